@@ -1,0 +1,64 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# make          the module (against KDIR), libvmwrite, the CLI and the selftests
+# make check    everything, tested in QEMU guests on three Debian kernels
+# make run      boot the sandbox guest (KERNEL=) and run the demo
+# make install  module (+ depmod) and library, DESTDIR and PREFIX honoured
+
+KERNEL ?= 6.12-cloud
+KERNELS := 6.1-cloud 6.12-cloud 6.12-rt
+
+# The running kernel's headers where they are installed, else Debian's
+# headers for $(KERNEL), fetched into .cache/.
+HOST_KDIR := /lib/modules/$(shell uname -r)/build
+ifeq ($(origin KDIR),undefined)
+ifneq ($(wildcard $(HOST_KDIR)/Makefile),)
+KDIR := $(HOST_KDIR)
+else
+KDIR = $(shell scripts/kernel-fetch.sh --print-kdir $(KERNEL))
+endif
+endif
+
+all: module userlib selftests
+
+module:
+	$(MAKE) -C $(KDIR) M=$(CURDIR) modules
+
+module-debug:
+	$(MAKE) -C $(KDIR) M=$(CURDIR) VMWRITE_DEBUG=y modules
+
+userlib:
+	$(MAKE) -C userlib
+
+selftests: userlib
+	$(MAKE) -C selftests
+
+# Kernel style, the way upstream checks it.
+style:
+	scripts/hygiene.sh style
+
+# W=1 and sparse (C=2) builds against every supported kernel.
+hygiene:
+	for k in $(KERNELS); do scripts/hygiene.sh w1 $$k && \
+		scripts/hygiene.sh sparse $$k || exit 1; done
+
+check:
+	scripts/check.sh $(KERNELS)
+
+run:
+	scripts/run-demo.sh $(KERNEL)
+
+install: module
+	$(MAKE) -C $(KDIR) M=$(CURDIR) modules_install
+	depmod -a
+	$(MAKE) -C userlib install
+
+clean:
+	rm -rf *.ko *.mod *.mod.c *.o .*.cmd module/*.o module/.*.cmd \
+		Module.symvers modules.order .tmp_versions
+	$(MAKE) -C userlib clean
+	$(MAKE) -C selftests clean
+	rm -rf .build
+
+.PHONY: all module module-debug userlib selftests style hygiene check run \
+	install clean

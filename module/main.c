@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * vmwrite: read and write the virtual memory of a live target, with the
+ * semantics of a debugger's WriteVirtual: success when at least one byte
+ * moved, and an exact count of how many did.
+ *
+ * /dev/vmwrite is a misc device; each open file is a session, attached
+ * once to a target.  See Documentation/userspace-api/vmwrite.rst.
+ */
+
+#include <linux/build_bug.h>
+#include <linux/fs.h>
+#include <linux/miscdevice.h>
+#include <linux/module.h>
+#include <linux/slab.h>
+#include <linux/uaccess.h>
+#include <linux/vmwrite.h>
+
+#include "vmwrite.h"
+
+/* Like read(2)'s MAX_RW_COUNT: a count that fits an int, page aligned. */
+#define VMWRITE_MAX_RW_COUNT	(INT_MAX & PAGE_MASK)
+
+#define VMWRITE_IOCTLS		(BIT_ULL(_IOC_NR(VMWRITE_IOC_API)) |	\
+				 BIT_ULL(_IOC_NR(VMWRITE_IOC_ATTACH)) |	\
+				 BIT_ULL(_IOC_NR(VMWRITE_IOC_WRITE)) |	\
+				 BIT_ULL(_IOC_NR(VMWRITE_IOC_READ)))
+
+/*
+ * Read an extensible argument struct whose first member is its size.  The
+ * ioctl numbers encode the VER0 sizes and never change; the size member
+ * tells which version the caller speaks.
+ */
+static int vmwrite_copy_args(void *karg, size_t ksize, size_t ver0,
+			     const void __user *uarg)
+{
+	u32 usize;
+
+	if (get_user(usize, (const u32 __user *)uarg))
+		return -EFAULT;
+	if (usize < ver0)
+		return -EINVAL;
+	if (usize > PAGE_SIZE)
+		return -E2BIG;
+	return copy_struct_from_user(karg, ksize, uarg, usize);
+}
+
+static int vmwrite_session_api(struct vmwrite_api __user *uarg)
+{
+	struct vmwrite_api args;
+	int err;
+
+	err = vmwrite_copy_args(&args, sizeof(args), VMWRITE_API_SIZE_VER0,
+				uarg);
+	if (err)
+		return err;
+
+	args.api_version = VMWRITE_API_VERSION;
+	args.features = VMWRITE_FEATURE_TARGET_PROCESS;
+	args.ioctls = VMWRITE_IOCTLS;
+	args.max_rw_count = VMWRITE_MAX_RW_COUNT;
+	if (copy_to_user(uarg, &args, min_t(size_t, args.size, sizeof(args))))
+		return -EFAULT;
+	return 0;
+}
+
+static int vmwrite_session_attach(struct vmwrite_session *s,
+				  struct vmwrite_attach __user *uarg)
+{
+	struct vmwrite_attach args;
+	int err;
+
+	err = vmwrite_copy_args(&args, sizeof(args), VMWRITE_ATTACH_SIZE_VER0,
+				uarg);
+	if (err)
+		return err;
+	if (args.flags & ~VMWRITE_ATTACH_F_ALL || args.reserved)
+		return -EINVAL;
+
+	switch (args.target) {
+	case VMWRITE_TARGET_PROCESS:
+		break;
+	case VMWRITE_TARGET_KERNEL:
+		return -EOPNOTSUPP;
+	default:
+		return -EINVAL;
+	}
+
+	mutex_lock(&s->attach_lock);
+	if (s->target) {
+		err = -EISCONN;
+		goto out;
+	}
+	err = vmwrite_process_attach(s, args.fd);
+	if (err)
+		goto out;
+	if (put_user(s->access, &uarg->access)) {
+		vmwrite_process_release(s);
+		err = -EFAULT;
+		goto out;
+	}
+	/* Publishes the fields vmwrite_process_attach() set. */
+	smp_store_release(&s->target, args.target);
+out:
+	mutex_unlock(&s->attach_lock);
+	return err;
+}
+
+/* Returns the bytes moved or a negative errno. */
+static ssize_t vmwrite_session_xfer(struct vmwrite_session *s,
+				    struct vmwrite_rw *args, bool write)
+{
+	u32 need = write ? VMWRITE_ACCESS_WRITE : VMWRITE_ACCESS_READ;
+	void __user *buf = u64_to_user_ptr(args->buf);
+	u64 len, last;
+
+	if (args->flags & ~VMWRITE_RW_F_ALL)
+		return -EINVAL;
+	/* Pairs with the release in attach: s->access and s->mm are set. */
+	if (!smp_load_acquire(&s->target))
+		return -ENOTCONN;
+	if (!(s->access & need))
+		return -EBADF;
+
+	len = min_t(u64, args->len, VMWRITE_MAX_RW_COUNT);
+	if (!len)
+		return 0;
+	if (check_add_overflow(args->addr, len - 1, &last))
+		return -EINVAL;
+	if (!access_ok(buf, len))
+		return -EFAULT;
+	return vmwrite_process_rw(s, args->addr, buf, len, write);
+}
+
+static int vmwrite_session_rw(struct vmwrite_session *s,
+			      struct vmwrite_rw __user *uarg, bool write)
+{
+	struct vmwrite_rw args;
+	ssize_t ret;
+
+	ret = vmwrite_copy_args(&args, sizeof(args), VMWRITE_RW_SIZE_VER0,
+				uarg);
+	if (ret)
+		return ret;
+
+	/* Whatever happened, done says how much of it did. */
+	ret = vmwrite_session_xfer(s, &args, write);
+	if (put_user(ret > 0 ? (u64)ret : 0, &uarg->done))
+		return -EFAULT;
+	return ret < 0 ? ret : 0;
+}
+
+static long vmwrite_ioctl(struct file *file, unsigned int cmd,
+			  unsigned long parm)
+{
+	struct vmwrite_session *s = file->private_data;
+	void __user *argp = (void __user *)parm;
+
+	switch (cmd) {
+	case VMWRITE_IOC_API:
+		return vmwrite_session_api(argp);
+	case VMWRITE_IOC_ATTACH:
+		return vmwrite_session_attach(s, argp);
+	case VMWRITE_IOC_WRITE:
+		return vmwrite_session_rw(s, argp, true);
+	case VMWRITE_IOC_READ:
+		return vmwrite_session_rw(s, argp, false);
+	default:
+		return -ENOIOCTLCMD;
+	}
+}
+
+static int vmwrite_open(struct inode *inode, struct file *file)
+{
+	struct vmwrite_session *s;
+
+	s = kzalloc(sizeof(*s), GFP_KERNEL);
+	if (!s)
+		return -ENOMEM;
+	mutex_init(&s->attach_lock);
+	file->private_data = s;
+	return nonseekable_open(inode, file);
+}
+
+static int vmwrite_release(struct inode *inode, struct file *file)
+{
+	struct vmwrite_session *s = file->private_data;
+
+	if (s->target == VMWRITE_TARGET_PROCESS)
+		vmwrite_process_release(s);
+	mutex_destroy(&s->attach_lock);
+	kfree(s);
+	return 0;
+}
+
+static const struct file_operations vmwrite_fops = {
+	.owner		= THIS_MODULE,
+	.open		= vmwrite_open,
+	.release	= vmwrite_release,
+	.unlocked_ioctl	= vmwrite_ioctl,
+	.compat_ioctl	= compat_ptr_ioctl,
+};
+
+static struct miscdevice vmwrite_misc = {
+	.minor		= MISC_DYNAMIC_MINOR,
+	.name		= "vmwrite",
+	.fops		= &vmwrite_fops,
+	.mode		= 0600,
+};
+
+static int __init vmwrite_init(void)
+{
+	/* The ioctl numbers encode these sizes: they must never change. */
+	BUILD_BUG_ON(sizeof(struct vmwrite_api) != VMWRITE_API_SIZE_VER0);
+	BUILD_BUG_ON(sizeof(struct vmwrite_attach) != VMWRITE_ATTACH_SIZE_VER0);
+	BUILD_BUG_ON(sizeof(struct vmwrite_rw) != VMWRITE_RW_SIZE_VER0);
+
+	return misc_register(&vmwrite_misc);
+}
+
+static void __exit vmwrite_exit(void)
+{
+	misc_deregister(&vmwrite_misc);
+}
+
+module_init(vmwrite_init);
+module_exit(vmwrite_exit);
+
+MODULE_DESCRIPTION("Read and write the virtual memory of live targets");
+MODULE_LICENSE("GPL");

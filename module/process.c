@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Process targets: the address space a /proc/PID/mem file pinned, accessed
+ * through GUP like a debugger writes a breakpoint.
+ *
+ * The session keeps the mm itself, not the task: access_process_vm() would
+ * re-read task->mm and follow an execve into the new image, which may be
+ * setuid.  After an execve, or once the target exits, the old mm has no
+ * users left and every transfer fails with ESRCH.
+ */
+
+#include <linux/file.h>
+#include <linux/highmem.h>
+#include <linux/minmax.h>
+#include <linux/mm.h>
+#include <linux/module.h>
+#include <linux/sched/mm.h>
+#include <linux/sched/signal.h>
+#include <linux/uaccess.h>
+#include <linux/vmwrite.h>
+
+#include "gup_compat.h"
+#include "vmwrite.h"
+
+static bool allow_force = true;
+module_param(allow_force, bool, 0644);
+MODULE_PARM_DESC(allow_force,
+		 "Write through read-only private mappings by copy-on-write, as a debugger does (default: true; never more than /proc/PID/mem allows)");
+
+/* Pages pinned per mmap_lock hold; the array lives on the stack. */
+#define VMWRITE_PIN_BATCH	16
+
+/**
+ * vmwrite_process_attach() - bind @s to the mm of a /proc/PID/mem file
+ * @s:  the session, with attach_lock held and not yet attached
+ * @fd: a file descriptor of the caller's
+ *
+ * Return: 0, -EBADF for a bad @fd, -EINVAL if @fd is not a /proc/PID/mem
+ * file, -ESRCH if its process has no address space (kernel thread, exited).
+ */
+int vmwrite_process_attach(struct vmwrite_session *s, unsigned int fd)
+{
+	struct mm_struct *mm;
+	struct file *file;
+	int err;
+
+	lockdep_assert_held(&s->attach_lock);
+
+	file = fget(fd);
+	if (!file)
+		return -EBADF;
+	err = vmwrite_procmem_identify(file);
+	if (err)
+		goto out;
+
+	/* proc mem files keep their mm, grabbed at open, in private_data. */
+	mm = file->private_data;
+	if (!mm || !mmget_not_zero(mm)) {
+		err = -ESRCH;
+		goto out;
+	}
+	mmgrab(mm);
+	mmput(mm);
+
+	s->mm = mm;
+	s->access = 0;
+	if (file->f_mode & FMODE_READ)
+		s->access |= VMWRITE_ACCESS_READ;
+	if (file->f_mode & FMODE_WRITE)
+		s->access |= VMWRITE_ACCESS_WRITE;
+	if (allow_force && vmwrite_procmem_force())
+		s->access |= VMWRITE_ACCESS_FORCE;
+out:
+	fput(file);
+	return err;
+}
+
+void vmwrite_process_release(struct vmwrite_session *s)
+{
+	mmdrop(s->mm);
+}
+
+/*
+ * Copy between the caller's buffer and @nr pinned pages, starting @off
+ * bytes into the first.  Runs without the target's mmap_lock: the target
+ * may be the caller, whose page faults would need it.
+ *
+ * The double-underscore variants because the caller checked access_ok(),
+ * and because copy_from_user() zero-fills what it could not copy: that
+ * would write zeroes nobody asked for into the target.
+ */
+static size_t vmwrite_copy_pages(struct page **pages, unsigned int nr,
+				 unsigned int off, void __user *buf, size_t len,
+				 bool write)
+{
+	size_t done = 0;
+	unsigned int i;
+
+	for (i = 0; i < nr && done < len; i++, off = 0) {
+		size_t chunk = min_t(size_t, PAGE_SIZE - off, len - done);
+		unsigned long left;
+		void *kaddr;
+
+		kaddr = kmap_local_page(pages[i]);
+		if (write) {
+			left = __copy_from_user(kaddr + off, buf + done, chunk);
+			flush_dcache_page(pages[i]);
+		} else {
+			left = __copy_to_user(buf + done, kaddr + off, chunk);
+		}
+		kunmap_local(kaddr);
+
+		done += chunk - left;
+		if (left)
+			break;
+	}
+	return done;
+}
+
+/*
+ * Pin up to VMWRITE_PIN_BATCH pages at @addr.  Addresses outside any VMA
+ * fail here rather than in GUP, which would log a warning for accesses
+ * just below a stack: vmwrite never grows a stack.
+ */
+static long vmwrite_pin_batch(struct mm_struct *mm, unsigned long addr,
+			      unsigned long nr, unsigned int gup_flags,
+			      struct page **pages)
+{
+	struct vm_area_struct *vma;
+	int locked = 1;
+	long pinned;
+
+	if (mmap_read_lock_killable(mm))
+		return -EINTR;
+	vma = find_vma(mm, addr);
+	if (!vma || addr < vma->vm_start) {
+		mmap_read_unlock(mm);
+		return -EFAULT;
+	}
+	pinned = vmwrite_pin_remote(mm, addr, nr, gup_flags, pages, &locked);
+	if (locked)
+		mmap_read_unlock(mm);
+	return pinned ? pinned : -EFAULT;
+}
+
+/**
+ * vmwrite_process_rw() - move bytes between the caller and the target
+ * @s:     an attached process session
+ * @addr:  target address
+ * @buf:   caller's buffer, already checked with access_ok()
+ * @len:   bytes to move
+ * @write: true to write the target, false to read it
+ *
+ * Pin a batch of target pages under mmap_lock, drop the lock, copy, unpin.
+ *
+ * Return: bytes moved if any, else a negative errno: -ESRCH when the
+ * target's address space is gone, -EFAULT (or GUP's error) when the first
+ * page cannot be reached, -EINTR on a fatal signal.
+ */
+ssize_t vmwrite_process_rw(struct vmwrite_session *s, unsigned long addr,
+			   void __user *buf, size_t len, bool write)
+{
+	unsigned int gup_flags = write ? FOLL_WRITE : 0;
+	struct page *pages[VMWRITE_PIN_BATCH];
+	struct mm_struct *mm = s->mm;
+	size_t done = 0;
+	ssize_t err = 0;
+
+	if (s->access & VMWRITE_ACCESS_FORCE)
+		gup_flags |= FOLL_FORCE;
+
+	if (!mmget_not_zero(mm))
+		return -ESRCH;
+
+	while (done < len) {
+		unsigned long start = addr + done;
+		unsigned int off = offset_in_page(start);
+		unsigned long nr = DIV_ROUND_UP(off + (len - done), PAGE_SIZE);
+		size_t want, moved;
+		long pinned;
+
+		nr = min_t(unsigned long, nr, VMWRITE_PIN_BATCH);
+		pinned = vmwrite_pin_batch(mm, start, nr, gup_flags, pages);
+		if (pinned < 0) {
+			err = pinned;
+			break;
+		}
+
+		want = min_t(size_t, pinned * PAGE_SIZE - off, len - done);
+		moved = vmwrite_copy_pages(pages, pinned, off, buf + done,
+					   want, write);
+		if (write)
+			unpin_user_pages_dirty_lock(pages, pinned, true);
+		else
+			unpin_user_pages(pages, pinned);
+
+		done += moved;
+		if (moved < want) {
+			/* The caller's own buffer faulted. */
+			err = -EFAULT;
+			break;
+		}
+		if (done < len && fatal_signal_pending(current)) {
+			err = -EINTR;
+			break;
+		}
+		cond_resched();
+	}
+
+	mmput(mm);
+	return done ? done : err;
+}

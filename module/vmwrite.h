@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * vmwrite internals shared by the device, the proc mem recogniser and the
+ * process target.
+ */
+
+#ifndef _VMWRITE_H
+#define _VMWRITE_H
+
+#include <linux/fs.h>
+#include <linux/mutex.h>
+#include <linux/types.h>
+
+struct mm_struct;
+
+/**
+ * struct vmwrite_session - state of one open file of /dev/vmwrite
+ * @attach_lock: serialises VMWRITE_IOC_ATTACH against itself
+ * @target:      VMWRITE_TARGET_* once attached, 0 before.  Written once,
+ *               with smp_store_release() after every field below it is set;
+ *               readers use smp_load_acquire() and then read those fields
+ *               without locks: they never change again.
+ * @access:      VMWRITE_ACCESS_* granted at attach
+ * @mm:          process target: the address space the /proc/PID/mem file
+ *               had pinned, held with mmgrab() until release
+ */
+struct vmwrite_session {
+	struct mutex attach_lock;	/* see above */
+	u32 target;
+	u32 access;
+	struct mm_struct *mm;
+};
+
+/* procmem.c */
+int vmwrite_procmem_identify(struct file *file);
+bool vmwrite_procmem_force(void);
+
+/* process.c */
+int vmwrite_process_attach(struct vmwrite_session *s, unsigned int fd);
+void vmwrite_process_release(struct vmwrite_session *s);
+ssize_t vmwrite_process_rw(struct vmwrite_session *s, unsigned long addr,
+			   void __user *buf, size_t len, bool write);
+
+#endif /* _VMWRITE_H */

@@ -1,0 +1,55 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Upstream hygiene for module/ and uapi/, each check silent when clean:
+#   hygiene.sh style      checkpatch --strict, from Debian's linux-source
+#   hygiene.sh w1 KERNEL  a W=1 build with no warning at all
+#   hygiene.sh sparse KERNEL   a C=2 (sparse) build with no report at all
+# KERNEL is a name scripts/kernel-fetch.sh knows.  Builds happen in a copy
+# under .build/, so kernels never share objects.
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+
+build()
+{
+	local kernel=$1
+	shift
+	local kdir out log
+	kdir=$(scripts/kernel-fetch.sh --print-kdir "$kernel")
+	out=$top/.build/$kernel
+	rm -rf "$out"
+	mkdir -p "$out"
+	cp -r Kbuild module uapi "$out/"
+	log=$(make -s -C "$kdir" M="$out" "$@" modules 2>&1) || {
+		echo "$log"
+		return 1
+	}
+	# BTF needs vmlinux, which headers packages do not ship.
+	log=$(grep -v 'Skipping BTF generation' <<<"$log" || true)
+	if [ -n "$log" ]; then
+		echo "$log"
+		return 1
+	fi
+}
+
+case ${1:-} in
+style)
+	ksource=$(scripts/ksource.sh)
+	# Version checks are the way an out-of-tree module meets older kernels.
+	perl "$ksource/scripts/checkpatch.pl" --no-tree --strict --quiet \
+		--ignore LINUX_VERSION_CODE -f module/*.[ch] uapi/linux/*.h
+	;;
+w1)
+	build "$2" W=1
+	;;
+sparse)
+	command -v sparse >/dev/null || { echo "sparse missing: run scripts/deps.sh" >&2; exit 1; }
+	build "$2" C=2
+	;;
+*)
+	echo "usage: $0 style | w1 KERNEL | sparse KERNEL" >&2
+	exit 2
+	;;
+esac

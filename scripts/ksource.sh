@@ -1,0 +1,34 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Extract the few files vmwrite takes from Debian's linux-source-6.12 at
+# build time (the kselftest harness, checkpatch), instead of keeping copies.
+# Prints the directory they are in.
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+out=${VMWRITE_CACHE:-$top/.cache}/ksource
+tarball=$(ls /usr/src/linux-source-6.12.tar.xz 2>/dev/null || true)
+
+members=(
+	tools/testing/selftests/kselftest_harness.h
+	tools/testing/selftests/kselftest.h
+	scripts/checkpatch.pl
+	scripts/spelling.txt
+	scripts/const_structs.checkpatch
+)
+
+if [ ! -f "$out/.done" ]; then
+	if [ -z "$tarball" ]; then
+		echo "ksource: /usr/src/linux-source-6.12.tar.xz missing: run scripts/deps.sh as root" >&2
+		exit 1
+	fi
+	rm -rf "$out.tmp"
+	mkdir -p "$out.tmp"
+	tar -xJf "$tarball" -C "$out.tmp" --strip-components=1 \
+		--wildcards "${members[@]/#/*/}"
+	rm -rf "$out"
+	mv "$out.tmp" "$out"
+	touch "$out/.done"
+fi
+echo "$out"

@@ -1,0 +1,72 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# Runs inside the QEMU guest (busybox sh), from /payload: loads vmwrite.ko,
+# runs every selftest in a process of its own with the kernel log checked
+# after each, unloads the module.  Prints one line per test:
+#   vmwrite-result: PASS|FAIL|SKIP <binary> <fixture.test>
+# which the host counts.  The mode file says which set this boot runs:
+#   main    everything but the one-way tests
+#   oneway  the tests for settings that cannot be undone, and those that
+#           need the boot command line this boot was given
+cd /payload || exit 1
+mode=$(cat mode)
+bad='BUG:|WARNING:|Oops|general protection|lockdep|KFENCE|UBSAN|KASAN|Call Trace'
+failed=0
+
+result()
+{
+	echo "vmwrite-result: $1 $2 $3"
+	[ "$1" = FAIL ] && failed=1
+}
+
+# Runs each test of harness binary $1 whose fixture.test matches the
+# extended regular expression $2.
+run_harness()
+{
+	bin=$1
+	list=$(bin/"$bin" -l 2>&1 | awk '
+		/^#|^---/ { next }
+		NF == 2 { fixture = $1; print $1 "." $2; next }
+		NF == 1 { print fixture "." $1 }' | grep -E "$2")
+	for t in $list; do
+		echo "vmwrite-selftest: $bin $t" > /dev/kmsg
+		dmesg -c > /dev/null
+		bin/$bin -r "$t"
+		rc=$?
+		log=$(dmesg -c | grep -E "$bad")
+		if [ -n "$log" ]; then
+			echo "$log"
+			result FAIL "$bin" "$t"
+		elif [ $rc -eq 0 ]; then
+			result PASS "$bin" "$t"
+		elif [ $rc -eq 4 ]; then
+			result SKIP "$bin" "$t"
+		else
+			result FAIL "$bin" "$t"
+		fi
+	done
+}
+
+if ! insmod vmwrite.ko; then
+	result FAIL insmod vmwrite.ko
+	exit 1
+fi
+
+case $mode in
+main)
+	run_harness vmwrite_test '^(global|unpriv)\.'
+	[ -x bin/libvmwrite_test ] && run_harness libvmwrite_test .
+	[ -x bin/vmwrite_bench ] && bin/vmwrite_bench
+	;;
+oneway)
+	run_harness vmwrite_test '^(oneway\.|global\.force_follows_proc_mem$)'
+	;;
+esac
+
+if rmmod vmwrite; then
+	result PASS rmmod vmwrite
+else
+	result FAIL rmmod vmwrite
+fi
+exit $failed

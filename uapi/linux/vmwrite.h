@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
+/*
+ * vmwrite: read and write the virtual memory of a live target.
+ *
+ * Each open file of /dev/vmwrite is a session.  A session is attached once,
+ * to one target, and from then on moves bytes between the caller's buffer
+ * and the target's virtual address space:
+ *
+ * VMWRITE_IOC_API      Handshake: reports the uapi version, the features and
+ *                      the ioctls this module implements, and the per-call
+ *                      transfer cap.  Needs no attach.
+ * VMWRITE_IOC_ATTACH   Binds the session to a target.  A process target is
+ *                      named by a file descriptor of /proc/PID/mem that the
+ *                      caller opened itself: the open performed the ptrace
+ *                      attach check, and the address space it pinned is the
+ *                      one the session keeps, even across an execve in the
+ *                      target.  A session attaches at most once.
+ * VMWRITE_IOC_WRITE    Copies @len bytes from @buf to target address @addr.
+ * VMWRITE_IOC_READ     Copies @len bytes from target address @addr to @buf.
+ *
+ * Transfers succeed when at least one byte moved, and @done reports exactly
+ * how many did; they fail with a negative errno, and @done == 0, only when
+ * nothing moved.  A zero @len succeeds with @done == 0.
+ *
+ * Every struct starts with its own size, so that it can grow: the kernel
+ * reads it with copy_struct_from_user() (a shorter struct is zero-extended,
+ * a longer one must have zeroes where this kernel has no fields, else E2BIG).
+ * Fields and flags this kernel does not know must be zero (EINVAL).
+ * User pointers travel as __u64.
+ *
+ * See Documentation/userspace-api/vmwrite.rst for each field and errno.
+ */
+
+#ifndef _UAPI_LINUX_VMWRITE_H
+#define _UAPI_LINUX_VMWRITE_H
+
+#include <linux/const.h>
+#include <linux/ioctl.h>
+#include <linux/types.h>
+
+/* Bumped only on an incompatible change; additions are feature bits. */
+#define VMWRITE_API_VERSION		1
+
+/* Registered in Documentation/userspace-api/ioctl/ioctl-number.rst terms. */
+#define VMWRITE_IOC_MAGIC		0xB9
+
+/**
+ * struct vmwrite_api - handshake
+ * @size:         in: sizeof(struct vmwrite_api) as the caller knows it
+ * @api_version:  out: VMWRITE_API_VERSION of the module
+ * @features:     out: VMWRITE_FEATURE_* the module supports
+ * @ioctls:       out: bit _IOC_NR(cmd) set for each ioctl the module supports
+ * @max_rw_count: out: longest transfer of one VMWRITE_IOC_WRITE/READ call;
+ *                longer requests are clamped and @done says so
+ */
+struct vmwrite_api {
+	__u32 size;
+	__u32 api_version;
+	__aligned_u64 features;
+	__aligned_u64 ioctls;
+	__aligned_u64 max_rw_count;
+};
+
+#define VMWRITE_API_SIZE_VER0		32
+
+/* Process targets (VMWRITE_TARGET_PROCESS). */
+#define VMWRITE_FEATURE_TARGET_PROCESS	_BITULL(0)
+/* The running kernel (VMWRITE_TARGET_KERNEL). */
+#define VMWRITE_FEATURE_TARGET_KERNEL	_BITULL(1)
+
+/**
+ * struct vmwrite_attach - bind a session to a target
+ * @size:     in: sizeof(struct vmwrite_attach) as the caller knows it
+ * @flags:    in: VMWRITE_ATTACH_* flags; none are defined yet, must be 0
+ * @target:   in: VMWRITE_TARGET_PROCESS or VMWRITE_TARGET_KERNEL
+ * @fd:       in: process target: a file descriptor of /proc/PID/mem; its open
+ *            mode decides whether the session may read (FMODE_READ) and write
+ *            (FMODE_WRITE).  Kernel target: must be 0.
+ * @access:   out: VMWRITE_ACCESS_* rights the session was granted
+ * @reserved: must be 0
+ */
+struct vmwrite_attach {
+	__u32 size;
+	__u32 flags;
+	__u32 target;
+	__u32 fd;
+	__u32 access;
+	__u32 reserved;
+};
+
+#define VMWRITE_ATTACH_SIZE_VER0	24
+#define VMWRITE_ATTACH_F_ALL		0
+
+#define VMWRITE_TARGET_PROCESS		1
+#define VMWRITE_TARGET_KERNEL		2
+
+/* The session may read. */
+#define VMWRITE_ACCESS_READ		0x1U
+/* The session may write. */
+#define VMWRITE_ACCESS_WRITE		0x2U
+/*
+ * Writes go through page protections like a debugger's (FOLL_FORCE): a
+ * read-only private mapping is written through copy-on-write.  Clear when
+ * the administrator disabled forced /proc/PID/mem writes
+ * (proc_mem.force_override=never or =ptrace).
+ */
+#define VMWRITE_ACCESS_FORCE		0x4U
+
+/**
+ * struct vmwrite_rw - one transfer
+ * @size:  in: sizeof(struct vmwrite_rw) as the caller knows it
+ * @flags: in: VMWRITE_RW_* flags; none are defined yet, must be 0
+ * @addr:  in: virtual address in the target
+ * @buf:   in: the caller's buffer, as a __u64
+ * @len:   in: bytes to move; clamped to &vmwrite_api.max_rw_count
+ * @done:  out: bytes moved, exactly
+ */
+struct vmwrite_rw {
+	__u32 size;
+	__u32 flags;
+	__aligned_u64 addr;
+	__aligned_u64 buf;
+	__aligned_u64 len;
+	__aligned_u64 done;
+};
+
+#define VMWRITE_RW_SIZE_VER0		40
+#define VMWRITE_RW_F_ALL		0
+
+#define VMWRITE_IOC_API		_IOWR(VMWRITE_IOC_MAGIC, 0x00, struct vmwrite_api)
+#define VMWRITE_IOC_ATTACH	_IOWR(VMWRITE_IOC_MAGIC, 0x01, struct vmwrite_attach)
+#define VMWRITE_IOC_WRITE	_IOWR(VMWRITE_IOC_MAGIC, 0x02, struct vmwrite_rw)
+#define VMWRITE_IOC_READ	_IOWR(VMWRITE_IOC_MAGIC, 0x03, struct vmwrite_rw)
+
+#endif /* _UAPI_LINUX_VMWRITE_H */
