@@ -118,9 +118,9 @@ static size_t vmwrite_copy_pages(struct page **pages, unsigned int nr,
 }
 
 /*
- * Pin up to VMWRITE_PIN_BATCH pages at @addr.  Addresses outside any VMA
- * fail here rather than in GUP, which would log a warning for accesses
- * just below a stack: vmwrite never grows a stack.
+ * Pin up to @nr pages at @addr, within the VMA that holds @addr.  GUP is
+ * never asked about an address outside a VMA: for one just below a stack
+ * it would log a warning with a stack dump.  vmwrite never grows a stack.
  */
 static long vmwrite_pin_batch(struct mm_struct *mm, unsigned long addr,
 			      unsigned long nr, unsigned int gup_flags,
@@ -132,11 +132,12 @@ static long vmwrite_pin_batch(struct mm_struct *mm, unsigned long addr,
 
 	if (mmap_read_lock_killable(mm))
 		return -EINTR;
-	vma = find_vma(mm, addr);
-	if (!vma || addr < vma->vm_start) {
+	vma = vma_lookup(mm, addr);
+	if (!vma) {
 		mmap_read_unlock(mm);
 		return -EFAULT;
 	}
+	nr = min(nr, (vma->vm_end - PAGE_ALIGN_DOWN(addr)) >> PAGE_SHIFT);
 	pinned = vmwrite_pin_remote(mm, addr, nr, gup_flags, pages, &locked);
 	if (locked)
 		mmap_read_unlock(mm);

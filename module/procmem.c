@@ -70,10 +70,15 @@ static bool procmem_force_from_cmdline(const struct path *root)
 	}
 	buf[len] = '\0';
 
-	/* Like early_param(): every occurrence is applied, the last wins. */
+	/*
+	 * Like early_param(): every occurrence is applied, the last wins, and
+	 * what follows "--" belongs to init.
+	 */
 	args = skip_spaces(buf);
 	while (*args) {
 		args = next_arg(args, &param, &val);
+		if (!val && !strcmp(param, "--"))
+			break;
 		if (strcmp(param, PROC_MEM_OVERRIDE) || !val)
 			continue;
 		if (!strcmp(val, "always"))

@@ -329,6 +329,66 @@ TEST(fully_unmapped)
 	reap(pid);
 }
 
+/* Does @pid have a mapping starting exactly at @start? */
+static bool maps_has_start(pid_t pid, void *start)
+{
+	char path[64], line[512], want[32];
+	bool found = false;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/maps", pid);
+	snprintf(want, sizeof(want), "%lx-", (unsigned long)start);
+	f = fopen(path, "re");
+	if (!f)
+		return false;
+	while (!found && fgets(line, sizeof(line), f))
+		found = !strncmp(line, want, strlen(want));
+	fclose(f);
+	return found;
+}
+
+/*
+ * [ 2 pages ][ 1 page gap ][ MAP_GROWSDOWN ]: a transfer running into the
+ * gap stops exactly at its start, one into the gap fails, and neither
+ * grows the stack (nor makes GUP log about it: run_guest.sh checks).
+ */
+TEST(gap_below_a_stack)
+{
+	char *base, *lo, *stack, buf[128];
+	uint64_t done;
+	pid_t pid;
+	int dev;
+
+	base = mmap(NULL, 7 * page, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS,
+		    -1, 0);
+	ASSERT_NE(MAP_FAILED, base);
+	ASSERT_EQ(0, munmap(base, 7 * page));
+	lo = mmap(base, 2 * page, PROT_READ | PROT_WRITE,
+		  MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+	ASSERT_EQ(base, lo);
+	stack = mmap(base + 3 * page, 4 * page, PROT_READ | PROT_WRITE,
+		     MAP_PRIVATE | MAP_ANONYMOUS | MAP_GROWSDOWN |
+		     MAP_FIXED_NOREPLACE, -1, 0);
+	ASSERT_EQ(base + 3 * page, stack);
+	memset(buf, 'g', sizeof(buf));
+	pid = spawn_sleeper();
+	dev = session_open(pid, O_RDWR, NULL);
+	ASSERT_LE(0, dev);
+
+	ASSERT_EQ(0, xfer(dev, true, (uintptr_t)lo + 2 * page - 64, buf,
+			  sizeof(buf), &done));
+	EXPECT_EQ(64, done);
+	EXPECT_EQ(-EFAULT, xfer(dev, true, (uintptr_t)stack - 100, buf, 8,
+				&done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(-EFAULT, xfer(dev, false, (uintptr_t)stack - page, buf, 8,
+				&done));
+	EXPECT_TRUE(maps_has_start(pid, stack));
+
+	close(dev);
+	reap(pid);
+}
+
 TEST(len_zero)
 {
 	char buf[1];
