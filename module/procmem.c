@@ -154,6 +154,8 @@ int vmwrite_procmem_identify(struct file *file)
  * vmwrite_procmem_force() - may accesses use FOLL_FORCE, like /proc/PID/mem?
  *
  * Only valid after vmwrite_procmem_identify() succeeded once.
+ *
+ * Return: true if /proc/PID/mem accesses force through page protections.
  */
 bool vmwrite_procmem_force(void)
 {

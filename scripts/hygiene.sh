@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # Upstream hygiene for module/ and uapi/, each check silent when clean:
-#   hygiene.sh style      checkpatch --strict, from Debian's linux-source
+#   hygiene.sh style      checkpatch --strict and kernel-doc -Wall, from
+#                         Debian's linux-source
 #   hygiene.sh w1 KERNEL  a W=1 build with no warning at all
 #   hygiene.sh sparse KERNEL   a C=2 (sparse) build with no report at all
 # KERNEL is a name scripts/kernel-fetch.sh knows.  Builds happen in a copy
@@ -40,6 +41,12 @@ style)
 	# Version checks are the way an out-of-tree module meets older kernels.
 	perl "$ksource/scripts/checkpatch.pl" --no-tree --strict --quiet \
 		--ignore LINUX_VERSION_CODE -f module/*.[ch] uapi/linux/*.h
+	out=$(perl "$ksource/scripts/kernel-doc" -none -Wall module/*.[ch] \
+		uapi/linux/*.h 2>&1)
+	if [ -n "$out" ]; then
+		echo "$out"
+		exit 1
+	fi
 	;;
 w1)
 	build "$2" W=1

@@ -14,6 +14,7 @@ members=(
 	tools/testing/selftests/kselftest_harness.h
 	tools/testing/selftests/kselftest.h
 	scripts/checkpatch.pl
+	scripts/kernel-doc
 	scripts/spelling.txt
 	scripts/const_structs.checkpatch
 )
