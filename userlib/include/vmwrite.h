@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR MIT) */
+/*
+ * libvmwrite: read and write the virtual memory of a live process through
+ * the vmwrite kernel module (/dev/vmwrite).
+ *
+ * Error convention: every function that can fail returns 0 (or a documented
+ * non-negative value) on success and a negative errno value on failure,
+ * e.g. -ENOENT.  errno itself is unspecified after any call; do not read it.
+ *
+ * A target is a session with one process.  It is immutable once opened, so
+ * one target may be used by several threads at the same time; vmw_close()
+ * must not race with other calls on the same target.
+ *
+ * This header does not need <linux/vmwrite.h>.
+ */
+
+#ifndef LIBVMWRITE_VMWRITE_H
+#define LIBVMWRITE_VMWRITE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define VMW_VERSION_MAJOR	1
+#define VMW_VERSION_MINOR	0
+#define VMW_VERSION_PATCH	0
+
+#ifndef VMW_API
+#define VMW_API	__attribute__((visibility("default")))
+#endif
+
+/* Rights of a target, as reported by vmw_access(); equal to VMWRITE_ACCESS_*. */
+#define VMW_ACCESS_READ		(1U << 0)	/* vmw_read() may succeed */
+#define VMW_ACCESS_WRITE	(1U << 1)	/* vmw_write() may succeed */
+/*
+ * Writes go through page protections like a debugger's: read-only private
+ * mappings (code, constants) are written through copy-on-write.  Clear when
+ * the administrator disabled forced writes (proc_mem.force_override).
+ */
+#define VMW_ACCESS_FORCE	(1U << 2)
+
+struct vmw_target;
+
+/*
+ * vmw_open_process - open a session with process @pid
+ * @flags: must be 0
+ * @out:   receives the target on success, NULL on failure
+ *
+ * The caller must be allowed to ptrace-attach to @pid (same rules as
+ * opening /proc/PID/mem).  If /proc/PID/mem can only be opened read-only,
+ * the session is read-only: vmw_access() lacks VMW_ACCESS_WRITE.
+ *
+ * Returns 0, or:
+ *   -EINVAL      @flags is not 0, @pid <= 0 or @out is NULL
+ *   -ENOENT      /dev/vmwrite does not exist (the module is not loaded)
+ *   -EPROTO      the module speaks another uapi version than the library
+ *                (see vmw_module_api_version()), or its handshake reply is
+ *                invalid
+ *   -EOPNOTSUPP  the module does not support process targets, or lacks
+ *                one of the ioctls a session needs
+ *   -ESRCH       no process @pid
+ *   -EACCES, -EPERM  not allowed to open /dev/vmwrite or to attach to @pid
+ *   other        errors of open(2) and of the module's ioctls
+ */
+VMW_API int vmw_open_process(pid_t pid, unsigned int flags, struct vmw_target **out);
+
+/*
+ * vmw_open_pidfd - open a session with the process a pidfd refers to
+ *
+ * Like vmw_open_process(), but immune to PID reuse: the session is
+ * guaranteed to be with the process @pidfd names, or the call fails.
+ * The process must be visible in the caller's PID namespace (through
+ * /proc); one that is not fails with -ESRCH, as does one that exited.
+ * A file descriptor that is not a pidfd fails with -EBADF.
+ */
+VMW_API int vmw_open_pidfd(int pidfd, unsigned int flags, struct vmw_target **out);
+
+/* vmw_close - end the session and free @t; NULL is a no-op. */
+VMW_API void vmw_close(struct vmw_target *t);
+
+/*
+ * vmw_write - copy @len bytes from @buf to address @addr of the target
+ * vmw_read  - copy @len bytes from address @addr of the target to @buf
+ * @done: if not NULL, receives the number of bytes moved, exactly
+ *
+ * Return 0 if at least one byte moved or @len is 0, a negative errno if
+ * nothing moved (then *@done is 0).  A transfer that stops early, e.g. at
+ * the end of a mapping, succeeds with *@done < @len: always check *@done.
+ * The next byte, at @addr + *@done, is where it stopped.
+ *
+ * Errors include:
+ *   -EBADF   the session may not write (or read): see vmw_access()
+ *   -EFAULT, -EIO  @addr is not mapped or the mapping refused the access
+ *   -ESRCH   the target exited
+ *   -EINTR   a signal arrived before anything moved
+ *   -EPROTO  the module broke the transfer contract
+ *   -EINVAL  @t is NULL, or the range wraps past the end of the address space
+ */
+VMW_API int vmw_write(struct vmw_target *t, uint64_t addr, const void *buf, size_t len,
+		      size_t *done);
+VMW_API int vmw_read(struct vmw_target *t, uint64_t addr, void *buf, size_t len,
+		     size_t *done);
+
+/* VMW_ACCESS_* rights the module granted this session. */
+VMW_API unsigned int vmw_access(const struct vmw_target *t);
+
+/* The PID the target was opened with (in the caller's PID namespace). */
+VMW_API pid_t vmw_pid(const struct vmw_target *t);
+
+/*
+ * vmw_module_api_version - uapi version of the loaded module
+ *
+ * Returns the version (> 0) even if it differs from the library's, or a
+ * negative errno: -ENOENT if the module is not loaded.
+ */
+VMW_API int vmw_module_api_version(void);
+
+/* The library's version, "MAJOR.MINOR.PATCH", of the copy actually loaded. */
+VMW_API const char *vmw_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LIBVMWRITE_VMWRITE_H */

@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR MIT)
+/*
+ * libvmwrite: user-space side of /dev/vmwrite.
+ *
+ * The only contract with the kernel is <linux/vmwrite.h>.  A target owns one
+ * open file of /dev/vmwrite, attached to a process; it never changes after
+ * vmw_open_*() returns, which is what makes it safe to share between threads.
+ */
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <linux/vmwrite.h>
+
+#include "vmwrite.h"
+
+#ifndef SYS_pidfd_send_signal
+#define SYS_pidfd_send_signal	424	/* the same on every architecture */
+#endif
+
+/*
+ * The host unit tests (tests/model.c) build this file with VMW_TEST_HOOKS
+ * to run it against a user-space model of the module.
+ */
+#ifdef VMW_TEST_HOOKS
+extern const char *vmw_test_dev_path;
+int vmw_test_ioctl(int fd, unsigned long cmd, void *arg);
+#define VMW_DEV_PATH	vmw_test_dev_path
+#define vmw_ioctl	vmw_test_ioctl
+#else
+#define VMW_DEV_PATH	"/dev/vmwrite"
+#define vmw_ioctl	ioctl
+#endif
+
+#define STR(x)		#x
+#define XSTR(x)		STR(x)
+
+_Static_assert(VMW_ACCESS_READ == VMWRITE_ACCESS_READ, "VMW_ACCESS_READ");
+_Static_assert(VMW_ACCESS_WRITE == VMWRITE_ACCESS_WRITE, "VMW_ACCESS_WRITE");
+_Static_assert(VMW_ACCESS_FORCE == VMWRITE_ACCESS_FORCE, "VMW_ACCESS_FORCE");
+_Static_assert(sizeof(struct vmwrite_api) == VMWRITE_API_SIZE_VER0, "vmwrite_api");
+_Static_assert(sizeof(struct vmwrite_attach) == VMWRITE_ATTACH_SIZE_VER0, "vmwrite_attach");
+_Static_assert(sizeof(struct vmwrite_rw) == VMWRITE_RW_SIZE_VER0, "vmwrite_rw");
+
+#define VMW_ACCESS_ALL	(VMW_ACCESS_READ | VMW_ACCESS_WRITE | VMW_ACCESS_FORCE)
+
+/* The ioctls a process session needs, as bits of vmwrite_api.ioctls. */
+#define VMW_IOCTLS_NEEDED	((1ULL << _IOC_NR(VMWRITE_IOC_ATTACH)) |	\
+				 (1ULL << _IOC_NR(VMWRITE_IOC_WRITE)) |		\
+				 (1ULL << _IOC_NR(VMWRITE_IOC_READ)))
+
+struct vmw_target {
+	int dev_fd;		/* /dev/vmwrite, attached */
+	pid_t pid;
+	unsigned int access;	/* VMW_ACCESS_* */
+	size_t max_rw;		/* longest transfer of one ioctl, > 0 */
+};
+
+/*
+ * Open /dev/vmwrite and check that the module speaks our uapi version and
+ * can attach to processes.  Returns the fd and the per-call transfer cap.
+ */
+static int vmw_dev_open(size_t *max_rw)
+{
+	struct vmwrite_api api = { .size = sizeof(api) };
+	int fd, err;
+
+	fd = open(VMW_DEV_PATH, O_RDWR | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	if (vmw_ioctl(fd, VMWRITE_IOC_API, &api) < 0) {
+		err = -errno;
+		goto fail;
+	}
+	err = -EPROTO;
+	if (api.api_version != VMWRITE_API_VERSION || api.max_rw_count == 0)
+		goto fail;
+	err = -EOPNOTSUPP;
+	if (!(api.features & VMWRITE_FEATURE_TARGET_PROCESS) ||
+	    (api.ioctls & VMW_IOCTLS_NEEDED) != VMW_IOCTLS_NEEDED)
+		goto fail;
+
+	*max_rw = api.max_rw_count < SIZE_MAX ? (size_t)api.max_rw_count : SIZE_MAX;
+	return fd;
+fail:
+	close(fd);
+	return err;
+}
+
+/*
+ * Open /proc/PID/mem; the open is where the kernel checks that we may
+ * ptrace-attach, and the file pins the address space the session will keep.
+ * Read-write if we may, else read-only (the session then cannot write).
+ */
+static int vmw_mem_open(pid_t pid)
+{
+	char path[32];
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%d/mem", (int)pid);
+	fd = open(path, O_RDWR | O_CLOEXEC);
+	if (fd < 0 && errno == EACCES)
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return errno == ENOENT ? -ESRCH : -errno;
+	return fd;
+}
+
+/* Bind @dev_fd to the address space behind @mem_fd; returns the rights. */
+static int vmw_attach(int dev_fd, int mem_fd, unsigned int *access)
+{
+	struct vmwrite_attach attach = {
+		.size	= sizeof(attach),
+		.target	= VMWRITE_TARGET_PROCESS,
+		.fd	= (__u32)mem_fd,
+	};
+
+	if (vmw_ioctl(dev_fd, VMWRITE_IOC_ATTACH, &attach) < 0)
+		return -errno;
+	*access = attach.access & VMW_ACCESS_ALL;
+	return 0;
+}
+
+static int vmw_target_new(int dev_fd, size_t max_rw, int mem_fd, pid_t pid,
+			  struct vmw_target **out)
+{
+	struct vmw_target *t;
+	unsigned int access = 0;
+	int err;
+
+	err = vmw_attach(dev_fd, mem_fd, &access);
+	if (err)
+		return err;
+	t = malloc(sizeof(*t));
+	if (!t)
+		return -ENOMEM;
+	t->dev_fd = dev_fd;
+	t->pid = pid;
+	t->access = access;
+	t->max_rw = max_rw;
+	*out = t;
+	return 0;
+}
+
+int vmw_open_process(pid_t pid, unsigned int flags, struct vmw_target **out)
+{
+	size_t max_rw;
+	int dev_fd, mem_fd, err;
+
+	if (out)
+		*out = NULL;
+	if (flags || pid <= 0 || !out)
+		return -EINVAL;
+
+	dev_fd = vmw_dev_open(&max_rw);
+	if (dev_fd < 0)
+		return dev_fd;
+	mem_fd = vmw_mem_open(pid);
+	if (mem_fd < 0) {
+		close(dev_fd);
+		return mem_fd;
+	}
+	/* The module took its own reference to the address space. */
+	err = vmw_target_new(dev_fd, max_rw, mem_fd, pid, out);
+	close(mem_fd);
+	if (err)
+		close(dev_fd);
+	return err;
+}
+
+/*
+ * The PID a pidfd refers to, from the "Pid:" line of its fdinfo: -ESRCH if
+ * the process exited (-1) or lives in a PID namespace we cannot see (0),
+ * -EBADF if @pidfd is not a pidfd.
+ */
+static int vmw_pidfd_pid(int pidfd, pid_t *pid)
+{
+	char path[48], buf[1024], *line;
+	ssize_t len;
+	long val;
+	int fd, err;
+
+	if (pidfd < 0)
+		return -EBADF;
+	snprintf(path, sizeof(path), "/proc/self/fdinfo/%d", pidfd);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return errno == ENOENT ? -EBADF : -errno;
+	/* "Pid:" comes early, after pos, flags, mnt_id and ino. */
+	len = read(fd, buf, sizeof(buf) - 1);
+	err = len < 0 ? -errno : 0;
+	close(fd);
+	if (err)
+		return err;
+	buf[len] = '\0';
+
+	if (!strncmp(buf, "Pid:", 4))
+		line = buf;
+	else if ((line = strstr(buf, "\nPid:")))
+		line++;
+	else
+		return -EBADF;
+	errno = 0;
+	val = strtol(line + 4, NULL, 10);
+	if (errno || val < -1 || val > INT32_MAX)
+		return -EPROTO;
+	if (val <= 0)
+		return -ESRCH;
+	*pid = (pid_t)val;
+	return 0;
+}
+
+/* 0 if the process behind @pidfd has not been reaped yet, else -errno. */
+static int vmw_pidfd_alive(int pidfd)
+{
+	if (syscall(SYS_pidfd_send_signal, pidfd, 0, NULL, 0) == 0)
+		return 0;
+	/* EPERM: it exists, we just may not signal it. */
+	return errno == EPERM ? 0 : -errno;
+}
+
+int vmw_open_pidfd(int pidfd, unsigned int flags, struct vmw_target **out)
+{
+	size_t max_rw;
+	pid_t pid;
+	int dev_fd, mem_fd, err;
+
+	if (out)
+		*out = NULL;
+	if (flags || !out)
+		return -EINVAL;
+
+	err = vmw_pidfd_pid(pidfd, &pid);
+	if (err)
+		return err;
+	dev_fd = vmw_dev_open(&max_rw);
+	if (dev_fd < 0)
+		return dev_fd;
+	mem_fd = vmw_mem_open(pid);
+	if (mem_fd < 0) {
+		close(dev_fd);
+		return mem_fd;
+	}
+	/*
+	 * Between reading the PID and opening /proc/PID/mem, the process may
+	 * have died and been reaped, and its PID reused: mem_fd may belong to
+	 * a stranger.  A PID is not reused while its process is unreaped, so if
+	 * the pidfd's process is still there now, after the open, it held the
+	 * PID during the whole window and mem_fd is its.  Checking before the
+	 * open would leave the window open.
+	 */
+	err = vmw_pidfd_alive(pidfd);
+	if (!err)
+		err = vmw_target_new(dev_fd, max_rw, mem_fd, pid, out);
+	close(mem_fd);
+	if (err)
+		close(dev_fd);
+	return err;
+}
+
+void vmw_close(struct vmw_target *t)
+{
+	int saved = errno;
+
+	if (!t)
+		return;
+	close(t->dev_fd);
+	free(t);
+	errno = saved;
+}
+
+/*
+ * Move @len bytes in chunks the module accepts.  A chunk that moves less than
+ * asked hit something (a hole, a refused page): stop there, as a single call
+ * would.  An error after progress is reported as the progress.
+ */
+static int vmw_rw(struct vmw_target *t, unsigned long cmd, uint64_t addr, uintptr_t buf,
+		  size_t len, size_t *done)
+{
+	size_t moved = 0;
+	int err = 0;
+
+	if (len && addr + (len - 1) < addr)
+		err = -EINVAL;		/* wraps past the end, as the module says */
+
+	while (!err && moved < len) {
+		size_t chunk = len - moved < t->max_rw ? len - moved : t->max_rw;
+		struct vmwrite_rw rw = {
+			.size	= sizeof(rw),
+			.addr	= addr + moved,
+			.buf	= (uint64_t)(buf + moved),
+			.len	= chunk,
+		};
+
+		if (vmw_ioctl(t->dev_fd, cmd, &rw) < 0) {
+			err = errno ? -errno : -EIO;	/* never "success, nothing moved" */
+			break;
+		}
+		/* Success moves at least one byte and never more than asked. */
+		if (rw.done == 0 || rw.done > chunk) {
+			err = -EPROTO;
+			break;
+		}
+		moved += rw.done;
+		if (rw.done < chunk)
+			break;
+	}
+
+	if (done)
+		*done = moved;
+	return moved ? 0 : err;
+}
+
+int vmw_write(struct vmw_target *t, uint64_t addr, const void *buf, size_t len,
+	      size_t *done)
+{
+	if (done)
+		*done = 0;
+	if (!t)
+		return -EINVAL;
+	/* As write(2) on a file opened read-only. */
+	if (!(t->access & VMW_ACCESS_WRITE))
+		return -EBADF;
+	return vmw_rw(t, VMWRITE_IOC_WRITE, addr, (uintptr_t)buf, len, done);
+}
+
+int vmw_read(struct vmw_target *t, uint64_t addr, void *buf, size_t len, size_t *done)
+{
+	if (done)
+		*done = 0;
+	if (!t)
+		return -EINVAL;
+	if (!(t->access & VMW_ACCESS_READ))
+		return -EBADF;
+	return vmw_rw(t, VMWRITE_IOC_READ, addr, (uintptr_t)buf, len, done);
+}
+
+unsigned int vmw_access(const struct vmw_target *t)
+{
+	return t ? t->access : 0;
+}
+
+pid_t vmw_pid(const struct vmw_target *t)
+{
+	return t ? t->pid : 0;
+}
+
+int vmw_module_api_version(void)
+{
+	struct vmwrite_api api = { .size = sizeof(api) };
+	int fd, err = 0;
+
+	fd = open(VMW_DEV_PATH, O_RDWR | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	if (vmw_ioctl(fd, VMWRITE_IOC_API, &api) < 0)
+		err = -errno;
+	close(fd);
+	if (err)
+		return err;
+	if (api.api_version == 0 || api.api_version > INT32_MAX)
+		return -EPROTO;
+	return (int)api.api_version;
+}
+
+const char *vmw_version(void)
+{
+	return XSTR(VMW_VERSION_MAJOR) "." XSTR(VMW_VERSION_MINOR) "." XSTR(VMW_VERSION_PATCH);
+}

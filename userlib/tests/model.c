@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR MIT)
+/*
+ * A user-space model of the vmwrite module: see model.h.
+ */
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <linux/vmwrite.h>
+
+#include "model.h"
+
+#define MAX_SESSIONS	1024
+
+struct session {
+	bool attached;
+	int mem_fd;		/* our own dup of the attach fd */
+	unsigned int access;
+};
+
+/* Indexed by the device fd: the library's /dev/null stands for /dev/vmwrite. */
+static struct session sessions[MAX_SESSIONS];
+
+struct vmw_model vmw_model;
+const char *vmw_test_dev_path;
+
+static void __attribute__((format(printf, 1, 2))) violation(const char *fmt, ...)
+{
+	va_list ap;
+
+	vmw_model.violations++;
+	va_start(ap, fmt);
+	vsnprintf(vmw_model.violation, sizeof(vmw_model.violation), fmt, ap);
+	va_end(ap);
+}
+
+static int fail(int err)
+{
+	errno = err;
+	return -1;
+}
+
+static void end_session(struct session *s)
+{
+	if (s->attached)
+		close(s->mem_fd);
+	memset(s, 0, sizeof(*s));
+}
+
+void vmw_model_end_sessions(void)
+{
+	int i;
+
+	for (i = 0; i < MAX_SESSIONS; i++)
+		end_session(&sessions[i]);
+}
+
+void vmw_model_reset(void)
+{
+	unsigned int violations = vmw_model.violations;
+	char last[sizeof(vmw_model.violation)];
+
+	memcpy(last, vmw_model.violation, sizeof(last));
+	vmw_model_end_sessions();
+	memset(&vmw_model, 0, sizeof(vmw_model));
+	vmw_model.violations = violations;
+	memcpy(vmw_model.violation, last, sizeof(last));
+	vmw_model.api_version = VMWRITE_API_VERSION;
+	vmw_model.features = VMWRITE_FEATURE_TARGET_PROCESS;
+	vmw_model.ioctls = 1ULL << _IOC_NR(VMWRITE_IOC_API) | 1ULL << _IOC_NR(VMWRITE_IOC_ATTACH) |
+			   1ULL << _IOC_NR(VMWRITE_IOC_WRITE) | 1ULL << _IOC_NR(VMWRITE_IOC_READ);
+	vmw_model.max_rw = 1 << 20;
+	vmw_model.force = true;
+	vmw_model.access_mask = ~0U;
+	vmw_test_dev_path = "/dev/null";
+}
+
+static unsigned long env_num(const char *name, unsigned long def)
+{
+	const char *s = getenv(name);
+
+	return s ? strtoul(s, NULL, 0) : def;
+}
+
+/* tests/vmwrite-model takes its configuration from the environment. */
+static void __attribute__((constructor)) model_init(void)
+{
+	vmw_model_reset();
+	vmw_model.api_version = (uint32_t)env_num("VMW_MODEL_API", vmw_model.api_version);
+	vmw_model.max_rw = env_num("VMW_MODEL_MAX_RW", vmw_model.max_rw);
+	vmw_model.access_mask = (unsigned int)env_num("VMW_MODEL_ACCESS", vmw_model.access_mask);
+	vmw_model.force = env_num("VMW_MODEL_FORCE", vmw_model.force);
+	vmw_model.fail_errno = (int)env_num("VMW_MODEL_FAIL_ERRNO", 0);
+	vmw_model.fail_call = vmw_model.fail_errno ? 1 : 0;
+	if (getenv("VMW_MODEL_DEV"))
+		vmw_test_dev_path = getenv("VMW_MODEL_DEV");
+}
+
+static bool is_cloexec(int fd)
+{
+	int flags = fcntl(fd, F_GETFD);
+
+	return flags >= 0 && (flags & FD_CLOEXEC);
+}
+
+static int model_api(struct vmwrite_api *api)
+{
+	if (api->size != sizeof(*api)) {
+		violation("API: size %u, not %zu", api->size, sizeof(*api));
+		return fail(EINVAL);
+	}
+	api->api_version = vmw_model.api_version;
+	api->features = vmw_model.features;
+	api->ioctls = vmw_model.ioctls;
+	api->max_rw_count = vmw_model.max_rw;
+	return 0;
+}
+
+/* Is @fd an open file of /proc/PID/mem? */
+static bool is_proc_mem(int fd)
+{
+	char link[64], path[64];
+	ssize_t n;
+	int pid, end = 0;
+
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+	n = readlink(link, path, sizeof(path) - 1);
+	if (n < 0)
+		return false;
+	path[n] = '\0';
+	return sscanf(path, "/proc/%d/mem%n", &pid, &end) == 1 && end == n;
+}
+
+static int model_attach(struct session *s, struct vmwrite_attach *a)
+{
+	int mode;
+
+	if (a->size != sizeof(*a) || a->flags || a->reserved ||
+	    a->target != VMWRITE_TARGET_PROCESS) {
+		violation("ATTACH: size %u flags %u reserved %u target %u", a->size, a->flags,
+			  a->reserved, a->target);
+		return fail(EINVAL);
+	}
+	if (!is_proc_mem((int)a->fd)) {
+		violation("ATTACH: fd %u is not /proc/PID/mem", a->fd);
+		return fail(EBADF);
+	}
+	if (!is_cloexec((int)a->fd))
+		violation("ATTACH: the mem fd lacks O_CLOEXEC");
+	if (vmw_model.attach_errno)
+		return fail(vmw_model.attach_errno);
+
+	/* A stale session is one of an earlier, closed fd with this number. */
+	end_session(s);
+	mode = fcntl((int)a->fd, F_GETFL) & O_ACCMODE;
+	s->mem_fd = fcntl((int)a->fd, F_DUPFD_CLOEXEC, 0);
+	if (s->mem_fd < 0)
+		return -1;
+	s->access = (mode != O_WRONLY ? VMWRITE_ACCESS_READ : 0) |
+		    (mode != O_RDONLY ? VMWRITE_ACCESS_WRITE : 0) |
+		    (vmw_model.force ? VMWRITE_ACCESS_FORCE : 0);
+	s->access &= vmw_model.access_mask;
+	s->attached = true;
+	a->access = s->access;
+	return 0;
+}
+
+static int model_rw(struct session *s, bool write, struct vmwrite_rw *rw)
+{
+	void *buf = (void *)(uintptr_t)rw->buf;
+	uint64_t len;
+	ssize_t n;
+
+	if (rw->size != sizeof(*rw) || rw->flags) {
+		violation("%s: size %u flags %u", write ? "WRITE" : "READ", rw->size, rw->flags);
+		return fail(EINVAL);
+	}
+	if (!s->attached) {
+		violation("%s before ATTACH", write ? "WRITE" : "READ");
+		return fail(EINVAL);
+	}
+	if (rw->len == 0)
+		violation("%s of zero bytes", write ? "WRITE" : "READ");
+	if (rw->len > vmw_model.max_rw)
+		violation("%s of %llu bytes, more than max_rw_count", write ? "WRITE" : "READ",
+			  (unsigned long long)rw->len);
+	if (!(s->access & (write ? VMWRITE_ACCESS_WRITE : VMWRITE_ACCESS_READ)))
+		return fail(EBADF);
+
+	vmw_model.rw_calls++;
+	if (rw->len > vmw_model.rw_len_max)
+		vmw_model.rw_len_max = rw->len;
+	rw->done = 0;
+	if (vmw_model.fail_call == vmw_model.rw_calls)
+		return fail(vmw_model.fail_errno);
+
+	len = rw->len < vmw_model.max_rw ? rw->len : vmw_model.max_rw;
+	if (write)
+		n = pwrite(s->mem_fd, buf, len, (off_t)rw->addr);
+	else
+		n = pread(s->mem_fd, buf, len, (off_t)rw->addr);
+	if (n < 0)
+		return -1;
+	if (n == 0 && len)
+		return fail(ESRCH);	/* /proc/PID/mem reads 0 once the mm is gone */
+	rw->done = (uint64_t)n + vmw_model.bogus_done;
+	return 0;
+}
+
+int vmw_test_ioctl(int fd, unsigned long cmd, void *arg)
+{
+	struct session *s;
+
+	if (fd < 0 || fd >= MAX_SESSIONS)
+		return fail(EBADF);
+	if (!is_cloexec(fd))
+		violation("the device fd lacks O_CLOEXEC");
+	s = &sessions[fd];
+
+	switch (cmd) {
+	case VMWRITE_IOC_API:
+		return model_api(arg);
+	case VMWRITE_IOC_ATTACH:
+		return model_attach(s, arg);
+	case VMWRITE_IOC_WRITE:
+		return model_rw(s, true, arg);
+	case VMWRITE_IOC_READ:
+		return model_rw(s, false, arg);
+	default:
+		violation("unknown ioctl %#lx", cmd);
+		return fail(ENOTTY);
+	}
+}

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR MIT) */
+/*
+ * A user-space model of the vmwrite module, for host tests.
+ *
+ * libvmwrite.c built with VMW_TEST_HOOKS opens vmw_test_dev_path instead of
+ * /dev/vmwrite and sends its ioctls to vmw_test_ioctl().  The model moves
+ * bytes with pread/pwrite on the /proc/PID/mem file given at attach, which
+ * is what the module does to the address space that file pins, and checks
+ * that the library keeps the uapi contract.
+ */
+
+#ifndef VMW_TESTS_MODEL_H
+#define VMW_TESTS_MODEL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct vmw_model {
+	/* What VMWRITE_IOC_API reports. */
+	uint32_t api_version;
+	uint64_t features;
+	uint64_t ioctls;
+	uint64_t max_rw;
+	/* Rights an attach grants: those of the mem fd, FORCE if @force, & @access_mask. */
+	bool force;
+	unsigned int access_mask;
+	int attach_errno;	/* nonzero: VMWRITE_IOC_ATTACH fails so */
+	unsigned int fail_call;	/* nonzero: this transfer ioctl (1-based) fails ... */
+	int fail_errno;		/* ... with this errno */
+	bool bogus_done;	/* transfers report one byte more than they moved */
+
+	/* What the model saw. */
+	unsigned int rw_calls;
+	uint64_t rw_len_max;
+	unsigned int violations;	/* breaches of the uapi contract by the library */
+	char violation[160];		/* the last one */
+};
+
+extern struct vmw_model vmw_model;
+extern const char *vmw_test_dev_path;
+
+/*
+ * Back to a well-behaved version 1 module, with /dev/null as the device;
+ * ends all sessions.  The violations seen so far are kept.
+ */
+void vmw_model_reset(void);
+/* Close the model's copies of the attached mem fds. */
+void vmw_model_end_sessions(void);
+
+int vmw_test_ioctl(int fd, unsigned long cmd, void *arg);
+
+#endif /* VMW_TESTS_MODEL_H */

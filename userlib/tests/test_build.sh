@@ -1,0 +1,183 @@
+#!/bin/sh
+# SPDX-License-Identifier: (LGPL-2.1 OR MIT)
+#
+# Tests of what the build produces: the ABI of libvmwrite.so, the static
+# tool, the public header on its own, and an installed copy used through
+# pkg-config from C and C++.  Run from userlib/ by `make check`, which
+# passes CC, CXX, MAKE and the install directories; prints TAP lines.
+
+set -u
+CC=${CC:-cc}
+CXX=${CXX:-c++}
+MAKE=${MAKE:-make}
+PREFIX=${PREFIX:-/usr/local}
+LIBDIR=${LIBDIR:-$PREFIX/lib}
+INCLUDEDIR=${INCLUDEDIR:-$PREFIX/include}
+BINDIR=${BINDIR:-$PREFIX/bin}
+PKGCONFIGDIR=${PKGCONFIGDIR:-$LIBDIR/pkgconfig}
+
+version=$(awk '$2 ~ /^VMW_VERSION_(MAJOR|MINOR|PATCH)$/ { printf "%s%s", sep, $3; sep = "." }' \
+	include/vmwrite.h)
+lib=libvmwrite.so.$version
+n=0
+failed=0
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 1' INT TERM
+
+ok() {
+	n=$((n + 1))
+	echo "ok $n $*"
+}
+
+not_ok() {
+	n=$((n + 1))
+	failed=$((failed + 1))
+	echo "not ok $n $*"
+}
+
+# check NAME CONDITION: CONDITION, a shell command list, succeeds; its
+# output is shown only if it fails.
+check() {
+	if (eval "$2") >"$tmp/log" 2>&1; then
+		ok "$1"
+	else
+		not_ok "$1"
+		sed 's/^/# /' "$tmp/log"
+	fi
+}
+
+skip() {
+	ok "$1 # SKIP $2"
+}
+
+have() {
+	command -v "$1" >/dev/null 2>&1
+}
+
+# ---- the shared library's ABI ----
+
+# Global symbols of the version script, sorted.
+sed -n '/global:/,/local:/p' libvmwrite.map | tr -d ' \t;' |
+	grep -v -e ':$' -e '^$' | sort >"$tmp/map.syms"
+nm -D --defined-only "$lib" >"$tmp/nm" 2>&1
+awk '$2 != "A" { sub(/@.*/, "", $3); print $3 }' "$tmp/nm" | sort >"$tmp/so.syms"
+
+check "abi: $lib exports only vmw_* symbols" \
+	'! grep -v "^vmw_" "$tmp/so.syms" && [ -s "$tmp/so.syms" ]'
+check "abi: the exports are exactly the globals of libvmwrite.map" \
+	'diff "$tmp/map.syms" "$tmp/so.syms"'
+check "abi: every export is versioned LIBVMWRITE_1.0" \
+	'! awk "\$2 != \"A\"" "$tmp/nm" | grep -v "@@LIBVMWRITE_1.0\$"'
+check "abi: soname is libvmwrite.so.1" \
+	'readelf -d "$lib" | grep "(SONAME).*\[libvmwrite.so.1\]"'
+check "abi: libvmwrite.so -> libvmwrite.so.1 -> $lib" \
+	'[ "$(readlink libvmwrite.so)" = libvmwrite.so.1 ] && [ "$(readlink libvmwrite.so.1)" = "$lib" ]'
+check "abi: libvmwrite.a defines the same vmw_* symbols" \
+	'nm --defined-only -g libvmwrite.a | awk "\$2 == \"T\" { print \$3 }" | sort |
+	 diff "$tmp/map.syms" -'
+
+# ---- the tool ----
+
+check "vmwrite.static is fully static" \
+	'! readelf -d vmwrite.static | grep "(NEEDED)" && ! readelf -l vmwrite.static | grep INTERP'
+check "vmwrite is linked against libvmwrite.so.1" \
+	'readelf -d vmwrite | grep "(NEEDED).*\[libvmwrite.so.1\]"'
+check "vmwrite runs against the built library" \
+	'LD_LIBRARY_PATH=. ./vmwrite --version | grep "^libvmwrite 1\."'
+
+# ---- the public header on its own ----
+
+cat >"$tmp/hdr.c" <<'EOF'
+#include <vmwrite.h>
+
+int main(void)
+{
+	vmw_close((struct vmw_target *)0);
+	return (int)(VMW_ACCESS_READ | VMW_ACCESS_WRITE | VMW_ACCESS_FORCE) - 7;
+}
+EOF
+# No -I for the uapi: the header must not need it.
+check "header: self-contained, C99 -pedantic" \
+	'$CC -std=c99 -pedantic -Wall -Wextra -Werror -Iinclude -c -o "$tmp/hdr.o" "$tmp/hdr.c"'
+if have "$CXX"; then
+	check "header: self-contained, C++11 -pedantic" \
+		'$CXX -x c++ -std=c++11 -pedantic -Wall -Wextra -Werror -Iinclude -c -o "$tmp/hdr.o" "$tmp/hdr.c"'
+else
+	skip "header: self-contained, C++11 -pedantic" "no $CXX"
+fi
+
+# ---- an installed copy ----
+
+dest=$tmp/dest
+check "install: make install DESTDIR=..." \
+	'$MAKE -s --no-print-directory install DESTDIR="$dest"'
+check "install: the files" '
+	for f in "$INCLUDEDIR/vmwrite.h" "$INCLUDEDIR/linux/vmwrite.h" "$LIBDIR/$lib" \
+		 "$LIBDIR/libvmwrite.so.1" "$LIBDIR/libvmwrite.so" "$LIBDIR/libvmwrite.a" \
+		 "$PKGCONFIGDIR/libvmwrite.pc" "$BINDIR/vmwrite"; do
+		[ -e "$dest$f" ] || { echo "missing: $dest$f"; exit 1; }
+	done'
+
+cat >"$tmp/prog.c" <<'EOF'
+#include <errno.h>
+#include <stdio.h>
+#include <unistd.h>
+#include <vmwrite.h>
+
+int main(void)
+{
+	struct vmw_target *t = NULL;
+	int err = vmw_open_process(getpid(), 0, &t);
+
+	printf("libvmwrite %s: vmw_open_process: %d\n", vmw_version(), err);
+	vmw_close(t);
+	/* Without the module, the only right answer is -ENOENT. */
+	return err == -ENOENT || access("/dev/vmwrite", F_OK) == 0 ? 0 : 1;
+}
+EOF
+
+if have pkg-config; then
+	pc() {
+		PKG_CONFIG_PATH=$dest$PKGCONFIGDIR PKG_CONFIG_LIBDIR= \
+			PKG_CONFIG_SYSROOT_DIR=$dest pkg-config "$@" libvmwrite
+	}
+	check "pkg-config: version $version" '[ "$(pc --modversion)" = "$version" ]'
+	check "pkg-config: flags point into DESTDIR" '
+		pc --cflags | grep -e "-I$dest$INCLUDEDIR" &&
+		pc --libs | grep -e "-L$dest$LIBDIR" && pc --libs | grep -e "-lvmwrite"'
+	case $LIBDIR in
+	"$PREFIX"/lib)
+		check "pkg-config: --define-prefix relocates" '
+			PKG_CONFIG_PATH=$dest$PKGCONFIGDIR PKG_CONFIG_LIBDIR= \
+			pkg-config --define-prefix --cflags --libs libvmwrite | grep -e "-I$dest$INCLUDEDIR"'
+		;;
+	esac
+	run_prog() {
+		LD_LIBRARY_PATH=$dest$LIBDIR "$1" &&
+		LD_LIBRARY_PATH=$dest$LIBDIR ldd "$1" | grep "libvmwrite.so.1 => $dest$LIBDIR/"
+	}
+	check "install: a C program builds with gcc and pkg-config, and runs" '
+		$CC -Wall -Wextra -Werror $(pc --cflags) -o "$tmp/prog" "$tmp/prog.c" $(pc --libs) &&
+		run_prog "$tmp/prog"'
+	if have "$CXX"; then
+		check "install: the same as C++ with g++, and runs" '
+			$CXX -x c++ -Wall -Wextra -Werror $(pc --cflags) -o "$tmp/prog++" "$tmp/prog.c" \
+				$(pc --libs) && run_prog "$tmp/prog++"'
+	else
+		skip "install: the same as C++" "no $CXX"
+	fi
+	check "install: a static program links libvmwrite.a" '
+		$CC -static $(pc --cflags) -o "$tmp/prog.static" "$tmp/prog.c" \
+			"$dest$LIBDIR/libvmwrite.a" && "$tmp/prog.static"'
+else
+	skip "pkg-config" "no pkg-config"
+fi
+
+check "install: the installed vmwrite runs" \
+	'LD_LIBRARY_PATH=$dest$LIBDIR "$dest$BINDIR/vmwrite" --version'
+check "uninstall: removes every file" '
+	$MAKE -s --no-print-directory uninstall DESTDIR="$dest" &&
+	[ -z "$(find "$dest" ! -type d)" ]'
+
+[ $failed = 0 ]

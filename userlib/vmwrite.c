@@ -1,0 +1,1071 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR MIT)
+/*
+ * vmwrite: read and write the memory of a running process from the command
+ * line, through libvmwrite and /dev/vmwrite.
+ *
+ * Built statically it must run in a bare busybox system: it needs nothing
+ * but /proc and /dev/vmwrite (no locale, no NSS lookups).  Each command opens
+ * one session with the target and does all its work through it.
+ */
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <linux/vmwrite.h>	/* VMWRITE_API_VERSION, for messages */
+
+#include "vmwrite.h"
+
+#define EXIT_USAGE	2
+#define DEV_PATH	"/dev/vmwrite"
+/* Bytes per vmw_read() call when dumping: a multiple of a hexdump line. */
+#define READ_BLOCK	(64 * 1024)
+
+static const char usage_text[] =
+"Usage: vmwrite write PID ADDR HEXBYTES | --string S | --string0 S | --file F\n"
+"                              | --u8 N | --u16 N | --u32 N | --u64 N  [--save F]\n"
+"       vmwrite read PID ADDR LEN [--raw | --u8 | --u16 | --u32 | --u64]\n"
+"       vmwrite read PID ADDR --u8 | --u16 | --u32 | --u64  [--count N]\n"
+"       vmwrite maps PID\n"
+"       vmwrite --help | --version\n"
+"\n"
+"Read and write the memory of a running process through /dev/vmwrite.\n"
+"\n"
+"write         write bytes at ADDR; HEXBYTES are in memory order: 90cc, \"90 cc\",\n"
+"              0x90,0xcc\n"
+"  --string S  the bytes of S; --string0 S adds its terminating NUL\n"
+"  --file F    the contents of file F (- for standard input)\n"
+"  --u64 N     N as a little-endian integer (--u8, --u16, --u32: smaller ones)\n"
+"  --save F    first save the bytes about to be replaced to F; to undo:\n"
+"              vmwrite write PID ADDR --file F\n"
+"read          hexdump LEN bytes at ADDR, like xxd\n"
+"  --raw       the bytes as they are, to standard output\n"
+"  --u64       little-endian integers in decimal and hex; LEN defaults to one\n"
+"              (--u8, --u16, --u32: smaller ones)\n"
+"  --count N   N integers instead of LEN bytes\n"
+"maps          the mappings of PID and what vmwrite can do in each\n"
+"\n"
+"PID, ADDR, LEN and N are decimal or 0x-prefixed hexadecimal.\n"
+"Exit status: 0 success, 1 failure, 2 usage error.\n";
+
+struct bytes {
+	unsigned char *p;
+	size_t len;
+};
+
+/* A line of /proc/PID/maps. */
+struct mapping {
+	uint64_t start, end;
+	char perms[5];
+	char path[PATH_MAX + 32];	/* room for " (deleted)" */
+};
+
+static void __attribute__((format(printf, 1, 2))) msg(const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);		/* keep stdout and stderr in order on a terminal */
+	fputs("vmwrite: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+static int __attribute__((format(printf, 1, 2))) usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("vmwrite: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputs("\nTry 'vmwrite --help'.\n", stderr);
+	return EXIT_USAGE;
+}
+
+static const char *byte_word(uint64_t n)
+{
+	return n == 1 ? "byte" : "bytes";
+}
+
+/* ---- parsing ---------------------------------------------------------- */
+
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/*
+ * Decimal, or hexadecimal after "0x"; nothing else: no sign, no spaces,
+ * no octal (strtoull would accept " -1" and "010").
+ */
+static int parse_u64(const char *s, uint64_t *out)
+{
+	unsigned int base = 10;
+	uint64_t v = 0;
+
+	if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+		base = 16;
+		s += 2;
+	}
+	if (!*s)
+		return -EINVAL;
+	for (; *s; s++) {
+		int d = hexval(*s);
+
+		if (d < 0 || (unsigned int)d >= base)
+			return -EINVAL;
+		if (v > (UINT64_MAX - (unsigned int)d) / base)
+			return -ERANGE;
+		v = v * base + (unsigned int)d;
+	}
+	*out = v;
+	return 0;
+}
+
+/* Parse argument @what; on error, print why and return EXIT_USAGE. */
+static int parse_arg(const char *what, const char *s, uint64_t min, uint64_t max, uint64_t *out)
+{
+	int err = parse_u64(s, out);
+
+	if (err == -EINVAL)
+		return usage_error("invalid %s '%s': expected a number, decimal or 0x-prefixed hex",
+				   what, s);
+	if (err || *out > max)
+		return usage_error("invalid %s '%s': too large (at most %" PRIu64 ")",
+				   what, s, max);
+	if (*out < min)
+		return usage_error("invalid %s '%s': must be at least %" PRIu64, what, s, min);
+	return 0;
+}
+
+static int parse_pid(const char *s, pid_t *pid)
+{
+	uint64_t v;
+	int ret = parse_arg("PID", s, 1, INT_MAX, &v);
+
+	*pid = (pid_t)v;
+	return ret;
+}
+
+/* The range [addr, addr + len) must not wrap around the address space. */
+static int check_range(uint64_t addr, uint64_t len)
+{
+	if (len && addr + (len - 1) < addr)
+		return usage_error("0x%" PRIx64 " + %" PRIu64 " bytes runs past the end of the address space",
+				   addr, len);
+	return 0;
+}
+
+static bool is_hex_sep(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == ',' || c == ':';
+}
+
+/* One token of HEXBYTES: "0x9", "0x90" (a byte), or "90cc..." (digit pairs). */
+static int parse_hex_token(const char *tok, size_t n, struct bytes *out)
+{
+	bool prefixed = n > 2 && tok[0] == '0' && (tok[1] == 'x' || tok[1] == 'X');
+	const char *d = prefixed ? tok + 2 : tok;
+	size_t nd = prefixed ? n - 2 : n;
+	size_t i;
+
+	for (i = 0; i < nd; i++)
+		if (hexval(d[i]) < 0)
+			return usage_error("invalid hex byte '%.*s' in HEXBYTES", (int)n, tok);
+	if (prefixed && nd > 2)
+		return usage_error("'%.*s' in HEXBYTES is more than one byte: give the bytes in memory order without 0x (e.g. 90cc), or an integer with --u16, --u32 or --u64",
+				   (int)n, tok);
+	if (prefixed) {
+		out->p[out->len++] = (unsigned char)(nd == 1 ? hexval(d[0]) :
+						     hexval(d[0]) << 4 | hexval(d[1]));
+		return 0;
+	}
+	if (nd % 2)
+		return usage_error("odd number of hex digits in '%.*s': give each byte as two digits",
+				   (int)n, tok);
+	for (i = 0; i < nd; i += 2)
+		out->p[out->len++] = (unsigned char)(hexval(d[i]) << 4 | hexval(d[i + 1]));
+	return 0;
+}
+
+/* The HEXBYTES words, e.g. "90cc", "90 cc" or "0x90,0xcc", as bytes. */
+static int parse_hex(char **words, int nwords, struct bytes *out)
+{
+	size_t room = 0;
+	int i, ret;
+
+	for (i = 0; i < nwords; i++)
+		room += strlen(words[i]) / 2 + 1;
+	out->p = malloc(room);
+	out->len = 0;
+	if (!out->p) {
+		msg("out of memory");
+		return 1;
+	}
+	for (i = 0; i < nwords; i++) {
+		const char *s = words[i];
+
+		while (*s) {
+			size_t n = 0;
+
+			while (*s && is_hex_sep(*s))
+				s++;
+			while (s[n] && !is_hex_sep(s[n]))
+				n++;
+			if (n && (ret = parse_hex_token(s, n, out)))
+				return ret;
+			s += n;
+		}
+	}
+	return 0;
+}
+
+/* N for --u8..--u64, little-endian in @size bytes. */
+static int parse_int_value(const char *s, unsigned int size, struct bytes *out)
+{
+	uint64_t max = size == 8 ? UINT64_MAX : (1ULL << (size * 8)) - 1;
+	uint64_t v;
+	unsigned int i;
+	int err;
+
+	err = parse_u64(s, &v);
+	if (err == -EINVAL)
+		return usage_error("invalid value '%s' for --u%u: expected a number, decimal or 0x-prefixed hex",
+				   s, size * 8);
+	if (err || v > max)
+		return usage_error("value '%s' does not fit in --u%u (at most %" PRIu64 " = 0x%" PRIx64 ")",
+				   s, size * 8, max, max);
+	out->p = malloc(size);
+	if (!out->p) {
+		msg("out of memory");
+		return 1;
+	}
+	for (i = 0; i < size; i++)
+		out->p[i] = (unsigned char)(v >> (8 * i));
+	out->len = size;
+	return 0;
+}
+
+/* ---- files ------------------------------------------------------------ */
+
+/* The whole of file @path, or of standard input if @path is "-". */
+static int read_file(const char *path, struct bytes *out)
+{
+	bool is_stdin = !strcmp(path, "-");
+	size_t cap = 0;
+	int fd, err = 0;
+
+	fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		msg("cannot open %s: %s", path, strerror(errno));
+		return 1;
+	}
+	for (;;) {
+		ssize_t n;
+
+		if (out->len == cap) {
+			size_t grown = cap ? 2 * cap : 4096;
+			unsigned char *p = grown > cap ? realloc(out->p, grown) : NULL;
+
+			if (!p) {
+				err = ENOMEM;
+				break;
+			}
+			out->p = p;
+			cap = grown;
+		}
+		n = read(fd, out->p + out->len, cap - out->len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			err = n < 0 ? errno : 0;
+			break;
+		}
+		out->len += (size_t)n;
+	}
+	if (!is_stdin)
+		close(fd);
+	if (err)
+		msg("cannot read %s: %s", path, strerror(err));
+	return err ? 1 : 0;
+}
+
+static int write_file(const char *path, const void *buf, size_t len)
+{
+	const unsigned char *p = buf;
+	int fd;
+
+	/* The saved bytes are a copy of another process's memory: 0600. */
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd < 0)
+		goto fail;
+	while (len) {
+		ssize_t n = write(fd, p, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			close(fd);
+			goto fail;
+		}
+		p += n;
+		len -= (size_t)n;
+	}
+	if (close(fd) == 0)
+		return 0;
+fail:
+	msg("cannot write %s: %s", path, strerror(errno));
+	return 1;
+}
+
+/* ---- /proc/PID/maps --------------------------------------------------- */
+
+static FILE *maps_open(pid_t pid)
+{
+	char path[32];
+
+	snprintf(path, sizeof(path), "/proc/%d/maps", (int)pid);
+	return fopen(path, "re");
+}
+
+/* The next mapping of @f: 1, or 0 at the end. */
+static int maps_next(FILE *f, char **line, size_t *cap, struct mapping *m)
+{
+	ssize_t n;
+	int pos;
+
+	while ((n = getline(line, cap, f)) > 0) {
+		if ((*line)[n - 1] == '\n')
+			(*line)[n - 1] = '\0';
+		pos = -1;
+		if (sscanf(*line, "%" SCNx64 "-%" SCNx64 " %4s %*x %*x:%*x %*u %n",
+			   &m->start, &m->end, m->perms, &pos) != 3 || pos < 0)
+			continue;	/* not a mapping line: cannot happen */
+		snprintf(m->path, sizeof(m->path), "%s", *line + pos);
+		return 1;
+	}
+	return 0;
+}
+
+/* The mapping of @pid that contains @addr: 1, 0 if none, -errno if unknown. */
+static int find_mapping(pid_t pid, uint64_t addr, struct mapping *m)
+{
+	FILE *f = maps_open(pid);
+	size_t cap = 0;
+	char *line = NULL;
+	int found = 0;
+
+	if (!f)
+		return -errno;
+	while (!found && maps_next(f, &line, &cap, m))
+		found = addr >= m->start && addr < m->end;
+	free(line);
+	fclose(f);
+	return found;
+}
+
+static bool is_special(const struct mapping *m)
+{
+	return !strcmp(m->path, "[vvar]") || !strcmp(m->path, "[vvar_vclock]") ||
+	       !strcmp(m->path, "[vsyscall]");
+}
+
+static bool is_shared(const struct mapping *m)
+{
+	return m->perms[3] == 's';
+}
+
+static const char *map_path(const struct mapping *m)
+{
+	return m->path[0] ? m->path : "(anonymous)";
+}
+
+/*
+ * Why the kernel likely refuses an access to @m, NULL if it should not.
+ * A forced (debugger-style) access ignores the protections of private
+ * mappings but never makes a shared read-only one writable.
+ */
+static const char *refusal(const struct mapping *m, unsigned int access, bool write)
+{
+	bool force = access & VMW_ACCESS_FORCE;
+
+	if (is_special(m))
+		return "special mapping";
+	if (m->perms[0] != 'r' && !force)
+		return "not readable, and forced access is disabled";
+	if (!write || m->perms[1] == 'w')
+		return NULL;
+	if (is_shared(m))
+		return "shared read-only mapping";
+	if (!force)
+		return "read-only mapping, and forced writes are disabled";
+	return NULL;
+}
+
+/* What a session with rights @access can do in @m, for `vmwrite maps`. */
+static const char *capability(const struct mapping *m, unsigned int access)
+{
+	bool force = access & VMW_ACCESS_FORCE;
+
+	if (is_special(m) || (m->perms[0] != 'r' && !force))
+		return "no access";
+	if (!(access & VMW_ACCESS_WRITE))
+		return "read-only (session)";
+	if (m->perms[1] == 'w')
+		return is_shared(m) ? "rw (shared)" : "rw";
+	if (is_shared(m))
+		return "read-only (shared mapping)";
+	return force ? "rw (copy-on-write)" : "read-only (no forced writes)";
+}
+
+/* ---- reporting -------------------------------------------------------- */
+
+static int report_open_error(pid_t pid, int err)
+{
+	int fd;
+
+	switch (err) {
+	case -ENOENT:
+		msg(DEV_PATH " not found: is the vmwrite module loaded? (modprobe vmwrite)");
+		break;
+	case -ENODEV:
+	case -ENXIO:
+		msg(DEV_PATH " has no driver behind it: is the vmwrite module loaded? (modprobe vmwrite)");
+		break;
+	case -EACCES:
+	case -EPERM:
+		/* Was it the device or the process?  Ask the device again. */
+		fd = open(DEV_PATH, O_RDWR | O_CLOEXEC);
+		if (fd < 0 && (errno == EACCES || errno == EPERM)) {
+			msg("permission denied opening " DEV_PATH);
+			break;
+		}
+		if (fd >= 0)
+			close(fd);
+		msg("permission denied: cannot ptrace-attach to %d (run as its owner or as root; see also kernel.yama.ptrace_scope)",
+		    (int)pid);
+		break;
+	case -ESRCH:
+		msg("process %d does not exist", (int)pid);
+		break;
+	case -EPROTO: {
+		int v = vmw_module_api_version();
+
+		if (v > 0 && v != VMWRITE_API_VERSION)
+			msg("uapi version mismatch between libvmwrite and the vmwrite module (libvmwrite speaks version %d, the module %d)",
+			    VMWRITE_API_VERSION, v);
+		else
+			msg("uapi version mismatch between libvmwrite and the vmwrite module: invalid handshake reply");
+		break;
+	}
+	case -EOPNOTSUPP:
+		msg("the loaded vmwrite module cannot attach to processes");
+		break;
+	default:
+		msg("cannot attach to process %d: %s", (int)pid, strerror(-err));
+		break;
+	}
+	return 1;
+}
+
+static int open_target(pid_t pid, struct vmw_target **t)
+{
+	int err = vmw_open_process(pid, 0, t);
+
+	return err ? report_open_error(pid, err) : 0;
+}
+
+/* Why a transfer stopped at @addr, for "(...)" after a partial transfer. */
+static void describe_stop(const struct vmw_target *t, uint64_t addr, bool write, char *buf,
+			  size_t size)
+{
+	struct mapping m;
+	const char *why;
+	int r = find_mapping(vmw_pid(t), addr, &m);
+
+	if (r < 0) {
+		snprintf(buf, size, "cannot read /proc/%d/maps: %s", (int)vmw_pid(t), strerror(-r));
+		return;
+	}
+	if (r == 0) {
+		snprintf(buf, size, "not mapped");
+		return;
+	}
+	why = refusal(&m, vmw_access(t), write);
+	snprintf(buf, size, "mapping 0x%" PRIx64 "-0x%" PRIx64 " %s %s%s%s", m.start, m.end,
+		 m.perms, map_path(&m), why ? ": " : "", why ? why : "");
+}
+
+/* Nothing moved with EFAULT or EIO: say what is at @addr. */
+static void explain_fault(const struct vmw_target *t, uint64_t addr, uint64_t len, bool write,
+			  int err)
+{
+	const char *op = write ? "write" : "read";
+	struct mapping m;
+	const char *why;
+	int pid = (int)vmw_pid(t);
+	int r = find_mapping(pid, addr, &m);
+
+	if (r < 0) {
+		msg("%s of %" PRIu64 " %s at 0x%" PRIx64 " in process %d failed: %s", op, len,
+		    byte_word(len), addr, pid, strerror(-err));
+	} else if (r == 0) {
+		msg("address 0x%" PRIx64 " is not mapped in process %d", addr, pid);
+	} else {
+		why = refusal(&m, vmw_access(t), write);
+		msg("address 0x%" PRIx64 " in mapping 0x%" PRIx64 "-0x%" PRIx64 " %s %s refused the %s%s%s%s",
+		    addr, m.start, m.end, m.perms, map_path(&m), op,
+		    why ? " (" : "", why ? why : "", why ? ")" : "");
+	}
+}
+
+/*
+ * Report a transfer of @len bytes at @addr that moved @done bytes and
+ * returned @err.  Returns the exit status: 0 only if everything moved.
+ */
+static int report_transfer(const struct vmw_target *t, bool write, uint64_t addr, uint64_t len,
+			   uint64_t done, int err)
+{
+	int pid = (int)vmw_pid(t);
+	char why[PATH_MAX + 128];
+
+	if (done == len)
+		return 0;
+	if (done) {
+		describe_stop(t, addr + done, write, why, sizeof(why));
+		msg("%s %" PRIu64 " of %" PRIu64 " %s at 0x%" PRIx64 ": stopped at 0x%" PRIx64 " (%s)",
+		    write ? "wrote" : "read", done, len, byte_word(len), addr, addr + done, why);
+		return 1;
+	}
+	switch (err) {
+	case -EBADF:
+		if (write)
+			msg("the session is read-only: /proc/%d/mem could not be opened for writing",
+			    pid);
+		else
+			msg("the session may not read process %d", pid);
+		break;
+	case -ESRCH:
+		msg("process %d has exited or exec'd since attach", pid);
+		break;
+	case -EFAULT:
+	case -EIO:
+		explain_fault(t, addr, len, write, err);
+		break;
+	case -EINTR:
+		msg("interrupted by a signal before anything was %s", write ? "written" : "read");
+		break;
+	default:
+		msg("%s of %" PRIu64 " %s at 0x%" PRIx64 " in process %d failed: %s",
+		    write ? "write" : "read", len, byte_word(len), addr, pid, strerror(-err));
+		break;
+	}
+	return 1;
+}
+
+/* ---- write ------------------------------------------------------------ */
+
+enum { OPT_STRING = 0x100, OPT_STRING0, OPT_FILE, OPT_SAVE, OPT_RAW, OPT_COUNT,
+       OPT_U8, OPT_U16, OPT_U32, OPT_U64 };
+
+/* Byte size of the integer option @opt (OPT_U8..OPT_U64). */
+static unsigned int opt_int_size(int opt)
+{
+	return 1U << (opt - OPT_U8);
+}
+
+/* getopt_long() returned ':' or '?'. */
+static int unknown_option(char **argv, int opt)
+{
+	if (opt == ':')
+		return usage_error("option '%s' needs an argument", argv[optind - 1]);
+	if (!optopt)	/* a long option: the whole word */
+		return usage_error("unknown option '%s'", argv[optind - 1]);
+	if (optopt >= '0' && optopt <= '9')
+		return usage_error("invalid argument: numbers cannot be negative");
+	return usage_error("unknown option '-%c'", optopt);
+}
+
+static int do_write(pid_t pid, uint64_t addr, const struct bytes *data, const char *save)
+{
+	struct vmw_target *t;
+	unsigned char *old = NULL;
+	size_t done;
+	int ret, err;
+
+	ret = open_target(pid, &t);
+	if (ret)
+		return ret;
+	if (save) {
+		ret = 1;
+		old = malloc(data->len);
+		if (!old) {
+			msg("out of memory");
+			goto out;
+		}
+		err = vmw_read(t, addr, old, data->len, &done);
+		if (report_transfer(t, false, addr, data->len, done, err)) {
+			msg("nothing written: could not save the bytes about to be replaced");
+			goto out;
+		}
+		if (write_file(save, old, data->len)) {
+			msg("nothing written: could not save the bytes about to be replaced");
+			goto out;
+		}
+		printf("saved %zu %s at 0x%" PRIx64 " to %s\n", data->len,
+		       byte_word(data->len), addr, save);
+	}
+
+	err = vmw_write(t, addr, data->p, data->len, &done);
+	ret = report_transfer(t, true, addr, data->len, done, err);
+	if (!ret)
+		printf("wrote %zu %s at 0x%" PRIx64 "\n", done, byte_word(done), addr);
+out:
+	free(old);
+	vmw_close(t);
+	return ret;
+}
+
+struct write_args {
+	char **pos;		/* operands: PID ADDR [HEXBYTES...] */
+	int npos;
+	int src_opt;		/* OPT_STRING..OPT_U64 giving the data, or 0 */
+	const char *src;	/* its argument */
+	int nsrc;		/* how many such options were given */
+	const char *save;
+};
+
+/* Returns -1 to go on, else the exit status. */
+static int parse_write_opts(int argc, char **argv, struct write_args *a)
+{
+	static const struct option opts[] = {
+		{ "string",	required_argument,	NULL, OPT_STRING },
+		{ "string0",	required_argument,	NULL, OPT_STRING0 },
+		{ "file",	required_argument,	NULL, OPT_FILE },
+		{ "u8",		required_argument,	NULL, OPT_U8 },
+		{ "u16",	required_argument,	NULL, OPT_U16 },
+		{ "u32",	required_argument,	NULL, OPT_U32 },
+		{ "u64",	required_argument,	NULL, OPT_U64 },
+		{ "save",	required_argument,	NULL, OPT_SAVE },
+		{ "help",	no_argument,		NULL, 'h' },
+		{ }
+	};
+	int opt;
+
+	/* "-" first: options may follow the operands even if POSIXLY_CORRECT. */
+	while ((opt = getopt_long(argc, argv, "-:h", opts, NULL)) != -1) {
+		switch (opt) {
+		case 1:
+			a->pos[a->npos++] = optarg;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return 0;
+		case OPT_SAVE:
+			a->save = optarg;
+			break;
+		case OPT_STRING: case OPT_STRING0: case OPT_FILE:
+		case OPT_U8: case OPT_U16: case OPT_U32: case OPT_U64:
+			a->src_opt = opt;
+			a->src = optarg;
+			a->nsrc++;
+			break;
+		default:
+			return unknown_option(argv, opt);
+		}
+	}
+	while (optind < argc)		/* after "--" */
+		a->pos[a->npos++] = argv[optind++];
+
+	if (a->npos < 2)
+		return usage_error("write needs PID ADDR and the data");
+	if (a->nsrc + (a->npos > 2) > 1)
+		return usage_error("give the data once: HEXBYTES, --string, --string0, --file or --u8..--u64");
+	if (a->nsrc + (a->npos > 2) == 0)
+		return usage_error("nothing to write: give HEXBYTES, --string, --string0, --file or --u8..--u64");
+	return -1;
+}
+
+/* The bytes to write, from HEXBYTES or the option that gives them. */
+static int load_data(const struct write_args *a, struct bytes *data)
+{
+	switch (a->src_opt) {
+	case 0:
+		return parse_hex(a->pos + 2, a->npos - 2, data);
+	case OPT_STRING:
+	case OPT_STRING0:
+		data->len = strlen(a->src) + (a->src_opt == OPT_STRING0);
+		data->p = malloc(data->len + 1);
+		if (!data->p) {
+			msg("out of memory");
+			return 1;
+		}
+		memcpy(data->p, a->src, data->len + 1);
+		return 0;
+	case OPT_FILE:
+		return read_file(a->src, data);
+	default:
+		return parse_int_value(a->src, opt_int_size(a->src_opt), data);
+	}
+}
+
+static int cmd_write(int argc, char **argv)
+{
+	struct write_args a = { 0 };
+	struct bytes data = { NULL, 0 };
+	uint64_t addr;
+	pid_t pid;
+	int ret;
+
+	a.pos = calloc((size_t)argc, sizeof(*a.pos));
+	if (!a.pos) {
+		msg("out of memory");
+		return 1;
+	}
+	ret = parse_write_opts(argc, argv, &a);
+	if (ret >= 0)
+		goto out;
+	ret = parse_pid(a.pos[0], &pid);
+	if (!ret)
+		ret = parse_arg("address", a.pos[1], 0, UINT64_MAX, &addr);
+	if (!ret)
+		ret = load_data(&a, &data);
+	if (!ret && data.len == 0)
+		ret = usage_error("nothing to write: the data is empty");
+	if (!ret)
+		ret = check_range(addr, data.len);
+	if (!ret)
+		ret = do_write(pid, addr, &data, a.save);
+out:
+	free(data.p);
+	free(a.pos);
+	return ret;
+}
+
+/* ---- read ------------------------------------------------------------- */
+
+struct dump {
+	int width;		/* hex digits of an address */
+	unsigned int elem;	/* integer size, 0 for a hexdump */
+	bool raw;
+};
+
+static void dump_hex_line(const struct dump *d, uint64_t addr, const unsigned char *p, size_t n)
+{
+	size_t i;
+
+	printf("%0*" PRIx64 ":", d->width, addr);
+	for (i = 0; i < 16; i++) {
+		if (i % 2 == 0)
+			putchar(' ');
+		if (i < n)
+			printf("%02x", p[i]);
+		else
+			fputs("  ", stdout);
+	}
+	fputs("  ", stdout);
+	for (i = 0; i < n; i++)
+		putchar(p[i] >= 0x20 && p[i] < 0x7f ? p[i] : '.');
+	putchar('\n');
+}
+
+static void dump_ints(const struct dump *d, uint64_t addr, const unsigned char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + d->elem <= n; i += d->elem) {
+		uint64_t v = 0;
+		unsigned int b;
+
+		for (b = 0; b < d->elem; b++)
+			v |= (uint64_t)p[i + b] << (8 * b);
+		printf("0x%0*" PRIx64 ": %" PRIu64 " (0x%0*" PRIx64 ")\n", d->width, addr + i, v,
+		       (int)d->elem * 2, v);
+	}
+}
+
+/* Print @n bytes read at @addr; blocks are whole lines and whole integers. */
+static void dump(const struct dump *d, uint64_t addr, const unsigned char *p, size_t n)
+{
+	size_t i;
+
+	if (d->raw)
+		fwrite(p, 1, n, stdout);
+	else if (d->elem)
+		dump_ints(d, addr, p, n);
+	else
+		for (i = 0; i < n; i += 16)
+			dump_hex_line(d, addr + i, p + i, n - i < 16 ? n - i : 16);
+}
+
+static int hex_digits(uint64_t v)
+{
+	int n = 1;
+
+	while (v >>= 4)
+		n++;
+	return n;
+}
+
+static int do_read(pid_t pid, uint64_t addr, uint64_t len, const struct dump *d)
+{
+	struct vmw_target *t;
+	unsigned char *buf;
+	uint64_t off = 0;
+	size_t done = 0;
+	int ret, err = 0;
+
+	buf = malloc(READ_BLOCK);
+	if (!buf) {
+		msg("out of memory");
+		return 1;
+	}
+	ret = open_target(pid, &t);
+	if (ret)
+		goto out;
+
+	while (off < len) {
+		size_t n = len - off < READ_BLOCK ? (size_t)(len - off) : READ_BLOCK;
+
+		err = vmw_read(t, addr + off, buf, n, &done);
+		dump(d, addr + off, buf, done);
+		off += done;
+		if (done < n)
+			break;
+	}
+	if (fflush(stdout) || ferror(stdout)) {
+		msg("cannot write the output: %s", strerror(errno));
+		ret = 1;
+	}
+	/* Report from the start of the request, not of the last block. */
+	if (off < len)
+		ret = report_transfer(t, false, addr, len, off, err);
+	vmw_close(t);
+out:
+	free(buf);
+	return ret;
+}
+
+static int cmd_read(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "raw",	no_argument,		NULL, OPT_RAW },
+		{ "u8",		no_argument,		NULL, OPT_U8 },
+		{ "u16",	no_argument,		NULL, OPT_U16 },
+		{ "u32",	no_argument,		NULL, OPT_U32 },
+		{ "u64",	no_argument,		NULL, OPT_U64 },
+		{ "count",	required_argument,	NULL, OPT_COUNT },
+		{ "help",	no_argument,		NULL, 'h' },
+		{ }
+	};
+	struct dump d = { 0 };
+	const char *count_arg = NULL;
+	uint64_t addr, len = 0, count = 1;
+	char *pos[3];
+	int npos = 0, opt, ret;
+	pid_t pid;
+
+	while ((opt = getopt_long(argc, argv, "-:h", opts, NULL)) != -1) {
+		switch (opt) {
+		case 1:
+			if (npos == 3)
+				return usage_error("too many arguments to read: '%s'", optarg);
+			pos[npos++] = optarg;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return 0;
+		case OPT_RAW:
+			d.raw = true;
+			break;
+		case OPT_U8: case OPT_U16: case OPT_U32: case OPT_U64:
+			if (d.elem && d.elem != opt_int_size(opt))
+				return usage_error("give one of --u8, --u16, --u32 and --u64");
+			d.elem = opt_int_size(opt);
+			break;
+		case OPT_COUNT:
+			count_arg = optarg;
+			break;
+		default:
+			return unknown_option(argv, opt);
+		}
+	}
+	for (; optind < argc; optind++) {
+		if (npos == 3)
+			return usage_error("too many arguments to read: '%s'", argv[optind]);
+		pos[npos++] = argv[optind];
+	}
+
+	if (npos < 2)
+		return usage_error("read needs PID ADDR and LEN");
+	if (d.raw && d.elem)
+		return usage_error("--raw and --u8..--u64 exclude each other");
+	if (count_arg && !d.elem)
+		return usage_error("--count needs one of --u8, --u16, --u32 and --u64");
+	if (count_arg && npos == 3)
+		return usage_error("give LEN or --count, not both");
+	if (npos == 2 && !d.elem)
+		return usage_error("read needs LEN, the number of bytes to read");
+
+	ret = parse_pid(pos[0], &pid);
+	if (!ret)
+		ret = parse_arg("address", pos[1], 0, UINT64_MAX, &addr);
+	if (!ret && count_arg)
+		ret = parse_arg("count", count_arg, 1, UINT64_MAX / 8, &count);
+	if (!ret && npos == 3)
+		ret = parse_arg("length", pos[2], 0, UINT64_MAX, &len);
+	if (ret)
+		return ret;
+	if (npos == 2)
+		len = count * d.elem;
+	if (d.elem && len % d.elem)
+		return usage_error("length %" PRIu64 " is not a multiple of the %u-byte integer",
+				   len, d.elem);
+	ret = check_range(addr, len);
+	if (ret)
+		return ret;
+
+	d.width = hex_digits(len ? addr + (len - 1) : addr);
+	if (d.width < 8)
+		d.width = 8;
+	return do_read(pid, addr, len, &d);
+}
+
+/* ---- maps ------------------------------------------------------------- */
+
+/* Size in K, M, G or T, with a decimal when it is not a whole number. */
+static void format_size(uint64_t n, char *buf, size_t size)
+{
+	static const char units[] = "KMGT";
+	unsigned int u = 0;
+	uint64_t whole, rest;
+
+	while (u < sizeof(units) - 2 && n >> (10 * (u + 2)))
+		u++;
+	whole = n >> (10 * (u + 1));
+	rest = n & ((1ULL << (10 * (u + 1))) - 1);
+	if (rest)
+		snprintf(buf, size, "%" PRIu64 ".%" PRIu64 "%c", whole,
+			 (rest * 10) >> (10 * (u + 1)), units[u]);
+	else
+		snprintf(buf, size, "%" PRIu64 "%c", whole, units[u]);
+}
+
+static int cmd_maps(int argc, char **argv)
+{
+	struct vmw_target *t;
+	struct mapping m;
+	char *line = NULL, size[32];
+	uint64_t top = 0;
+	size_t cap = 0;
+	int width, ret;
+	pid_t pid;
+	FILE *f;
+
+	if (argc == 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+		fputs(usage_text, stdout);
+		return 0;
+	}
+	if (argc != 2)
+		return usage_error("maps needs exactly one argument, the PID");
+	ret = parse_pid(argv[1], &pid);
+	if (ret)
+		return ret;
+	/* The rights of a session decide what vmwrite can do. */
+	ret = open_target(pid, &t);
+	if (ret)
+		return ret;
+
+	f = maps_open(pid);
+	if (!f) {
+		msg("cannot read /proc/%d/maps: %s", (int)pid, strerror(errno));
+		vmw_close(t);
+		return 1;
+	}
+	while (maps_next(f, &line, &cap, &m))
+		top = m.end > top ? m.end : top;
+	width = hex_digits(top);
+	rewind(f);
+
+	printf("%-*s %-4s %7s  %-26s %s\n", 2 * width + 5, "START-END", "PERM", "SIZE",
+	       "VMWRITE", "PATH");
+	while (maps_next(f, &line, &cap, &m)) {
+		const char *can = capability(&m, vmw_access(t));
+
+		format_size(m.end - m.start, size, sizeof(size));
+		printf("0x%0*" PRIx64 "-0x%0*" PRIx64 " %-4s %7s  ", width, m.start, width, m.end,
+		       m.perms, size);
+		if (m.path[0])
+			printf("%-26s %s\n", can, m.path);
+		else
+			printf("%s\n", can);
+	}
+	free(line);
+	fclose(f);
+	vmw_close(t);
+	if (fflush(stdout) || ferror(stdout)) {
+		msg("cannot write the output: %s", strerror(errno));
+		return 1;
+	}
+	return 0;
+}
+
+/* ---- main ------------------------------------------------------------- */
+
+static int cmd_version(void)
+{
+	int v = vmw_module_api_version();
+
+	printf("vmwrite %d.%d.%d\n", VMW_VERSION_MAJOR, VMW_VERSION_MINOR, VMW_VERSION_PATCH);
+	printf("libvmwrite %s (uapi version %d)\n", vmw_version(), VMWRITE_API_VERSION);
+	if (v > 0)
+		printf("module: uapi version %d\n", v);
+	else if (v == -ENOENT)
+		printf("module: not loaded (" DEV_PATH " not found)\n");
+	else
+		printf("module: " DEV_PATH ": %s\n", strerror(-v));
+	return fflush(stdout) ? 1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+	const char *cmd = argc > 1 ? argv[1] : NULL;
+
+	if (!cmd) {
+		fputs(usage_text, stderr);
+		return EXIT_USAGE;
+	}
+	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+		fputs(usage_text, stdout);
+		return 0;
+	}
+	if (!strcmp(cmd, "--version") || !strcmp(cmd, "-V"))
+		return cmd_version();
+
+	opterr = 0;
+	if (!strcmp(cmd, "write"))
+		return cmd_write(argc - 1, argv + 1);
+	if (!strcmp(cmd, "read"))
+		return cmd_read(argc - 1, argv + 1);
+	if (!strcmp(cmd, "maps"))
+		return cmd_maps(argc - 1, argv + 1);
+	return usage_error("unknown command '%s'", cmd);
+}
