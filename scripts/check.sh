@@ -56,7 +56,11 @@ guest()
 	cp "$top/.build/$kernel/vmwrite.ko" "$payload/"
 	cp selftests/run_guest.sh "$payload/run.sh"
 	echo "$mode" > "$payload/mode"
-	cp selftests/vmwrite_test "$payload/bin/"
+	cp selftests/vmwrite_test selftests/libvmwrite_test \
+		selftests/vmwrite_bench "$payload/bin/"
+	cp userlib/vmwrite.static "$payload/bin/vmwrite"
+	cp userlib/tests/target "$payload/bin/cli_target"
+	cp userlib/tests/cli_test.sh "$payload/"
 	for try in 1 2 3; do
 		if scripts/guest-run.sh --kernel "$kernel" --payload "$payload" \
 			--append "$append" --log "$log" > /dev/null 2> "$log.err"; then
@@ -92,7 +96,8 @@ for k in "${kernels[@]}"; do
 done
 
 echo "# host: library, CLI and selftest builds"
-host_check "build userlib and selftests" make -s userlib selftests
+build_tests() { make -s userlib selftests && make -s -C userlib tests/target; }
+host_check "build userlib and selftests" build_tests
 while read -r line; do
 	case $line in
 	"ok "*) ok "userlib: ${line#ok }" ;;

@@ -30,7 +30,8 @@ run_harness()
 		NF == 2 { fixture = $1; print $1 "." $2; next }
 		NF == 1 { print fixture "." $1 }' | grep -E "$2")
 	for t in $list; do
-		echo "vmwrite-selftest: $bin $t" > /dev/kmsg
+		# Debug level: in the log, but never interleaved on the console.
+		echo "<7>vmwrite-selftest: $bin $t" > /dev/kmsg
 		dmesg -c > /dev/null
 		bin/$bin -r "$t"
 		rc=$?
@@ -48,6 +49,28 @@ run_harness()
 	done
 }
 
+# Runs a TAP-printing command, one result per "ok"/"not ok" line, and
+# fails it as a whole if the kernel log complained while it ran.
+run_tap()
+{
+	name=$1
+	shift
+	dmesg -c > /dev/null
+	"$@" > /tmp/tap.out 2>&1
+	while read -r line; do
+		case $line in
+		"ok "*) result PASS "$name" "${line#ok }" ;;
+		"not ok "*) result FAIL "$name" "${line#not ok }" ;;
+		*) echo "$line" ;;
+		esac
+	done < /tmp/tap.out
+	log=$(dmesg -c | grep -E "$bad")
+	if [ -n "$log" ]; then
+		echo "$log"
+		result FAIL "$name" "kernel log"
+	fi
+}
+
 if ! insmod vmwrite.ko; then
 	result FAIL insmod vmwrite.ko
 	exit 1
@@ -56,8 +79,9 @@ fi
 case $mode in
 main)
 	run_harness vmwrite_test '^(global|unpriv)\.'
-	[ -x bin/libvmwrite_test ] && run_harness libvmwrite_test .
-	[ -x bin/vmwrite_bench ] && bin/vmwrite_bench
+	run_harness libvmwrite_test .
+	run_tap cli_test sh ./cli_test.sh bin/vmwrite bin/cli_target
+	bin/vmwrite_bench
 	;;
 oneway)
 	run_harness vmwrite_test '^(oneway\.|global\.force_follows_proc_mem$)'
