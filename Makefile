@@ -42,6 +42,10 @@ hygiene:
 	for k in $(KERNELS); do scripts/hygiene.sh w1 $$k && \
 		scripts/hygiene.sh sparse $$k || exit 1; done
 
+# The rst in Documentation/, strictly: any Sphinx warning is an error.
+docs:
+	sphinx-build -W -n -q -b html Documentation .build/docs
+
 check:
 	scripts/check.sh $(KERNELS)
 
@@ -60,5 +64,5 @@ clean:
 	$(MAKE) -C selftests clean
 	rm -rf .build
 
-.PHONY: all module module-debug userlib selftests style hygiene check run \
+.PHONY: all module module-debug userlib selftests style hygiene docs check run \
 	install clean

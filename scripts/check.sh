@@ -95,6 +95,8 @@ for k in "${kernels[@]}"; do
 	host_check "$k: W=1 build warning-free" scripts/hygiene.sh w1 "$k"
 done
 
+host_check "Documentation builds with no Sphinx warning" make -s docs
+
 echo "# host: library, CLI and selftest builds"
 build_tests() { make -s userlib selftests && make -s -C userlib tests/target; }
 host_check "build userlib and selftests" build_tests

@@ -1,0 +1,67 @@
+#!/bin/bash
+# Install the Debian 12 host packages vmwrite needs to build and to run its
+# QEMU guest tests. Kernel images and headers are deliberately NOT installed
+# here (they would pull a kernel onto the host and a newer systemd from
+# backports): scripts/kernel-fetch.sh unpacks them into the repo cache instead.
+set -euo pipefail
+
+die() { echo "deps: $*" >&2; exit 1; }
+
+pkgs=(
+  build-essential gcc-12 pkg-config    # gcc-12: hard-coded by Debian's kernel headers
+  libnl-3-dev libnl-genl-3-dev         # userlib
+  sparse                               # module static checks (make C=1)
+  linux-source-6.12                    # kselftest harness, checkpatch (scripts/ksource.sh)
+  libelf-dev libssl3 zlib1g pahole bc  # run-time needs of the unpacked linux-kbuild tools
+  busybox-static cpio gzip xz-utils kmod  # guest initramfs
+  qemu-system-x86                      # from bookworm first, upgraded below
+  python3-sphinx                       # Documentation/ (make docs)
+)
+
+# The 6.12 kernels come from bookworm-backports; its default priority (100)
+# means nothing is taken from it unless asked for with -t.
+bpo_file=/etc/apt/sources.list.d/bookworm-backports.sources
+have_bpo() {
+  grep -Eqsr --include='*.list' --include='*.sources' '^[^#]*bookworm-backports' \
+    /etc/apt/sources.list /etc/apt/sources.list.d
+}
+
+installed() { [[ $(dpkg-query -W -f='${Status}' "$1" 2>/dev/null) == "install ok installed" ]]; }
+missing=()
+for p in "${pkgs[@]}"; do installed "$p" || missing+=("$p"); done
+
+# bookworm's QEMU 7.2 TCG corrupts guest state now and then (garbage EFLAGS
+# after cmpxchg16b, stale int3 after kernel text patching): about one boot in
+# three of a Debian 6.12 kernel oopses. The backports QEMU (10.x) does not.
+# Swapping just these four packages once the bookworm QEMU has brought in its
+# libraries keeps every other package on bookworm.
+qemu_bpo=(qemu-system-{x86,common,data}/bookworm-backports seabios/bookworm-backports)
+qemu_new() {
+  local v
+  v=$(dpkg-query -W -f='${Version}' qemu-system-x86 2>/dev/null) && dpkg --compare-versions "$v" ge 1:10
+}
+
+if have_bpo && ((${#missing[@]} == 0)) && qemu_new; then exit 0; fi
+((EUID == 0)) || die "missing ${missing[*]:-a newer QEMU or the bookworm-backports apt source}: run as root (sudo $0)"
+
+if ! have_bpo; then
+  cat >"$bpo_file" <<'EOF'
+Types: deb
+URIs: http://deb.debian.org/debian
+Suites: bookworm-backports
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOF
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >"$log" 2>&1 || { cat "$log" >&2; die "apt-get update failed"; }
+apt_install() {
+  echo "deps: installing $*" >&2
+  apt-get install -y -qq --no-install-recommends "$@" </dev/null >"$log" 2>&1 ||
+    { cat "$log" >&2; die "apt-get install $* failed"; }
+}
+if ((${#missing[@]})); then apt_install "${missing[@]}"; fi
+if ! qemu_new; then apt_install "${qemu_bpo[@]}"; fi

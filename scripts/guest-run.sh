@@ -1,0 +1,162 @@
+#!/bin/bash
+# Boot one Debian kernel in QEMU with a busybox initramfs, run a payload in it
+# and judge the result from the serial console.
+#
+# usage: scripts/guest-run.sh --kernel {6.1-cloud|6.12-cloud|6.12-rt} --payload DIR
+#          [--append "CMDLINE"] [--timeout SECS] [--log FILE] [--smp N] [--mem MB]
+#
+# DIR is copied to /payload in the guest and /payload/run.sh is run there by
+# busybox sh, as root, in /payload. Dynamically linked executables in DIR get
+# their shared libraries copied along. The console (CR-stripped) is echoed to
+# stdout and written to the log. Exit 0 only if run.sh exited 0, the guest shut
+# down cleanly and its kernel log shows no bug, warning, oops, lockup or stall.
+set -euo pipefail
+
+usage() {
+  echo "usage: $0 --kernel NAME --payload DIR [--append CMDLINE] [--timeout SECS] [--log FILE] [--smp N] [--mem MB]" >&2
+  exit 2
+}
+
+kernel='' payload='' append='' timeout=900 log='' smp=2 mem=1024
+while (($#)); do
+  (($# >= 2)) || usage
+  case $1 in
+    --kernel) kernel=$2 ;;
+    --payload) payload=$2 ;;
+    --append) append=$2 ;;
+    --timeout) timeout=$2 ;;
+    --log) log=$2 ;;
+    --smp) smp=$2 ;;
+    --mem) mem=$2 ;;
+    *) usage ;;
+  esac
+  shift 2
+done
+[[ -n $kernel && -n $payload ]] || usage
+
+die() { echo "guest-run: $kernel: $*" >&2; exit 1; }
+[[ -f $payload/run.sh ]] || die "no run.sh in payload '$payload'"
+[[ $timeout =~ ^[0-9]+$ && $smp =~ ^[0-9]+$ && $mem =~ ^[0-9]+$ ]] || usage
+busybox=/bin/busybox
+[[ -x $busybox ]] || die "$busybox missing (run scripts/deps.sh)"
+qemu_ver=$(qemu-system-x86_64 --version 2>/dev/null | sed -n '1s/^QEMU emulator version \([0-9]*\).*/\1/p') ||
+  die "qemu-system-x86_64 missing (run scripts/deps.sh)"
+# QEMU 7.2's TCG oopses Debian 6.12 guests at random (see scripts/deps.sh).
+((${qemu_ver:-0} >= 10)) || die "QEMU ${qemu_ver:-?} is unreliable here, need >= 10 (run scripts/deps.sh)"
+
+here=$(dirname "${BASH_SOURCE[0]}")
+kdir=$("$here/kernel-fetch.sh" --print-kdir "$kernel") || die "cannot fetch the kernel"
+vmlinuz=${kdir%/build}/vmlinuz
+
+tmp=$(mktemp -d)
+keep_log=0
+cleanup() {
+  rm -rf "$tmp"
+  if ((!keep_log)) && [[ $log == "$tmp.log" ]]; then rm -f "$log"; fi
+}
+trap cleanup EXIT
+if [[ -z $log ]]; then log=$tmp.log; fi
+
+# --- initramfs ---------------------------------------------------------------
+root=$tmp/root
+mkdir -p "$root"/{bin,sbin,usr/bin,usr/sbin,etc,proc,sys,tmp,run,root,payload}
+cp "$busybox" "$root/bin/busybox"
+
+cat >"$root/etc/passwd" <<'EOF'
+root:x:0:0:root:/root:/bin/sh
+user:x:1000:1000:user:/tmp:/bin/sh
+user2:x:1001:1001:user2:/tmp:/bin/sh
+nobody:x:65534:65534:nobody:/nonexistent:/bin/false
+EOF
+cat >"$root/etc/group" <<'EOF'
+root:x:0:
+user:x:1000:
+user2:x:1001:
+nogroup:x:65534:
+EOF
+
+cat >"$root/init" <<'EOF'
+#!/bin/busybox sh
+# Applet links are made here, not on the host: 300 ln forks cost ~0.5s there.
+/bin/busybox --install -s
+export PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev
+mount -t tmpfs tmpfs /tmp
+mount -t tmpfs tmpfs /run
+[ -d /sys/kernel/security ] && mount -t securityfs securityfs /sys/kernel/security
+[ -d /sys/kernel/debug ] && mount -t debugfs debugfs /sys/kernel/debug 2>/dev/null
+echo "vmwrite-init: running /payload/run.sh" >/dev/kmsg
+# From here on at most warnings and worse reach the console live, so kernel
+# chatter does not split the payload's (TAP) lines; all of it is in the dump.
+read -r level _ </proc/sys/kernel/printk
+[ "$level" -gt 5 ] && dmesg -n 5
+cd /payload && sh /payload/run.sh </dev/null 2>&1
+rc=$?
+echo VMWRITE-DMESG-BEGIN
+dmesg
+echo VMWRITE-DMESG-END
+echo "VMWRITE-GUEST-EXIT rc=$rc"
+poweroff -f
+echo o >/proc/sysrq-trigger
+sleep 30
+EOF
+chmod 755 "$root/init"
+
+cp -a "$payload/." "$root/payload/"
+
+# Copy the shared libraries (and the ELF interpreter) that the payload's
+# executables need, at the paths ldd resolves them to on this host.
+while IFS= read -r -d '' f; do
+  deps=$(ldd "$f" 2>/dev/null) || continue # static, or not ELF
+  if grep -q 'not found' <<<"$deps"; then die "$f: $(grep 'not found' <<<"$deps" | head -1)"; fi
+  while read -r lib; do
+    [[ -e $root$lib ]] || cp -L --parents "$lib" "$root"
+  done < <(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^\//) print $i }' <<<"$deps")
+done < <(find "$root/payload" -type f \( -perm -u+x -o -name '*.so*' \) -print0)
+
+# The kernel needs /dev/console in the initramfs itself to give init its stdio
+# (devtmpfs comes later). GNU cpio only archives real nodes, which would need
+# mknod, so write that small archive by hand (newc) and prepend it.
+cpio_entry() { # name mode nlink rdevmajor rdevminor
+  printf '070701%08X%08X%08X%08X%08X%08X%08X%08X%08X%08X%08X%08X%08X%s\0' \
+    0 "$2" 0 0 "$3" 0 0 0 0 "$4" "$5" $((${#1} + 1)) 0 "$1"
+  head -c $(((4 - (110 + ${#1} + 1) % 4) % 4)) /dev/zero
+}
+{
+  cpio_entry dev $((040755)) 2 0 0
+  cpio_entry dev/console $((020600)) 1 5 1
+  cpio_entry TRAILER!!! 0 1 0 0
+  (cd "$root" && find . -mindepth 1 -print0 | LC_ALL=C sort -z | cpio -o -0 -H newc -R 0:0 --quiet)
+} | gzip -1 >"$tmp/initrd.img"
+
+# --- boot --------------------------------------------------------------------
+cmdline="console=ttyS0 panic_on_warn=1 oops=panic panic=-1 softlockup_panic=1${append:+ $append}"
+set +e
+timeout -k 10 "$timeout" qemu-system-x86_64 -accel tcg -cpu max -smp "$smp" -m "$mem" \
+  -nodefaults -display none -serial stdio -no-reboot \
+  -kernel "$vmlinuz" -initrd "$tmp/initrd.img" -append "$cmdline" </dev/null 2>&1 |
+  awk '{ sub(/\r$/, ""); print; fflush() }' | tee "$log"
+qemu_rc=${PIPESTATUS[0]}
+set -e
+
+# --- verdict -----------------------------------------------------------------
+keep_log=1
+where=" (log: $log)"
+# Kernel splats, lockups and stalls; the command line is skipped as it may
+# carry options such as hung_task_panic=1.
+bad='BUG:|WARNING:|Oops|general protection|Kernel panic|possible (circular|recursive) locking|lockdep|KFENCE|UBSAN:|KASAN:|Call Trace:|RCU stall|detected stall|soft lockup|hung_task|blocked for more than'
+if grep -Eiv 'command line:' "$log" | grep -Eq "$bad"; then
+  grep -Eiv 'command line:' "$log" | grep -E "$bad" | sort -u | head -20 >&2
+  die "kernel log shows a bug/warning/lockup$where"
+fi
+token=$(grep -Eo 'VMWRITE-GUEST-EXIT rc=[0-9]+' "$log" | tail -1) || true
+if [[ -z $token ]]; then
+  if ((qemu_rc == 124 || qemu_rc == 137)); then die "timed out after ${timeout}s$where"; fi
+  die "guest died before finishing (qemu exit $qemu_rc)$where"
+fi
+rc=${token#*rc=}
+((rc == 0)) || die "payload run.sh exited $rc$where"
+((qemu_rc == 0)) || die "qemu exited $qemu_rc after the payload finished$where"
+keep_log=0
