@@ -9,9 +9,11 @@
  */
 
 #include <linux/build_bug.h>
+#include <linux/err.h>
 #include <linux/fs.h>
 #include <linux/miscdevice.h>
 #include <linux/module.h>
+#include <linux/nospec.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
 #include <linux/vmwrite.h>
@@ -29,24 +31,24 @@
 /*
  * Read an extensible argument struct whose first member is its size.  The
  * ioctl numbers encode the VER0 sizes and never change; the size member
- * tells which version the caller speaks.  A caller of this module's own
- * version gets away with a single copy, which the transfer path wants.
+ * tells which version the caller speaks.  The size is read once: the copy
+ * that follows is told, and keeps, that value.
  */
 static int vmwrite_copy_args(void *karg, size_t ksize, size_t ver0,
 			     const void __user *uarg)
 {
 	u32 usize;
+	int err;
 
-	if (copy_from_user(karg, uarg, ver0))
+	if (get_user(usize, (const u32 __user *)uarg))
 		return -EFAULT;
-	usize = *(u32 *)karg;
-	if (usize == ksize)
-		return 0;
 	if (usize < ver0)
 		return -EINVAL;
 	if (usize > PAGE_SIZE)
 		return -E2BIG;
-	return copy_struct_from_user(karg, ksize, uarg, usize);
+	err = copy_struct_from_user(karg, ksize, uarg, usize);
+	*(u32 *)karg = usize;
+	return err;
 }
 
 static int vmwrite_session_api(struct vmwrite_api __user *uarg)
@@ -90,7 +92,9 @@ static int vmwrite_session_attach(struct vmwrite_session *s,
 		return -EINVAL;
 	}
 
-	mutex_lock(&s->attach_lock);
+	/* Killable: put_user() below may wait on a fault that never ends. */
+	if (mutex_lock_killable(&s->attach_lock))
+		return -EINTR;
 	if (s->target) {
 		err = -EISCONN;
 		goto out;
@@ -133,6 +137,8 @@ static ssize_t vmwrite_session_xfer(struct vmwrite_session *s,
 		return -EINVAL;
 	if (!access_ok(buf, len))
 		return -EFAULT;
+	/* No speculation with a pointer access_ok() refused. */
+	barrier_nospec();
 	return vmwrite_process_rw(s, args->addr, buf, len, write);
 }
 
@@ -146,8 +152,13 @@ static int vmwrite_session_rw(struct vmwrite_session *s,
 				uarg);
 	if (ret)
 		return ret;
+	/*
+	 * Whatever happens, done says how much of it did: make sure it can be
+	 * written before anything moves, so that a count is never lost.
+	 */
+	if (put_user(0, &uarg->done))
+		return -EFAULT;
 
-	/* Whatever happened, done says how much of it did. */
 	ret = vmwrite_session_xfer(s, &args, write);
 	if (put_user(ret > 0 ? (u64)ret : 0, &uarg->done))
 		return -EFAULT;
@@ -214,11 +225,19 @@ static struct miscdevice vmwrite_misc = {
 
 static int __init vmwrite_init(void)
 {
-	/* The ioctl numbers encode these sizes: they must never change. */
+	int err;
+
+	/* A struct that grows gets a _SIZE_VER1; these stay as they are. */
 	BUILD_BUG_ON(sizeof(struct vmwrite_api) != VMWRITE_API_SIZE_VER0);
 	BUILD_BUG_ON(sizeof(struct vmwrite_attach) != VMWRITE_ATTACH_SIZE_VER0);
 	BUILD_BUG_ON(sizeof(struct vmwrite_rw) != VMWRITE_RW_SIZE_VER0);
 
+	err = vmwrite_procmem_init();
+	if (err) {
+		pr_err("cannot learn what /proc/PID/mem files look like: %pe\n",
+		       ERR_PTR(err));
+		return err;
+	}
 	return misc_register(&vmwrite_misc);
 }
 

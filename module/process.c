@@ -42,16 +42,17 @@ int vmwrite_process_attach(struct vmwrite_session *s, unsigned int fd)
 {
 	struct mm_struct *mm;
 	struct file *file;
-	int err;
+	int err = 0;
 
 	lockdep_assert_held(&s->attach_lock);
 
 	file = fget(fd);
 	if (!file)
 		return -EBADF;
-	err = vmwrite_procmem_identify(file);
-	if (err)
+	if (!vmwrite_procmem_is_mem(file)) {
+		err = -EINVAL;
 		goto out;
+	}
 
 	/* proc mem files keep their mm, grabbed at open, in private_data. */
 	mm = file->private_data;
@@ -75,6 +76,10 @@ out:
 	return err;
 }
 
+/**
+ * vmwrite_process_release() - drop what vmwrite_process_attach() took
+ * @s: a session attached to a process, no longer in use
+ */
 void vmwrite_process_release(struct vmwrite_session *s)
 {
 	mmdrop(s->mm);
@@ -85,9 +90,9 @@ void vmwrite_process_release(struct vmwrite_session *s)
  * bytes into the first.  Runs without the target's mmap_lock: the target
  * may be the caller, whose page faults would need it.
  *
- * The double-underscore variants because the caller checked access_ok(),
- * and because copy_from_user() zero-fills what it could not copy: that
- * would write zeroes nobody asked for into the target.
+ * Writes use __copy_from_user() (the caller did access_ok() and
+ * barrier_nospec()) because copy_from_user() zero-fills what it could not
+ * copy: that would write zeroes nobody asked for into the target.
  */
 static size_t vmwrite_copy_pages(struct page **pages, unsigned int nr,
 				 unsigned int off, void __user *buf, size_t len,
@@ -106,7 +111,7 @@ static size_t vmwrite_copy_pages(struct page **pages, unsigned int nr,
 			left = __copy_from_user(kaddr + off, buf + done, chunk);
 			flush_dcache_page(pages[i]);
 		} else {
-			left = __copy_to_user(buf + done, kaddr + off, chunk);
+			left = copy_to_user(buf + done, kaddr + off, chunk);
 		}
 		kunmap_local(kaddr);
 
@@ -119,8 +124,10 @@ static size_t vmwrite_copy_pages(struct page **pages, unsigned int nr,
 
 /*
  * Pin up to @nr pages at @addr, within the VMA that holds @addr.  GUP is
- * never asked about an address outside a VMA: for one just below a stack
- * it would log a warning with a stack dump.  vmwrite never grows a stack.
+ * not asked about an address outside a VMA: for one just below a stack it
+ * would log a warning with a stack dump (it still could if the VMA went
+ * away while GUP dropped the lock to retry a fault: that is rate limited
+ * to once an hour and is no WARN).  vmwrite never grows a stack.
  */
 static long vmwrite_pin_batch(struct mm_struct *mm, unsigned long addr,
 			      unsigned long nr, unsigned int gup_flags,
@@ -132,6 +139,8 @@ static long vmwrite_pin_batch(struct mm_struct *mm, unsigned long addr,
 
 	if (mmap_read_lock_killable(mm))
 		return -EINTR;
+	/* Tagged pointers (LAM) address the same bytes, as in /proc/PID/mem. */
+	addr = vmwrite_untagged_addr_remote(mm, addr);
 	vma = vma_lookup(mm, addr);
 	if (!vma) {
 		mmap_read_unlock(mm);

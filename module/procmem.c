@@ -9,54 +9,65 @@
  * file->private_data.  ptrace_may_access() and mm_access() are not exported,
  * so the module cannot repeat the check; it only has to be sure a file
  * really is a proc mem file, which it tells by its file_operations.
+ *
+ * Those are learnt once, at load, from a procfs instance of the module's
+ * own.  Not from the caller's procfs: a user who may mount (in a user
+ * namespace of their own) could bind another proc file over its "mem" or
+ * "cmdline", and so choose what vmwrite takes for a mem file or for the
+ * command line.  Nothing can be mounted on a mount that is in no namespace.
  */
 
 #include <linux/file.h>
 #include <linux/fs.h>
-#include <linux/magic.h>
 #include <linux/mount.h>
-#include <linux/mutex.h>
 #include <linux/slab.h>
 #include <linux/string.h>
 
 #include "vmwrite.h"
 
-/*
- * Learnt at the first attach rather than at module load: procfs need not
- * be mounted when the module is loaded.  Both are written once under
- * procmem_lock, then only read.
- */
-static DEFINE_MUTEX(procmem_lock);
-static const struct file_operations *proc_mem_fops;
-static bool proc_mem_force;
+/* Set by vmwrite_procmem_init(), before the device exists; then read only. */
+static const struct file_operations *proc_mem_fops __ro_after_init;
+static bool proc_mem_force __ro_after_init;
 
 #if IS_ENABLED(CONFIG_PROC_MEM_ALWAYS_FORCE) || \
 	IS_ENABLED(CONFIG_PROC_MEM_FORCE_PTRACE) || \
 	IS_ENABLED(CONFIG_PROC_MEM_NO_FORCE)
-/*
- * Since v6.10 the kernel can refuse FOLL_FORCE for /proc/PID/mem:
- * CONFIG_PROC_MEM_* sets the default and proc_mem.force_override= on the
- * command line changes it.  The variable holding the outcome is static, so
- * read the command line the way everyone else can: /proc/cmdline.  "ptrace"
- * forces only for an active ptracer, which the module cannot see: it counts
- * as "never".  An unreadable command line counts as "never" too.
- */
 #define PROC_MEM_OVERRIDE	"proc_mem.force_override"
 
+/* Parameter names match with '-' and '_' alike, as parameq() has it. */
+static bool vmwrite_parameq(const char *a, const char *b)
+{
+	for (; *a || *b; a++, b++) {
+		if ((*a == '-' ? '_' : *a) != (*b == '-' ? '_' : *b))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * The kernel can refuse FOLL_FORCE for /proc/PID/mem (upstream v6.10, and
+ * Debian's 6.1 has it too): CONFIG_PROC_MEM_* sets the default and
+ * proc_mem.force_override= on the command line changes it.  The variable
+ * holding the outcome is static, so read the command line as everyone can.
+ *
+ * vmwrite forces only when the kernel's default or the last setting (the
+ * kernel applies each in turn) says "always" and no setting says otherwise:
+ * "ptrace" forces only for an active ptracer, which the module cannot see,
+ * and /proc/cmdline also shows bootconfig keys the kernel never applied to
+ * early parameters.  Whatever is unclear errs on the side of not forcing.
+ */
 static bool procmem_force_from_cmdline(const struct path *root)
 {
 	bool force = IS_ENABLED(CONFIG_PROC_MEM_ALWAYS_FORCE);
+	bool restricted = false;
 	char *args, *param, *val, *buf;
 	struct file *file;
 	loff_t pos = 0;
 	ssize_t len;
 
 	file = file_open_root(root, "cmdline", O_RDONLY, 0);
-	if (IS_ERR(file)) {
-		pr_warn("cannot read /proc/cmdline (%pe): forced writes disabled\n",
-			file);
+	if (IS_ERR(file))
 		return false;
-	}
 	buf = kmalloc(PAGE_SIZE, GFP_KERNEL);
 	if (!buf) {
 		fput(file);
@@ -70,90 +81,88 @@ static bool procmem_force_from_cmdline(const struct path *root)
 	}
 	buf[len] = '\0';
 
-	/*
-	 * Like early_param(): every occurrence is applied, the last wins, and
-	 * what follows "--" belongs to init.
-	 */
+	/* What follows "--" belongs to init. */
 	args = skip_spaces(buf);
 	while (*args) {
 		args = next_arg(args, &param, &val);
 		if (!val && !strcmp(param, "--"))
 			break;
-		if (strcmp(param, PROC_MEM_OVERRIDE) || !val)
+		if (!val || !vmwrite_parameq(param, PROC_MEM_OVERRIDE))
 			continue;
-		if (!strcmp(val, "always"))
+		if (!strcmp(val, "always")) {
 			force = true;
-		else if (!strcmp(val, "ptrace") || !strcmp(val, "never"))
+		} else if (!strcmp(val, "ptrace") || !strcmp(val, "never")) {
 			force = false;
+			restricted = true;
+		}
 	}
 	kfree(buf);
-	return force;
+	return force && !restricted;
 }
 #else
-/* Older kernels always force /proc/PID/mem accesses. */
+/* Kernels without the option always force /proc/PID/mem accesses. */
 static bool procmem_force_from_cmdline(const struct path *root)
 {
 	return true;
 }
 #endif
 
-/*
- * Open "self/mem" on the procfs @file lives on, wherever that is mounted,
- * and keep its file_operations: every /proc/PID/mem shares them.
+/**
+ * vmwrite_procmem_init() - learn what a /proc/PID/mem file looks like
+ *
+ * Mounts a private procfs instance, opens its "self/mem" (the loading
+ * process may always open its own) and keeps the file_operations every
+ * /proc/PID/mem and /proc/PID/task/TID/mem share; reads the command line
+ * from the same instance.
+ *
+ * Return: 0, or the error that prevented it.
  */
-static int procmem_learn(struct file *file)
+int __init vmwrite_procmem_init(void)
 {
-	struct path root = {
-		.mnt = file->f_path.mnt,
-		.dentry = file->f_path.mnt->mnt_root,
-	};
+	struct file_system_type *proc;
+	struct vfsmount *mnt;
 	struct file *self;
+	struct path root;
+	int err = 0;
+
+	/* procfs is built in: no module reference to drop afterwards. */
+	proc = get_fs_type("proc");
+	if (!proc)
+		return -ENODEV;
+	mnt = kern_mount(proc);
+	if (IS_ERR(mnt))
+		return PTR_ERR(mnt);
+	root.mnt = mnt;
+	root.dentry = mnt->mnt_root;
 
 	self = file_open_root(&root, "self/mem", O_RDONLY, 0);
-	if (IS_ERR(self))
-		return PTR_ERR(self);
-	proc_mem_force = procmem_force_from_cmdline(&root);
-	/* Pairs with the acquire in identify: proc_mem_force is set. */
-	smp_store_release(&proc_mem_fops, self->f_op);
+	if (IS_ERR(self)) {
+		err = PTR_ERR(self);
+		goto out;
+	}
+	proc_mem_fops = self->f_op;
 	fput(self);
-	pr_info("forced writes through page protections %s\n",
-		proc_mem_force ? "allowed" : "disabled by proc_mem.force_override");
-	return 0;
+	proc_mem_force = procmem_force_from_cmdline(&root);
+	pr_info("forced writes through page protections %s, as for /proc/PID/mem\n",
+		proc_mem_force ? "allowed" : "disabled");
+out:
+	kern_unmount(mnt);
+	return err;
 }
 
 /**
- * vmwrite_procmem_identify() - is @file a /proc/PID/mem file?
+ * vmwrite_procmem_is_mem() - is @file a /proc/PID/mem file?
  * @file: a file the caller handed in
  *
- * Return: 0 if it is, -EINVAL if it is not, or the error that prevented
- * finding out.
+ * Return: true if it is.
  */
-int vmwrite_procmem_identify(struct file *file)
+bool vmwrite_procmem_is_mem(const struct file *file)
 {
-	const struct file_operations *fops;
-	int err = 0;
-
-	if (file_inode(file)->i_sb->s_magic != PROC_SUPER_MAGIC)
-		return -EINVAL;
-
-	/* Pairs with the release in procmem_learn(). */
-	fops = smp_load_acquire(&proc_mem_fops);
-	if (!fops) {
-		mutex_lock(&procmem_lock);
-		if (!proc_mem_fops)
-			err = procmem_learn(file);
-		mutex_unlock(&procmem_lock);
-		if (err)
-			return err;
-		fops = proc_mem_fops;
-	}
-	return file->f_op == fops ? 0 : -EINVAL;
+	return file->f_op == proc_mem_fops;
 }
 
 /**
  * vmwrite_procmem_force() - may accesses use FOLL_FORCE, like /proc/PID/mem?
- *
- * Only valid after vmwrite_procmem_identify() succeeded once.
  *
  * Return: true if /proc/PID/mem accesses force through page protections.
  */

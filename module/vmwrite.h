@@ -32,7 +32,8 @@ struct vmwrite_session {
 };
 
 /* procmem.c */
-int vmwrite_procmem_identify(struct file *file);
+int vmwrite_procmem_init(void);
+bool vmwrite_procmem_is_mem(const struct file *file);
 bool vmwrite_procmem_force(void);
 
 /* process.c */

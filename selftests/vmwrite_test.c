@@ -22,7 +22,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sched.h>
 #include <sys/mman.h>
+#include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/stat.h>
@@ -703,6 +705,18 @@ TEST(invalid_arguments)
 	fd = open(DEV, O_RDWR | O_CLOEXEC);
 	EXPECT_EQ(-EINVAL, attach_fd(dev, fd, NULL));
 	close(fd);
+	/* proc files that hold the target's mm too, but are not mem. */
+	snprintf(path, sizeof(path), "/proc/%d/environ", pid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	ASSERT_LE(0, fd);
+	EXPECT_EQ(-EINVAL, attach_fd(dev, fd, NULL));
+	close(fd);
+	snprintf(path, sizeof(path), "/proc/%d/attr/current", pid);
+	fd = open(path, O_RDWR | O_CLOEXEC);
+	if (fd >= 0) {
+		EXPECT_EQ(-EINVAL, attach_fd(dev, fd, NULL));
+		close(fd);
+	}
 
 	/* Attached once, never twice. */
 	ASSERT_EQ(0, attach_fd(dev, memfd, NULL));
@@ -820,6 +834,39 @@ TEST(attach_to_zombie)
 	waitpid(pid, NULL, 0);
 }
 
+/*
+ * Whoever may mount (in a namespace of their own) cannot make another proc
+ * file pass for a mem file by binding it over one.
+ */
+TEST(bind_mounted_mem_is_not_mem)
+{
+	char mem[64], attr[64];
+	int dev, fd;
+	pid_t pid;
+
+	pid = spawn_sleeper();
+	ASSERT_EQ(0, unshare(CLONE_NEWNS));
+	ASSERT_EQ(0, mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL));
+	snprintf(mem, sizeof(mem), "/proc/%d/mem", pid);
+	snprintf(attr, sizeof(attr), "/proc/%d/environ", pid);
+	ASSERT_EQ(0, mount(attr, mem, NULL, MS_BIND, NULL));
+
+	dev = open(DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, dev);
+	fd = open(mem, O_RDONLY | O_CLOEXEC);
+	ASSERT_LE(0, fd);
+	EXPECT_EQ(-EINVAL, attach_fd(dev, fd, NULL));
+	close(fd);
+	/* The real thing, reached another way, still works. */
+	snprintf(mem, sizeof(mem), "/proc/%d/task/%d/mem", pid, pid);
+	fd = open(mem, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, fd);
+	EXPECT_EQ(0, attach_fd(dev, fd, NULL));
+	close(fd);
+	close(dev);
+	reap(pid);
+}
+
 static int exec_child(int fd)
 {
 	char *p = mmap((void *)EXEC_ADDR, page, PROT_READ | PROT_WRITE,
@@ -900,6 +947,9 @@ TEST(force_follows_proc_mem)
 	pret = procmem_rw(pid, true, (uintptr_t)area + 8, buf, sizeof(buf));
 	TH_LOG("vmwrite %d, /proc/PID/mem %zd, access %#x", ret, pret, access);
 	EXPECT_EQ(pret == 8, ret == 0);
+	/* The guest runner says which the boot's command line asked for. */
+	if (getenv("VMWRITE_EXPECT_FORCE"))
+		EXPECT_EQ(atoi(getenv("VMWRITE_EXPECT_FORCE")), ret == 0);
 	EXPECT_EQ(ret == 0, !!(access & VMWRITE_ACCESS_FORCE));
 	if (ret == 0) {
 		ASSERT_EQ(8, procmem_rw(pid, false, (uintptr_t)area, check, 8));

@@ -41,7 +41,7 @@
 /* Bumped only on an incompatible change; additions are feature bits. */
 #define VMWRITE_API_VERSION		1
 
-/* Registered in Documentation/userspace-api/ioctl/ioctl-number.rst terms. */
+/* Unused in Documentation/userspace-api/ioctl/ioctl-number.rst as of v6.12. */
 #define VMWRITE_IOC_MAGIC		0xB9
 
 /**
@@ -127,9 +127,15 @@ struct vmwrite_rw {
 #define VMWRITE_RW_SIZE_VER0		40
 #define VMWRITE_RW_F_ALL		0
 
-#define VMWRITE_IOC_API		_IOWR(VMWRITE_IOC_MAGIC, 0x00, struct vmwrite_api)
-#define VMWRITE_IOC_ATTACH	_IOWR(VMWRITE_IOC_MAGIC, 0x01, struct vmwrite_attach)
-#define VMWRITE_IOC_WRITE	_IOWR(VMWRITE_IOC_MAGIC, 0x02, struct vmwrite_rw)
-#define VMWRITE_IOC_READ	_IOWR(VMWRITE_IOC_MAGIC, 0x03, struct vmwrite_rw)
+/*
+ * The numbers encode the VER0 sizes, not sizeof(): when a struct grows, its
+ * ioctl keeps its number and the size member tells the versions apart.
+ */
+#define VMWRITE_IOC(nr, size)	_IOC(_IOC_READ | _IOC_WRITE, VMWRITE_IOC_MAGIC, \
+				     (nr), (size))
+#define VMWRITE_IOC_API		VMWRITE_IOC(0x00, VMWRITE_API_SIZE_VER0)
+#define VMWRITE_IOC_ATTACH	VMWRITE_IOC(0x01, VMWRITE_ATTACH_SIZE_VER0)
+#define VMWRITE_IOC_WRITE	VMWRITE_IOC(0x02, VMWRITE_RW_SIZE_VER0)
+#define VMWRITE_IOC_READ	VMWRITE_IOC(0x03, VMWRITE_RW_SIZE_VER0)
 
 #endif /* _UAPI_LINUX_VMWRITE_H */
