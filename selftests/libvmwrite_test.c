@@ -27,53 +27,13 @@
 #include <vmwrite.h>
 
 #include "kselftest_harness.h"
+#include "vmwrite_selftest.h"
 
 #define THREADS		4
 #define PER_THREAD	(256 * 1024)
 
 static size_t page;
 static char cli[PATH_MAX];
-
-static pid_t spawn_sleeper(void)
-{
-	pid_t pid = fork();
-
-	if (pid == 0) {
-		prctl(PR_SET_PDEATHSIG, SIGKILL);
-		for (;;)
-			pause();
-	}
-	return pid;
-}
-
-static void reap(pid_t pid)
-{
-	kill(pid, SIGKILL);
-	waitpid(pid, NULL, 0);
-}
-
-static ssize_t oracle_read(pid_t pid, uint64_t addr, void *buf, size_t len)
-{
-	char path[64];
-	ssize_t n;
-	int fd;
-
-	snprintf(path, sizeof(path), "/proc/%d/mem", pid);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	n = pread(fd, buf, len, addr);
-	close(fd);
-	return n;
-}
-
-static bool all_bytes(const char *p, size_t len, char c)
-{
-	while (len--)
-		if (*p++ != c)
-			return false;
-	return true;
-}
 
 TEST(open_write_read)
 {
@@ -96,7 +56,7 @@ TEST(open_write_read)
 	memset(buf, 'L', sizeof(buf));
 	ASSERT_EQ(0, vmw_write(t, (uintptr_t)area + 10, buf, sizeof(buf), &done));
 	EXPECT_EQ(sizeof(buf), done);
-	ASSERT_EQ(64, oracle_read(pid, (uintptr_t)area + 10, check, 64));
+	ASSERT_EQ(64, procmem_rw(pid, false, (uintptr_t)area + 10, check, 64));
 	EXPECT_TRUE(all_bytes(check, 64, 'L'));
 	/* done is optional. */
 	ASSERT_EQ(0, vmw_read(t, (uintptr_t)area + 10, check, 64, NULL));
@@ -150,7 +110,7 @@ TEST(pidfd)
 	EXPECT_EQ(pid, vmw_pid(t));
 	word = 0x1122334455667788ULL;
 	ASSERT_EQ(0, vmw_write(t, (uintptr_t)&check, &word, 8, &done));
-	ASSERT_EQ(8, oracle_read(pid, (uintptr_t)&check, &check, 8));
+	ASSERT_EQ(8, procmem_rw(pid, false, (uintptr_t)&check, &check, 8));
 	EXPECT_EQ(word, check);
 	vmw_close(t);
 
@@ -219,7 +179,7 @@ TEST(threads_share_a_target)
 	for (i = 0; i < THREADS; i++) {
 		pthread_join(th[i], NULL);
 		EXPECT_EQ(0, w[i].err);
-		ASSERT_EQ(PER_THREAD, oracle_read(pid, (uintptr_t)w[i].base,
+		ASSERT_EQ(PER_THREAD, procmem_rw(pid, false, (uintptr_t)w[i].base,
 						  check, PER_THREAD));
 		EXPECT_TRUE(all_bytes(check, PER_THREAD, 'A' + i));
 	}
@@ -271,7 +231,7 @@ TEST(cli_write_read_save_undo)
 
 	char *w_u32[] = { "vmwrite", "write", pidstr, addr, "--u32", "1000", NULL };
 	ASSERT_EQ(0, run_cli(w_u32, out, sizeof(out)));
-	ASSERT_EQ(4, oracle_read(pid, (uintptr_t)&counter, &value, 4));
+	ASSERT_EQ(4, procmem_rw(pid, false, (uintptr_t)&counter, &value, 4));
 	EXPECT_EQ(1000, value);
 
 	char *r_u32[] = { "vmwrite", "read", pidstr, addr, "--u32", NULL };
@@ -282,11 +242,11 @@ TEST(cli_write_read_save_undo)
 	char *w_str[] = { "vmwrite", "write", pidstr, gaddr, "--string", "HELLO",
 			  "--save", save, NULL };
 	ASSERT_EQ(0, run_cli(w_str, out, sizeof(out)));
-	ASSERT_EQ(5, oracle_read(pid, (uintptr_t)greeting, check, 5));
+	ASSERT_EQ(5, procmem_rw(pid, false, (uintptr_t)greeting, check, 5));
 	EXPECT_EQ(0, memcmp(check, "HELLO", 5));
 	char *undo[] = { "vmwrite", "write", pidstr, gaddr, "--file", save, NULL };
 	ASSERT_EQ(0, run_cli(undo, out, sizeof(out)));
-	ASSERT_EQ(5, oracle_read(pid, (uintptr_t)greeting, check, 5));
+	ASSERT_EQ(5, procmem_rw(pid, false, (uintptr_t)greeting, check, 5));
 	EXPECT_EQ(0, memcmp(check, "hello", 5));
 
 	/* Hex bytes, and the hexdump shows them. */

@@ -34,6 +34,7 @@
 #include <linux/vmwrite.h>
 
 #include "kselftest_harness.h"
+#include "vmwrite_selftest.h"
 
 #define POISON		0xdeadbeefdeadbeefULL
 #define POISON32	0xdeadbeefU
@@ -103,44 +104,6 @@ static int xfer(int dev, bool write, uint64_t addr, const void *buf,
 	return ret ? -errno : 0;
 }
 
-/* The kernel's own view of @pid's memory: bytes moved or -errno. */
-static ssize_t procmem_rw(pid_t pid, bool write, uint64_t addr, void *buf,
-			  size_t len)
-{
-	char path[64];
-	ssize_t n;
-	int fd;
-
-	snprintf(path, sizeof(path), "/proc/%d/mem", pid);
-	fd = open(path, O_RDWR | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	n = write ? pwrite(fd, buf, len, addr) : pread(fd, buf, len, addr);
-	if (n < 0)
-		n = -errno;
-	close(fd);
-	return n;
-}
-
-/* A child with our address space layout that sleeps until killed. */
-static pid_t spawn_sleeper(void)
-{
-	pid_t pid = fork();
-
-	if (pid == 0) {
-		prctl(PR_SET_PDEATHSIG, SIGKILL);
-		for (;;)
-			pause();
-	}
-	return pid;
-}
-
-static void reap(pid_t pid)
-{
-	kill(pid, SIGKILL);
-	waitpid(pid, NULL, 0);
-}
-
 static char *map_pattern(size_t len, int prot, char fill)
 {
 	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE,
@@ -169,16 +132,6 @@ static int make_file(const char *name, size_t len, char fill)
 	free(buf);
 	close(fd);
 	return open(name, O_RDONLY | O_CLOEXEC);
-}
-
-static bool all_bytes(const char *p, size_t len, char c)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		if (p[i] != c)
-			return false;
-	return true;
 }
 
 TEST(node_is_root_only)
