@@ -52,9 +52,13 @@ check:
 run:
 	scripts/run-demo.sh $(KERNEL)
 
+# depmod only for a live install: a DESTDIR is staged for packaging.
+# Debian's headers sign modules at install but ship no key: sign only with
+# SIGN=1 and a key in $(KDIR)/certs/ (Documentation/admin-guide/vmwrite.rst).
 install: module
-	$(MAKE) -C $(KDIR) M=$(CURDIR) modules_install
-	depmod -a
+	$(MAKE) -C $(KDIR) M=$(CURDIR) INSTALL_MOD_PATH=$(DESTDIR) \
+		$(if $(SIGN),,CONFIG_MODULE_SIG_ALL=) modules_install
+	$(if $(DESTDIR),,depmod -a $$(cat $(KDIR)/include/config/kernel.release))
 	$(MAKE) -C userlib install
 
 clean:
