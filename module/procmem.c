@@ -45,26 +45,27 @@ static bool vmwrite_parameq(const char *a, const char *b)
 }
 
 /*
- * The kernel can refuse FOLL_FORCE for /proc/PID/mem (upstream v6.10, and
- * Debian's 6.1 has it too): CONFIG_PROC_MEM_* sets the default and
- * proc_mem.force_override= on the command line changes it.  The variable
- * holding the outcome is static, so read the command line as everyone can.
+ * Newer kernels (and Debian's 6.1) can refuse FOLL_FORCE for /proc/PID/mem:
+ * CONFIG_PROC_MEM_* sets the default and proc_mem.force_override= on the
+ * command line changes it.  The variable holding the outcome is static, so
+ * read the command line as everyone can.
  *
- * vmwrite forces only when the kernel's default or the last setting (the
- * kernel applies each in turn) says "always" and no setting says otherwise:
- * "ptrace" forces only for an active ptracer, which the module cannot see,
- * and /proc/cmdline also shows bootconfig keys the kernel never applied to
- * early parameters.  Whatever is unclear errs on the side of not forcing.
+ * vmwrite forces only when the kernel's default is "always" and no setting
+ * says otherwise, never more than /proc/PID/mem: "ptrace" forces only for
+ * an active ptracer, which the module cannot see, and /proc/cmdline also
+ * shows bootconfig keys the kernel never applied to early parameters, so
+ * an "always" found there proves nothing.
  */
 static bool procmem_force_from_cmdline(const struct path *root)
 {
-	bool force = IS_ENABLED(CONFIG_PROC_MEM_ALWAYS_FORCE);
-	bool restricted = false;
 	char *args, *param, *val, *buf;
+	bool force = true;
 	struct file *file;
 	loff_t pos = 0;
 	ssize_t len;
 
+	if (!IS_ENABLED(CONFIG_PROC_MEM_ALWAYS_FORCE))
+		return false;
 	file = file_open_root(root, "cmdline", O_RDONLY, 0);
 	if (IS_ERR(file))
 		return false;
@@ -87,17 +88,12 @@ static bool procmem_force_from_cmdline(const struct path *root)
 		args = next_arg(args, &param, &val);
 		if (!val && !strcmp(param, "--"))
 			break;
-		if (!val || !vmwrite_parameq(param, PROC_MEM_OVERRIDE))
-			continue;
-		if (!strcmp(val, "always")) {
-			force = true;
-		} else if (!strcmp(val, "ptrace") || !strcmp(val, "never")) {
+		if (val && vmwrite_parameq(param, PROC_MEM_OVERRIDE) &&
+		    (!strcmp(val, "ptrace") || !strcmp(val, "never")))
 			force = false;
-			restricted = true;
-		}
 	}
 	kfree(buf);
-	return force && !restricted;
+	return force;
 }
 #else
 /* Kernels without the option always force /proc/PID/mem accesses. */
