@@ -100,12 +100,19 @@ host_check "Documentation builds with no Sphinx warning" make -s docs
 echo "# host: library, CLI and selftest builds"
 build_tests() { make -s userlib selftests && make -s -C userlib tests/target; }
 host_check "build userlib and selftests" build_tests
+make -s -C userlib check > "$logs/userlib-check.log" 2>&1
+userlib_rc=$?
 while read -r line; do
 	case $line in
 	"ok "*) ok "userlib: ${line#ok }" ;;
 	"not ok "*) not_ok "userlib: ${line#not ok }" ;;
 	esac
-done < <(make -s -C userlib check 2>&1 | tee "$logs/userlib-check.log")
+done < "$logs/userlib-check.log"
+# A test program that did not even build prints no "not ok" line.
+if [ "$userlib_rc" -ne 0 ]; then
+	tail -n 20 "$logs/userlib-check.log"
+	not_ok "userlib: make check exited $userlib_rc"
+fi
 
 for k in "${kernels[@]}"; do
 	if [ ! -f ".build/$k/vmwrite.ko" ]; then

@@ -147,8 +147,11 @@ where=" (log: $log)"
 # Kernel splats, lockups and stalls; the command line is skipped as it may
 # carry options such as hung_task_panic=1.
 bad='BUG:|WARNING:|Oops|general protection|Kernel panic|possible (circular|recursive) locking|lockdep|KFENCE|UBSAN:|KASAN:|Call Trace:|RCU stall|detected stall|soft lockup|hung_task|blocked for more than'
-if grep -Eiv 'command line:' "$log" | grep -Eq "$bad"; then
-  grep -Eiv 'command line:' "$log" | grep -E "$bad" | sort -u | head -20 >&2
+# No grep -q: under pipefail its early exit would SIGPIPE the first grep
+# and hide the very match it found.
+splats=$(grep -Eiv 'command line:' "$log" | grep -E "$bad" | sort -u | head -20) || true
+if [[ -n $splats ]]; then
+  echo "$splats" >&2
   die "kernel log shows a bug/warning/lockup$where"
 fi
 token=$(grep -Eo 'VMWRITE-GUEST-EXIT rc=[0-9]+' "$log" | tail -1) || true

@@ -29,6 +29,10 @@ run_harness()
 		/^#|^---/ { next }
 		NF == 2 { fixture = $1; print $1 "." $2; next }
 		NF == 1 { print fixture "." $1 }' | grep -E "$2")
+	if [ -z "$list" ]; then
+		result FAIL "$bin" "lists no test matching $2"
+		return
+	fi
 	for t in $list; do
 		# Debug level: in the log, but never interleaved on the console.
 		echo "<7>vmwrite-selftest: $bin $t" > /dev/kmsg
@@ -57,6 +61,7 @@ run_tap()
 	shift
 	dmesg -c > /dev/null
 	"$@" > /tmp/tap.out 2>&1
+	rc=$?
 	while read -r line; do
 		case $line in
 		"ok "*) result PASS "$name" "${line#ok }" ;;
@@ -64,6 +69,9 @@ run_tap()
 		*) echo "$line" ;;
 		esac
 	done < /tmp/tap.out
+	if [ $rc -ne 0 ] || ! grep -q '^ok ' /tmp/tap.out; then
+		result FAIL "$name" "exited $rc"
+	fi
 	log=$(dmesg -c | grep -E "$bad")
 	if [ -n "$log" ]; then
 		echo "$log"
