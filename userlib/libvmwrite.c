@@ -23,7 +23,7 @@
 #include "vmwrite.h"
 
 #ifndef SYS_pidfd_send_signal
-#define SYS_pidfd_send_signal	424	/* the same on every architecture */
+#define SYS_pidfd_send_signal	424	/* x86-64, and the asm-generic table */
 #endif
 
 /*
@@ -188,12 +188,17 @@ static int vmw_pidfd_pid(int pidfd, pid_t *pid)
 	long val;
 	int fd, err;
 
-	if (pidfd < 0)
+	if (pidfd < 0 || fcntl(pidfd, F_GETFD) < 0)
 		return -EBADF;
-	snprintf(path, sizeof(path), "/proc/self/fdinfo/%d", pidfd);
+	/*
+	 * thread-self: this thread's file table, which is not the thread
+	 * group leader's after unshare(CLONE_FILES), and stays readable after
+	 * the leader called pthread_exit().
+	 */
+	snprintf(path, sizeof(path), "/proc/thread-self/fdinfo/%d", pidfd);
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
-		return errno == ENOENT ? -EBADF : -errno;
+		return -errno;
 	/* "Pid:" comes early, after pos, flags, mnt_id and ino. */
 	len = read(fd, buf, sizeof(buf) - 1);
 	err = len < 0 ? -errno : 0;
@@ -223,8 +228,11 @@ static int vmw_pidfd_alive(int pidfd)
 {
 	if (syscall(SYS_pidfd_send_signal, pidfd, 0, NULL, 0) == 0)
 		return 0;
-	/* EPERM: it exists, we just may not signal it. */
-	return errno == EPERM ? 0 : -errno;
+	/*
+	 * EPERM (credentials) or EACCES (an LSM's signull check): it exists,
+	 * we just may not signal it.
+	 */
+	return errno == EPERM || errno == EACCES ? 0 : -errno;
 }
 
 int vmw_open_pidfd(int pidfd, unsigned int flags, struct vmw_target **out)
@@ -287,9 +295,6 @@ static int vmw_rw(struct vmw_target *t, unsigned long cmd, uint64_t addr, uintpt
 {
 	size_t moved = 0;
 	int err = 0;
-
-	if (len && addr + (len - 1) < addr)
-		err = -EINVAL;		/* wraps past the end, as the module says */
 
 	while (!err && moved < len) {
 		size_t chunk = len - moved < t->max_rw ? len - moved : t->max_rw;

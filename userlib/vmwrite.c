@@ -311,10 +311,14 @@ static int read_file(const char *path, struct bytes *out)
 static int write_file(const char *path, const void *buf, size_t len)
 {
 	const unsigned char *p = buf;
-	int fd;
+	int fd, err;
 
-	/* The saved bytes are a copy of another process's memory: 0600. */
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	/*
+	 * The saved bytes are a copy of another process's memory: 0600.  Never
+	 * over an existing file, which may be the only copy of the original
+	 * bytes; and no half-written file the undo could write back.
+	 */
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd < 0)
 		goto fail;
 	while (len) {
@@ -324,13 +328,17 @@ static int write_file(const char *path, const void *buf, size_t len)
 			continue;
 		if (n < 0) {
 			close(fd);
-			goto fail;
+			goto unlink;
 		}
 		p += n;
 		len -= (size_t)n;
 	}
 	if (close(fd) == 0)
 		return 0;
+unlink:
+	err = errno;
+	unlink(path);
+	errno = err;
 fail:
 	msg("cannot write %s: %s", path, strerror(errno));
 	return 1;
@@ -438,6 +446,15 @@ static const char *capability(const struct mapping *m, unsigned int access)
 
 /* ---- reporting -------------------------------------------------------- */
 
+/* Is there a /proc/PID at all (a kernel thread or a zombie has one)? */
+static bool process_listed(pid_t pid)
+{
+	char path[32];
+
+	snprintf(path, sizeof(path), "/proc/%d", (int)pid);
+	return access(path, F_OK) == 0;
+}
+
 static int report_open_error(pid_t pid, int err)
 {
 	int fd;
@@ -464,7 +481,11 @@ static int report_open_error(pid_t pid, int err)
 		    (int)pid);
 		break;
 	case -ESRCH:
-		msg("process %d does not exist", (int)pid);
+		if (process_listed(pid))
+			msg("process %d has no user address space (a kernel thread, or exiting)",
+			    (int)pid);
+		else
+			msg("process %d does not exist", (int)pid);
 		break;
 	case -EPROTO: {
 		int v = vmw_module_api_version();
@@ -597,8 +618,9 @@ static int unknown_option(char **argv, int opt)
 {
 	if (opt == ':')
 		return usage_error("option '%s' needs an argument", argv[optind - 1]);
-	if (!optopt)	/* a long option: the whole word */
-		return usage_error("unknown option '%s'", argv[optind - 1]);
+	/* A long option (optopt is then 0, or its value for an argument). */
+	if (!optopt || optopt >= 0x100)
+		return usage_error("unknown or ambiguous option '%s'", argv[optind - 1]);
 	if (optopt >= '0' && optopt <= '9')
 		return usage_error("invalid argument: numbers cannot be negative");
 	return usage_error("unknown option '-%c'", optopt);

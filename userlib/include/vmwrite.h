@@ -94,9 +94,10 @@ VMW_API void vmw_close(struct vmw_target *t);
  *
  * Errors include:
  *   -EBADF   the session may not write (or read): see vmw_access()
- *   -EFAULT, -EIO  @addr is not mapped or the mapping refused the access
- *   -ESRCH   the target exited
- *   -EINTR   a signal arrived before anything moved
+ *   -EFAULT  @addr is not mapped or the mapping refused the access, or
+ *            @buf itself faulted
+ *   -ESRCH   the target exited, or exec'd since the session was opened
+ *   -EINTR   the caller was being killed before anything moved
  *   -EPROTO  the module broke the transfer contract
  *   -EINVAL  @t is NULL, or the range wraps past the end of the address space
  */

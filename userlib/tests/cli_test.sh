@@ -200,6 +200,9 @@ run "$VMW" write "$tpid" $((RW + 48)) --u32 0xdeadbeef --save "$tmp/saved"
 expect "write --save: says what it saved" 0 out \
 	"saved 4 bytes at $(hex $((RW + 48))) to $tmp/saved"
 check "write --save: wrote the new bytes" '[ "$(mem $((RW + 48)) 4)" = efbeadde ]'
+run "$VMW" write "$tpid" $((RW + 48)) --u32 1 --save "$tmp/saved"
+expect "write --save: never overwrites an earlier save" 1 err "cannot write $tmp/saved"
+check "write --save: nothing written when the save failed" '[ "$(mem $((RW + 48)) 4)" = efbeadde ]'
 run "$VMW" write "$tpid" $((RW + 48)) --file "$tmp/saved"
 check "write --file of a --save file undoes the write" '[ "$(mem $((RW + 48)) 4)" = "$before" ]'
 

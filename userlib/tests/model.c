@@ -194,6 +194,12 @@ static int model_rw(struct session *s, bool write, struct vmwrite_rw *rw)
 		return fail(EBADF);
 
 	vmw_model.rw_calls++;
+	/* As the module: the clamped range must not wrap past 2^64. */
+	if (rw->addr + ((rw->len < vmw_model.max_rw ? rw->len : vmw_model.max_rw) - 1) <
+	    rw->addr) {
+		rw->done = 0;
+		return fail(EINVAL);
+	}
 	if (rw->len > vmw_model.rw_len_max)
 		vmw_model.rw_len_max = rw->len;
 	rw->done = 0;

@@ -132,8 +132,8 @@ static void test_transfers(void)
 	vmw_model.rw_calls = 0;
 	done = 99;
 	err = vmw_read(t, UINT64_MAX - 1, buf, 4, &done);
-	tap(err == -EINVAL && done == 0 && vmw_model.rw_calls == 0,
-	    "read: a range past the end of the address space is -EINVAL");
+	tap(err == -EINVAL && done == 0 && vmw_model.rw_calls == 1,
+	    "read: a range past the end of the address space is the module's -EINVAL");
 
 	err = vmw_read(NULL, (uintptr_t)target, buf, 4, &done);
 	tap(err == -EINVAL && done == 0, "read: NULL target is -EINVAL");
