@@ -9,7 +9,6 @@ die() { echo "deps: $*" >&2; exit 1; }
 
 pkgs=(
   build-essential gcc-12 pkg-config    # gcc-12: hard-coded by Debian's kernel headers
-  libnl-3-dev libnl-genl-3-dev         # userlib
   sparse                               # module static checks (make C=1)
   linux-source-6.12                    # kselftest harness, checkpatch (scripts/ksource.sh)
   libelf-dev libssl3 zlib1g pahole bc  # run-time needs of the unpacked linux-kbuild tools
