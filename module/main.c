@@ -62,7 +62,8 @@ static int vmwrite_session_api(struct vmwrite_api __user *uarg)
 		return err;
 
 	args.api_version = VMWRITE_API_VERSION;
-	args.features = VMWRITE_FEATURE_TARGET_PROCESS;
+	args.features = VMWRITE_FEATURE_TARGET_PROCESS |
+			VMWRITE_FEATURE_TARGET_KERNEL;
 	args.ioctls = VMWRITE_IOCTLS;
 	args.max_rw_count = VMWRITE_MAX_RW_COUNT;
 	if (copy_to_user(uarg, &args, min_t(size_t, args.size, sizeof(args))))
@@ -87,7 +88,9 @@ static int vmwrite_session_attach(struct vmwrite_session *s,
 	case VMWRITE_TARGET_PROCESS:
 		break;
 	case VMWRITE_TARGET_KERNEL:
-		return -EOPNOTSUPP;
+		if (args.fd)
+			return -EINVAL;
+		break;
 	default:
 		return -EINVAL;
 	}
@@ -99,11 +102,15 @@ static int vmwrite_session_attach(struct vmwrite_session *s,
 		err = -EISCONN;
 		goto out;
 	}
-	err = vmwrite_process_attach(s, args.fd);
+	if (args.target == VMWRITE_TARGET_PROCESS)
+		err = vmwrite_process_attach(s, args.fd);
+	else
+		err = vmwrite_kernel_attach(s);
 	if (err)
 		goto out;
 	if (put_user(s->access, &uarg->access)) {
-		vmwrite_process_release(s);
+		if (args.target == VMWRITE_TARGET_PROCESS)
+			vmwrite_process_release(s);
 		err = -EFAULT;
 		goto out;
 	}
@@ -121,11 +128,13 @@ static ssize_t vmwrite_session_xfer(struct vmwrite_session *s,
 	u32 need = write ? VMWRITE_ACCESS_WRITE : VMWRITE_ACCESS_READ;
 	void __user *buf = u64_to_user_ptr(args->buf);
 	u64 len, last;
+	u32 target;
 
 	if (args->flags & ~VMWRITE_RW_F_ALL)
 		return -EINVAL;
 	/* Pairs with the release in attach: s->access and s->mm are set. */
-	if (!smp_load_acquire(&s->target))
+	target = smp_load_acquire(&s->target);
+	if (!target)
 		return -ENOTCONN;
 	if (!(s->access & need))
 		return -EBADF;
@@ -139,6 +148,8 @@ static ssize_t vmwrite_session_xfer(struct vmwrite_session *s,
 		return -EFAULT;
 	/* No speculation with a pointer access_ok() refused. */
 	barrier_nospec();
+	if (target == VMWRITE_TARGET_KERNEL)
+		return vmwrite_kernel_rw(s, args->addr, buf, len, write);
 	return vmwrite_process_rw(s, args->addr, buf, len, write);
 }
 

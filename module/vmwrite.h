@@ -23,18 +23,28 @@ struct mm_struct;
  * @access:      VMWRITE_ACCESS_* granted at attach
  * @mm:          process target: the address space the /proc/PID/mem file
  *               had pinned, held with mmgrab() until release
+ * @flags:       VMWRITE_SESSION_* bits, atomic bitops
  */
 struct vmwrite_session {
 	struct mutex attach_lock;	/* see above */
 	u32 target;
 	u32 access;
 	struct mm_struct *mm;
+	unsigned long flags;
 };
+
+/* Kernel target: this session has written; the kernel is tainted. */
+#define VMWRITE_SESSION_KERNEL_WROTE	0
 
 /* procmem.c */
 int vmwrite_procmem_init(void);
 bool vmwrite_procmem_is_mem(const struct file *file);
 bool vmwrite_procmem_force(void);
+
+/* kernel.c */
+int vmwrite_kernel_attach(struct vmwrite_session *s);
+ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
+			  void __user *buf, size_t len, bool write);
 
 /* process.c */
 int vmwrite_process_attach(struct vmwrite_session *s, unsigned int fd);

@@ -53,11 +53,12 @@ guest()
 	log=$logs/guest-$kernel-$mode.log
 	rm -rf "$payload"
 	mkdir -p "$payload/bin"
-	cp "$top/.build/$kernel/vmwrite.ko" "$payload/"
+	cp "$top/.build/$kernel/vmwrite.ko" \
+		"$top/.build/$kernel-testmod/vmwrite_testmod.ko" "$payload/"
 	cp selftests/run_guest.sh "$payload/run.sh"
 	echo "$mode" > "$payload/mode"
-	cp selftests/vmwrite_test selftests/libvmwrite_test \
-		selftests/vmwrite_bench "$payload/bin/"
+	cp selftests/vmwrite_test selftests/vmwrite_kernel_test \
+		selftests/libvmwrite_test selftests/vmwrite_bench "$payload/bin/"
 	cp userlib/vmwrite.static "$payload/bin/vmwrite"
 	cp userlib/tests/target "$payload/bin/cli_target"
 	cp userlib/tests/cli_test.sh "$payload/"
@@ -93,6 +94,8 @@ for k in "${kernels[@]}"; do
 	host_check "$k: sparse (C=2) clean" scripts/hygiene.sh sparse "$k"
 	# Last, so that .build/$k holds the W=1 module the guest loads.
 	host_check "$k: W=1 build warning-free" scripts/hygiene.sh w1 "$k"
+	host_check "$k: test module W=1 and sparse clean" \
+		scripts/hygiene.sh testmod "$k"
 done
 
 host_check "Documentation builds with no Sphinx warning" make -s docs
@@ -115,7 +118,8 @@ if [ "$userlib_rc" -ne 0 ]; then
 fi
 
 for k in "${kernels[@]}"; do
-	if [ ! -f ".build/$k/vmwrite.ko" ]; then
+	if [ ! -f ".build/$k/vmwrite.ko" ] ||
+	   [ ! -f ".build/$k-testmod/vmwrite_testmod.ko" ]; then
 		not_ok "$k: no module to test"
 		continue
 	fi

@@ -6,6 +6,7 @@
 #                         Debian's linux-source
 #   hygiene.sh w1 KERNEL  a W=1 build with no warning at all
 #   hygiene.sh sparse KERNEL   a C=2 (sparse) build with no report at all
+#   hygiene.sh testmod KERNEL  selftests/testmod, W=1 and sparse clean too
 # KERNEL is a name scripts/kernel-fetch.sh knows.  Builds happen in a copy
 # under .build/, so kernels never share objects.
 set -euo pipefail
@@ -19,10 +20,14 @@ build()
 	shift
 	local kdir out log
 	kdir=$(scripts/kernel-fetch.sh --print-kdir "$kernel")
-	out=$top/.build/$kernel
+	out=$top/.build/$kernel${TESTMOD:+-testmod}
 	rm -rf "$out"
 	mkdir -p "$out"
-	cp -r Kbuild module uapi "$out/"
+	if [ "${TESTMOD:-}" ]; then
+		cp selftests/testmod/Kbuild selftests/testmod/*.c "$out/"
+	else
+		cp -r Kbuild module uapi "$out/"
+	fi
 	log=$(make -s -C "$kdir" M="$out" "$@" modules 2>&1) || {
 		echo "$log"
 		return 1
@@ -40,9 +45,10 @@ style)
 	ksource=$(scripts/ksource.sh)
 	# Version checks are the way an out-of-tree module meets older kernels.
 	perl "$ksource/scripts/checkpatch.pl" --no-tree --strict --quiet \
-		--ignore LINUX_VERSION_CODE -f module/*.[ch] uapi/linux/*.h
+		--ignore LINUX_VERSION_CODE -f module/*.[ch] uapi/linux/*.h \
+		selftests/testmod/*.c
 	out=$(perl "$ksource/scripts/kernel-doc" -none -Wall module/*.[ch] \
-		uapi/linux/*.h 2>&1)
+		uapi/linux/*.h selftests/testmod/*.c 2>&1)
 	if [ -n "$out" ]; then
 		echo "$out"
 		exit 1
@@ -50,6 +56,9 @@ style)
 	;;
 w1)
 	build "$2" W=1
+	;;
+testmod)
+	TESTMOD=1 build "$2" W=1 C=2
 	;;
 sparse)
 	command -v sparse >/dev/null || { echo "sparse missing: run scripts/deps.sh" >&2; exit 1; }

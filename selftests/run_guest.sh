@@ -83,11 +83,17 @@ if ! insmod vmwrite.ko; then
 	result FAIL insmod vmwrite.ko
 	exit 1
 fi
+# Kernel memory for the kernel-target tests to aim at.
+if ! insmod vmwrite_testmod.ko; then
+	result FAIL insmod vmwrite_testmod.ko
+	exit 1
+fi
 
 case $mode in
 main)
 	export VMWRITE_EXPECT_FORCE=1
 	run_harness vmwrite_test '^(global|unpriv)\.'
+	run_harness vmwrite_kernel_test '^(global|kernel)\.'
 	run_harness libvmwrite_test .
 	run_tap cli_test sh ./cli_test.sh bin/vmwrite bin/cli_target
 	bin/vmwrite_bench
@@ -96,9 +102,12 @@ oneway)
 	# This boot has proc_mem.force_override=never.
 	export VMWRITE_EXPECT_FORCE=0
 	run_harness vmwrite_test '^(oneway\.|global\.force_follows_proc_mem$)'
+	# Lockdown last: it cannot be lowered again.
+	run_harness vmwrite_kernel_test '^oneway\.'
 	;;
 esac
 
+rmmod vmwrite_testmod
 if rmmod vmwrite; then
 	result PASS rmmod vmwrite
 else

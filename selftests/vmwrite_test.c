@@ -155,7 +155,8 @@ TEST(api_handshake)
 	api.size = sizeof(api);
 	ASSERT_EQ(0, ioctl(dev, VMWRITE_IOC_API, &api));
 	EXPECT_EQ(VMWRITE_API_VERSION, api.api_version);
-	EXPECT_EQ(VMWRITE_FEATURE_TARGET_PROCESS, api.features);
+	EXPECT_EQ(VMWRITE_FEATURE_TARGET_PROCESS | VMWRITE_FEATURE_TARGET_KERNEL,
+		  api.features);
 	EXPECT_EQ(0xfULL, api.ioctls);
 	EXPECT_EQ(0x7ffff000ULL, api.max_rw_count);
 
@@ -640,10 +641,11 @@ TEST(invalid_arguments)
 	a.target = 3;
 	EXPECT_EQ(-1, ioctl(dev, VMWRITE_IOC_ATTACH, &a));
 	EXPECT_EQ(EINVAL, errno);
+	/* The kernel takes no fd. */
 	a.target = VMWRITE_TARGET_KERNEL;
-	a.fd = 0;
+	a.fd = 1;
 	EXPECT_EQ(-1, ioctl(dev, VMWRITE_IOC_ATTACH, &a));
-	EXPECT_EQ(EOPNOTSUPP, errno);
+	EXPECT_EQ(EINVAL, errno);
 	a.target = VMWRITE_TARGET_PROCESS;
 
 	/* Bad fd, a file that is not procfs, procfs that is not mem. */

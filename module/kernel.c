@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The kernel target: the running kernel's own virtual memory, like the
+ * local kernel debugging of a debugger, minus everything that made
+ * /dev/kmem dangerous.
+ *
+ * Only System RAM that the kernel page tables map is touched: holes, guard
+ * pages and pages taken out of the direct map end a transfer, device memory
+ * is never read or written, read-only pages (text, rodata) are refused with
+ * EROFS.  Every access goes through the exception tables as well, so a page
+ * that vanishes between the check and the access ends the transfer instead
+ * of oopsing.  What cannot be checked: memory freed and reused while being
+ * written belongs to whoever has it now; that is the debugger's risk.
+ */
+
+#include <linux/capability.h>
+#include <linux/ioport.h>
+#include <linux/kernel.h>
+#include <linux/minmax.h>
+#include <linux/module.h>
+#include <linux/sched.h>
+#include <linux/security.h>
+#include <linux/uaccess.h>
+#include <linux/vmwrite.h>
+#include <asm/pgtable.h>
+
+#include "vmwrite.h"
+
+static bool allow_kernel_write = true;
+module_param(allow_kernel_write, bool, 0644);
+MODULE_PARM_DESC(allow_kernel_write,
+		 "Allow writes to the running kernel's memory (default: true)");
+
+/* Moved through the stack: kernel faults must never hit a user copy. */
+#define VMWRITE_KERNEL_CHUNK	256
+
+/**
+ * vmwrite_kernel_attach() - bind @s to the running kernel
+ * @s: the session, with attach_lock held and not yet attached
+ *
+ * Return: 0, or -EPERM without CAP_SYS_RAWIO.
+ */
+int vmwrite_kernel_attach(struct vmwrite_session *s)
+{
+	lockdep_assert_held(&s->attach_lock);
+
+	if (!capable(CAP_SYS_RAWIO))
+		return -EPERM;
+	s->access = VMWRITE_ACCESS_READ | VMWRITE_ACCESS_WRITE;
+	return 0;
+}
+
+/*
+ * A kernel address vmwrite may touch at all: in the kernel half, past the
+ * guard page, and canonical (a non-canonical address raises #GP, not #PF,
+ * which 6.1 fixes up only after a WARN).  The kernel half runs to the top,
+ * so a valid start makes the whole non-wrapping range valid.
+ */
+static bool vmwrite_kernel_addr_ok(unsigned long addr)
+{
+	return addr >= TASK_SIZE_MAX + PAGE_SIZE &&
+	       __is_canonical_address(addr, boot_cpu_data.x86_virt_bits);
+}
+
+/*
+ * May the page holding @addr be accessed?  0 if so; -EFAULT for a hole,
+ * -ENXIO for memory that is not System RAM, -EROFS for a read-only page
+ * when @write.
+ */
+static int vmwrite_kernel_page_ok(unsigned long addr, bool write)
+{
+	unsigned int level;
+	unsigned long pfn;
+	pte_t *pte;
+
+	pte = lookup_address(addr, &level);
+	if (!pte || !pte_present(*pte))
+		return -EFAULT;
+	/* Large entries keep their PAT bit where a pte has pfn bits. */
+	switch (level) {
+	case PG_LEVEL_4K:
+		pfn = pte_pfn(*pte);
+		break;
+	case PG_LEVEL_2M:
+		pfn = pmd_pfn(*(pmd_t *)pte);
+		break;
+	case PG_LEVEL_1G:
+		pfn = pud_pfn(*(pud_t *)pte);
+		break;
+	default:
+		return -EFAULT;
+	}
+	pfn += (addr & ~page_level_mask(level)) >> PAGE_SHIFT;
+	if (region_intersects(PFN_PHYS(pfn), PAGE_SIZE, IORESOURCE_SYSTEM_RAM,
+			      IORES_DESC_NONE) != REGION_INTERSECTS)
+		return -ENXIO;
+	if (write && !pte_write(*pte))
+		return -EROFS;
+	return 0;
+}
+
+/*
+ * copy_to_kernel_nofault() is not exported: the same, from the same
+ * primitives.  Within one page a fault hits the first store, so a failed
+ * chunk wrote nothing.
+ */
+static int vmwrite_put_kernel_nofault(unsigned long dst, const u8 *src,
+				      size_t len)
+{
+	pagefault_disable();
+	while (len >= sizeof(u64)) {
+		__put_kernel_nofault((void *)dst, src, u64, fault);
+		dst += sizeof(u64);
+		src += sizeof(u64);
+		len -= sizeof(u64);
+	}
+	while (len) {
+		__put_kernel_nofault((void *)dst, src, u8, fault);
+		dst++;
+		src++;
+		len--;
+	}
+	pagefault_enable();
+	return 0;
+fault:
+	pagefault_enable();
+	return -EFAULT;
+}
+
+/* Once per session: the kernel is tainted and the log says who wrote. */
+static void vmwrite_kernel_first_write(struct vmwrite_session *s)
+{
+	if (test_and_set_bit(VMWRITE_SESSION_KERNEL_WROTE, &s->flags))
+		return;
+	add_taint(TAINT_USER, LOCKDEP_STILL_OK);
+	pr_notice("%s[%d] writes kernel memory\n", current->comm,
+		  task_pid_nr(current));
+}
+
+/**
+ * vmwrite_kernel_rw() - move bytes between the caller and the kernel
+ * @s:     an attached kernel session
+ * @addr:  kernel virtual address; @addr + @len does not wrap
+ * @buf:   caller's buffer, already checked with access_ok()
+ * @len:   bytes to move, not 0
+ * @write: true to write the kernel, false to read it
+ *
+ * Return: bytes moved if any, else a negative errno: -EPERM when lockdown
+ * or the allow_kernel_write parameter forbids it, -EFAULT for an address outside
+ * the kernel or not mapped, -ENXIO for device memory, -EROFS for read-only
+ * memory, -EINTR on a fatal signal.
+ */
+ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
+			  void __user *buf, size_t len, bool write)
+{
+	u8 bounce[VMWRITE_KERNEL_CHUNK];
+	unsigned long left = 0;
+	size_t done = 0;
+	int err;
+
+	/* What the kernel's own lockdown checks for kcore and kgdb return. */
+	if (write)
+		err = security_locked_down(LOCKDOWN_DEV_MEM) ?:
+		      security_locked_down(LOCKDOWN_DBG_WRITE_KERNEL);
+	else
+		err = security_locked_down(LOCKDOWN_KCORE) ?:
+		      security_locked_down(LOCKDOWN_DBG_READ_KERNEL);
+	if (err)
+		return err;
+	if (write && !READ_ONCE(allow_kernel_write))
+		return -EPERM;
+	if (!vmwrite_kernel_addr_ok(addr))
+		return -EFAULT;
+
+	while (done < len) {
+		unsigned long at = addr + done;
+		size_t chunk = min3(len - done, sizeof(bounce),
+				    PAGE_SIZE - offset_in_page(at));
+
+		err = vmwrite_kernel_page_ok(at, write);
+		if (err)
+			break;
+		if (write) {
+			/* Only what arrived is written: the zero-fill is not. */
+			left = copy_from_user(bounce, buf + done, chunk);
+			chunk -= left;
+			vmwrite_kernel_first_write(s);
+			err = vmwrite_put_kernel_nofault(at, bounce, chunk);
+			if (err)
+				break;
+		} else {
+			if (copy_from_kernel_nofault(bounce, (void *)at, chunk)) {
+				err = -EFAULT;
+				break;
+			}
+			left = copy_to_user(buf + done, bounce, chunk);
+			chunk -= left;
+		}
+		done += chunk;
+		if (left) {
+			err = -EFAULT;
+			break;
+		}
+		if (done < len && fatal_signal_pending(current)) {
+			err = -EINTR;
+			break;
+		}
+		cond_resched();
+	}
+	return done ? done : err;
+}
