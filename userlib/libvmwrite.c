@@ -66,9 +66,9 @@ struct vmw_target {
 
 /*
  * Open /dev/vmwrite and check that the module speaks our uapi version and
- * can attach to processes.  Returns the fd and the per-call transfer cap.
+ * has @feature (the target kind).  Returns the fd and the per-call cap.
  */
-static int vmw_dev_open(size_t *max_rw)
+static int vmw_dev_open(uint64_t feature, size_t *max_rw)
 {
 	struct vmwrite_api api = { .size = sizeof(api) };
 	int fd, err;
@@ -84,7 +84,7 @@ static int vmw_dev_open(size_t *max_rw)
 	if (api.api_version != VMWRITE_API_VERSION || api.max_rw_count == 0)
 		goto fail;
 	err = -EOPNOTSUPP;
-	if (!(api.features & VMWRITE_FEATURE_TARGET_PROCESS) ||
+	if (!(api.features & feature) ||
 	    (api.ioctls & VMW_IOCTLS_NEEDED) != VMW_IOCTLS_NEEDED)
 		goto fail;
 
@@ -114,12 +114,16 @@ static int vmw_mem_open(pid_t pid)
 	return fd;
 }
 
-/* Bind @dev_fd to the address space behind @mem_fd; returns the rights. */
-static int vmw_attach(int dev_fd, int mem_fd, unsigned int *access)
+/*
+ * Bind @dev_fd to @target: the address space behind @mem_fd, or the kernel
+ * (@mem_fd 0).  Returns the rights.
+ */
+static int vmw_attach(int dev_fd, uint32_t target, int mem_fd,
+		      unsigned int *access)
 {
 	struct vmwrite_attach attach = {
 		.size	= sizeof(attach),
-		.target	= VMWRITE_TARGET_PROCESS,
+		.target	= target,
 		.fd	= (__u32)mem_fd,
 	};
 
@@ -129,14 +133,14 @@ static int vmw_attach(int dev_fd, int mem_fd, unsigned int *access)
 	return 0;
 }
 
-static int vmw_target_new(int dev_fd, size_t max_rw, int mem_fd, pid_t pid,
-			  struct vmw_target **out)
+static int vmw_target_new(int dev_fd, size_t max_rw, uint32_t target,
+			  int mem_fd, pid_t pid, struct vmw_target **out)
 {
 	struct vmw_target *t;
 	unsigned int access = 0;
 	int err;
 
-	err = vmw_attach(dev_fd, mem_fd, &access);
+	err = vmw_attach(dev_fd, target, mem_fd, &access);
 	if (err)
 		return err;
 	t = malloc(sizeof(*t));
@@ -160,7 +164,7 @@ int vmw_open_process(pid_t pid, unsigned int flags, struct vmw_target **out)
 	if (flags || pid <= 0 || !out)
 		return -EINVAL;
 
-	dev_fd = vmw_dev_open(&max_rw);
+	dev_fd = vmw_dev_open(VMWRITE_FEATURE_TARGET_PROCESS, &max_rw);
 	if (dev_fd < 0)
 		return dev_fd;
 	mem_fd = vmw_mem_open(pid);
@@ -169,7 +173,8 @@ int vmw_open_process(pid_t pid, unsigned int flags, struct vmw_target **out)
 		return mem_fd;
 	}
 	/* The module took its own reference to the address space. */
-	err = vmw_target_new(dev_fd, max_rw, mem_fd, pid, out);
+	err = vmw_target_new(dev_fd, max_rw, VMWRITE_TARGET_PROCESS, mem_fd,
+			     pid, out);
 	close(mem_fd);
 	if (err)
 		close(dev_fd);
@@ -249,7 +254,7 @@ int vmw_open_pidfd(int pidfd, unsigned int flags, struct vmw_target **out)
 	err = vmw_pidfd_pid(pidfd, &pid);
 	if (err)
 		return err;
-	dev_fd = vmw_dev_open(&max_rw);
+	dev_fd = vmw_dev_open(VMWRITE_FEATURE_TARGET_PROCESS, &max_rw);
 	if (dev_fd < 0)
 		return dev_fd;
 	mem_fd = vmw_mem_open(pid);
@@ -267,8 +272,28 @@ int vmw_open_pidfd(int pidfd, unsigned int flags, struct vmw_target **out)
 	 */
 	err = vmw_pidfd_alive(pidfd);
 	if (!err)
-		err = vmw_target_new(dev_fd, max_rw, mem_fd, pid, out);
+		err = vmw_target_new(dev_fd, max_rw, VMWRITE_TARGET_PROCESS,
+				     mem_fd, pid, out);
 	close(mem_fd);
+	if (err)
+		close(dev_fd);
+	return err;
+}
+
+int vmw_open_kernel(unsigned int flags, struct vmw_target **out)
+{
+	size_t max_rw;
+	int dev_fd, err;
+
+	if (out)
+		*out = NULL;
+	if (flags || !out)
+		return -EINVAL;
+
+	dev_fd = vmw_dev_open(VMWRITE_FEATURE_TARGET_KERNEL, &max_rw);
+	if (dev_fd < 0)
+		return dev_fd;
+	err = vmw_target_new(dev_fd, max_rw, VMWRITE_TARGET_KERNEL, 0, 0, out);
 	if (err)
 		close(dev_fd);
 	return err;

@@ -26,7 +26,7 @@ extern "C" {
 #endif
 
 #define VMW_VERSION_MAJOR	1
-#define VMW_VERSION_MINOR	0
+#define VMW_VERSION_MINOR	1
 #define VMW_VERSION_PATCH	0
 
 #ifndef VMW_API
@@ -79,6 +79,23 @@ VMW_API int vmw_open_process(pid_t pid, unsigned int flags, struct vmw_target **
  */
 VMW_API int vmw_open_pidfd(int pidfd, unsigned int flags, struct vmw_target **out);
 
+/*
+ * vmw_open_kernel - open a session with the running kernel (since 1.1)
+ * @flags: must be 0
+ * @out:   receives the target on success, NULL on failure
+ * Addresses are kernel virtual addresses.  Reads and writes of System RAM
+ * the kernel maps; read-only kernel memory fails with -EROFS, device memory
+ * with -ENXIO, holes with -EFAULT.  Writes taint the kernel.
+ * Returns 0, or:
+ *   -EINVAL      @flags is not 0 or @out is NULL
+ *   -ENOENT      /dev/vmwrite does not exist (the module is not loaded)
+ *   -EOPNOTSUPP  the module has no kernel target
+ *   -EPERM       the caller lacks CAP_SYS_RAWIO
+ * Transfers fail with -EPERM while kernel lockdown forbids them, or, for
+ * writes, when the module's allow_kernel_write parameter is off.
+ */
+VMW_API int vmw_open_kernel(unsigned int flags, struct vmw_target **out);
+
 /* vmw_close - end the session and free @t; NULL is a no-op. */
 VMW_API void vmw_close(struct vmw_target *t);
 
@@ -109,7 +126,8 @@ VMW_API int vmw_read(struct vmw_target *t, uint64_t addr, void *buf, size_t len,
 /* VMW_ACCESS_* rights the module granted this session. */
 VMW_API unsigned int vmw_access(const struct vmw_target *t);
 
-/* The PID the target was opened with (in the caller's PID namespace). */
+/* The PID the target was opened with (in the caller's PID namespace), 0 for
+ * the kernel. */
 VMW_API pid_t vmw_pid(const struct vmw_target *t);
 
 /*

@@ -58,8 +58,7 @@ have() {
 # ---- the shared library's ABI ----
 
 # Global symbols of the version script, sorted.
-sed -n '/global:/,/local:/p' libvmwrite.map | tr -d ' \t;' |
-	grep -v -e ':$' -e '^$' | sort >"$tmp/map.syms"
+grep -E '^[[:space:]]+vmw_[a-z_]+;' libvmwrite.map | tr -d ' \t;' | sort >"$tmp/map.syms"
 nm -D --defined-only "$lib" >"$tmp/nm" 2>&1
 awk '$2 != "A" { sub(/@.*/, "", $3); print $3 }' "$tmp/nm" | sort >"$tmp/so.syms"
 
@@ -67,8 +66,11 @@ check "abi: $lib exports only vmw_* symbols" \
 	'! grep -v "^vmw_" "$tmp/so.syms" && [ -s "$tmp/so.syms" ]'
 check "abi: the exports are exactly the globals of libvmwrite.map" \
 	'diff "$tmp/map.syms" "$tmp/so.syms"'
-check "abi: every export is versioned LIBVMWRITE_1.0" \
-	'! awk "\$2 != \"A\"" "$tmp/nm" | grep -v "@@LIBVMWRITE_1.0\$"'
+check "abi: every export is versioned LIBVMWRITE_1.x" \
+	'! awk "\$2 != \"A\"" "$tmp/nm" | grep -v "@@LIBVMWRITE_1\.[0-9]*\$"'
+check "abi: vmw_open_kernel came in LIBVMWRITE_1.1, the rest stay 1.0" \
+	'grep -q " vmw_open_kernel@@LIBVMWRITE_1.1\$" "$tmp/nm" &&
+	 grep -q " vmw_write@@LIBVMWRITE_1.0\$" "$tmp/nm"'
 check "abi: soname is libvmwrite.so.1" \
 	'readelf -d "$lib" | grep "(SONAME).*\[libvmwrite.so.1\]"'
 check "abi: libvmwrite.so -> libvmwrite.so.1 -> $lib" \
