@@ -91,7 +91,7 @@ fi
 
 case $mode in
 main)
-	export VMWRITE_EXPECT_FORCE=1
+	export VMWRITE_EXPECT_FORCE=1 VMWRITE_EXPECT_LA57=1
 	run_harness vmwrite_test '^(global|unpriv)\.'
 	run_harness vmwrite_kernel_test '^(global|kernel)\.'
 	run_harness libvmwrite_test .
@@ -99,10 +99,12 @@ main)
 	bin/vmwrite_bench
 	;;
 oneway)
-	# This boot has proc_mem.force_override=never.
-	export VMWRITE_EXPECT_FORCE=0
+	# This boot has proc_mem.force_override=never and no5lvl.
+	export VMWRITE_EXPECT_FORCE=0 VMWRITE_EXPECT_LA57=0
 	run_harness vmwrite_test '^(oneway\.|global\.force_follows_proc_mem$)'
-	# Lockdown last: it cannot be lowered again.
+	# The kernel target again, with 4-level paging; lockdown last: it
+	# cannot be lowered again.
+	run_harness vmwrite_kernel_test '^kernel\.'
 	run_harness vmwrite_kernel_test '^oneway\.'
 	;;
 esac

@@ -265,6 +265,26 @@ TEST_F(kernel, bad_addresses)
 	EXPECT_EQ(-EINVAL, kxfer(self->dev, false, ~0ULL - 3, &v, 8, &done));
 }
 
+/*
+ * The kernel tests run under 5-level paging (main boot, -cpu max) and
+ * 4-level (one-way boot, no5lvl): the runner says which to expect.
+ */
+TEST_F(kernel, paging_mode)
+{
+	char line[4096];
+	bool la57 = false;
+	FILE *f = fopen("/proc/cpuinfo", "re");
+
+	ASSERT_NE(NULL, f);
+	while (!la57 && fgets(line, sizeof(line), f))
+		la57 = !strncmp(line, "flags", 5) && strstr(line, " la57");
+	fclose(f);
+	TH_LOG("%d-level paging", la57 ? 5 : 4);
+	if (!getenv("VMWRITE_EXPECT_LA57"))
+		SKIP(return, "VMWRITE_EXPECT_LA57 not set");
+	EXPECT_EQ(atoi(getenv("VMWRITE_EXPECT_LA57")), la57);
+}
+
 TEST_F(kernel, writes_can_be_disabled)
 {
 	uint64_t addr = sysfs_u64(TESTMOD "rw_addr"), v = 5, done;
