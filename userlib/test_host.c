@@ -10,6 +10,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,22 +114,70 @@ static void run(const char *cli, const char *const *args, struct run *r)
 	slurp(err, r->err, sizeof(r->err));
 }
 
+/*
+ * The symbol tables the -k cases see, through VMWRITE_KALLSYMS (which the
+ * tool honours for these tests only).
+ */
+enum { SYMS_NONE, SYMS_FAKE, SYMS_HIDDEN, SYMS_MISSING };
+
 struct cli_case {
 	const char *args[8];
 	int status;
 	bool on_stdout;		/* where @text must appear */
 	const char *text;
 	bool needs_no_device;
+	bool exact;		/* @text and a newline are all of stdout */
+	int syms;
 };
+
+/*
+ * A /proc/kallsyms: per-CPU symbols first, as x86-64 lists them; names that
+ * are prefixes of others; module symbols; one name in the kernel and two
+ * modules; an alias listed twice at one address; more duplicates than a
+ * message lists.
+ */
+static const char fake_kallsyms[] =
+	"0000000000000000 A fixed_percpu_data\n"
+	"0000000000034d40 A runqueues\n"
+	"ffffffff81000000 T _stext\n"
+	"ffffffff81000000 T _text\n"
+	"ffffffff81001000 T alias\n"
+	"ffffffff81001000 T alias\n"
+	"ffffffff81234560 t dup_fn\n"
+	"ffffffff82a05000 D jiffies_64\n"
+	"ffffffff82a05040 D jiffies\n"
+	"ffffffff82a05080 D jiffies_lock\n"
+	"ffffffff83000000 t many\n"
+	"ffffffff83000010 t many\n"
+	"ffffffff83000020 t many\n"
+	"ffffffff83000030 t many\n"
+	"ffffffff83000040 t many\n"
+	"ffffffffc0201000 t ftrace_trampoline\t[__builtin__ftrace]\n"
+	"ffffffffc0a01000 t dup_fn\t[mod_a]\n"
+	"ffffffffc0a02000 d modvar\t[mod_a]\n"
+	"ffffffffc0b01000 t dup_fn\t[mod_b]\n";
+
+static char syms_dir[64], syms_fake[PATH_MAX], syms_hidden[PATH_MAX];
 
 #define PID_SELF	"@self"		/* replaced by our PID */
 
 /* Exit status 2, 1 or 0, with @text in stderr, stderr or stdout. */
-#define USAGE(text, ...)	{ { __VA_ARGS__ }, 2, false, text, false }
-#define FAILS(text, ...)	{ { __VA_ARGS__ }, 1, false, text, false }
-#define PRINTS(text, ...)	{ { __VA_ARGS__ }, 0, true, text, false }
+#define USAGE(t, ...)	{ .args = { __VA_ARGS__ }, .status = 2, .text = t }
+#define FAILS(t, ...)	{ .args = { __VA_ARGS__ }, .status = 1, .text = t }
+#define PRINTS(t, ...)	{ .args = { __VA_ARGS__ }, .on_stdout = true, .text = t }
 /* A valid command line gets as far as opening the device, and fails there. */
-#define NODEV(text, ...)	{ { __VA_ARGS__ }, 1, false, text, true }
+#define NODEV(t, ...)	{ .args = { __VA_ARGS__ }, .status = 1, .text = t, .needs_no_device = true }
+/* The same, for -k with symbol table @s. */
+#define KUSAGE(s, t, ...)	{ .args = { __VA_ARGS__ }, .status = 2, .text = t, .syms = s }
+#define KFAILS(s, t, ...)	{ .args = { __VA_ARGS__ }, .status = 1, .text = t, .syms = s }
+#define KNODEV(s, t, ...)	{ .args = { __VA_ARGS__ }, .status = 1, .text = t, \
+				  .needs_no_device = true, .syms = s }
+/*
+ * ADDR stands for address @a, with symbol table @s: the test-only
+ * --resolve-only prints exactly that and stops short of the device.
+ */
+#define RESOLVES(s, a, ...)	{ .args = { __VA_ARGS__, "--resolve-only" }, .on_stdout = true, \
+				  .text = a, .exact = true, .syms = s }
 
 static const struct cli_case cli_cases[] = {
 	USAGE("Usage: vmwrite", NULL),
@@ -136,7 +185,8 @@ static const struct cli_case cli_cases[] = {
 	PRINTS("vmwrite maps PID", "-h"),
 	PRINTS("--save F", "write", "--help"),
 	PRINTS("libvmwrite 1.", "--version"),
-	{ { "--version" }, 0, true, "module: not loaded", true },
+	{ .args = { "--version" }, .on_stdout = true, .text = "module: not loaded",
+	  .needs_no_device = true },
 	USAGE("unknown command 'frobnicate'", "frobnicate"),
 	USAGE("invalid address 'zzz': expected a number", "read", "1", "zzz", "4"),
 	USAGE("invalid PID 'abc'", "read", "abc", "0x1000", "4"),
@@ -175,14 +225,138 @@ static const struct cli_case cli_cases[] = {
 	NODEV("module loaded", "write", PID_SELF, "0x1000", "--u64", "0xffffffffffffffff",
 	      "--save", "/dev/null"),
 	NODEV("/dev/vmwrite not found", "maps", PID_SELF),
+
+	/* The kernel target, -k: what needs no module. */
+	PRINTS("-k, --kernel", "--help"),
+	PRINTS("symbol of /proc/kallsyms", "read", "--help"),
+	USAGE("read -k needs ADDR and LEN", "read", "-k"),
+	USAGE("read -k needs ADDR and LEN", "read", "--kernel"),
+	USAGE("read needs LEN", "read", "-k", "0xffffffff81000000"),
+	USAGE("too many arguments to read: '2'", "read", "-k", "0xffffffff81000000", "1", "2"),
+	USAGE("write -k needs ADDR and the data", "write", "-k"),
+	USAGE("nothing to write", "write", "-k", "0xffffffff81000000"),
+	USAGE("give the data once", "write", "-k", "0xffffffff81000000", "90", "--u8", "1"),
+	USAGE("not supported for the kernel", "maps", "-k"),
+	USAGE("not supported for the kernel", "maps", PID_SELF, "--kernel"),
+	USAGE("invalid length 'zzz'", "read", "-k", "1", "zzz"),
+	USAGE("invalid address '1zz': expected a number", "read", "-k", "1zz", "4"),
+	USAGE("invalid address '0xzz': expected a number", "read", "-k", "0xzz", "4"),
+	USAGE("past the end of the address space", "read", "-k", "0xffffffffffffffff", "2"),
+	RESOLVES(SYMS_FAKE, "0xffffffff81000010", "read", "-k", "0xffffffff81000010", "4"),
+	RESOLVES(SYMS_FAKE, "0xffffffff81000000", "read", "-k", "18446744071578845184", "4"),
+	RESOLVES(SYMS_FAKE, "0x1000", "read", PID_SELF, "4096", "4"),
+	RESOLVES(SYMS_FAKE, "0xffffffff82a05040", "read", "-k", "jiffies", "--u64"),
+	RESOLVES(SYMS_FAKE, "0xffffffff82a05040", "read", "jiffies", "8", "--kernel"),
+	RESOLVES(SYMS_FAKE, "0xffffffff82a05050", "read", "-k", "jiffies+0x10", "16"),
+	RESOLVES(SYMS_FAKE, "0xffffffff82a05050", "read", "-k", "jiffies+16", "16"),
+	RESOLVES(SYMS_FAKE, "0xffffffff82a05038", "read", "-k", "jiffies-8", "8"),
+	RESOLVES(SYMS_FAKE, "0xffffffff82a05038", "read", "-k", "jiffies-0x8", "8"),
+	RESOLVES(SYMS_FAKE, "0xffffffff82a05000", "read", "-k", "jiffies_64", "8"),
+	RESOLVES(SYMS_FAKE, "0xffffffff81000000", "read", "-k", "_text", "8"),
+	RESOLVES(SYMS_FAKE, "0xffffffffc0a02008", "read", "-k", "modvar+8", "8"),
+	RESOLVES(SYMS_FAKE, "0xffffffffc0201000", "read", "-k", "ftrace_trampoline", "8"),
+	RESOLVES(SYMS_FAKE, "0xffffffff81001000", "read", "-k", "alias", "8"),
+	RESOLVES(SYMS_FAKE, "0xffffffff82a05040", "write", "-k", "jiffies", "--u64", "1"),
+	RESOLVES(SYMS_FAKE, "0xffffffff82a05048", "write", "-k", "jiffies+8", "90", "cc"),
+	KFAILS(SYMS_FAKE, "symbol 'nosuch' not found in ", "read", "-k", "nosuch", "4"),
+	KFAILS(SYMS_FAKE, "symbol 'jiff' not found in ", "read", "-k", "jiff+4", "4"),
+	KFAILS(SYMS_FAKE, "symbol 'mod_a' not found in ", "read", "-k", "mod_a", "4"),
+	KFAILS(SYMS_FAKE, "symbol 'dup_fn' is ambiguous: 3 of that name in ",
+	       "read", "-k", "dup_fn", "4"),
+	KFAILS(SYMS_FAKE, "0xffffffffc0a01000 [mod_a], 0xffffffffc0b01000 [mod_b]: give one of the addresses",
+	       "write", "-k", "dup_fn+1", "90"),
+	KFAILS(SYMS_FAKE, "sym@cpu", "read", "-k", "dup_fn", "4"),
+	KFAILS(SYMS_FAKE, "'many' is ambiguous: 5 of that name", "read", "-k", "many", "4"),
+	KFAILS(SYMS_FAKE, "0xffffffff83000030, ...: give", "read", "-k", "many", "4"),
+	KFAILS(SYMS_FAKE, "symbol 'runqueues' is at 0x34d40, not a kernel address: a per-CPU variable",
+	       "read", "-k", "runqueues", "4"),
+	KFAILS(SYMS_FAKE, "symbol 'fixed_percpu_data' is at 0x0, not a kernel address",
+	       "read", "-k", "fixed_percpu_data", "4"),
+	KUSAGE(SYMS_FAKE, "invalid address 'jiffies@1': per-CPU addresses (sym@cpu) are not supported yet",
+	       "read", "-k", "jiffies@1", "4"),
+	KUSAGE(SYMS_FAKE, "invalid offset in address 'jiffies+'", "read", "-k", "jiffies+", "4"),
+	KUSAGE(SYMS_FAKE, "invalid offset in address 'jiffies-0x'", "read", "-k", "jiffies-0x", "4"),
+	KUSAGE(SYMS_FAKE, "invalid offset in address 'jiffies+8+8'", "read", "-k", "jiffies+8+8", "4"),
+	KUSAGE(SYMS_FAKE, "invalid address '+8'", "read", "-k", "+8", "4"),
+	KUSAGE(SYMS_FAKE, "invalid address '': expected a number", "read", "-k", "", "4"),
+	KUSAGE(SYMS_FAKE, "is outside the address space", "read", "-k",
+	       "jiffies+0xffffffffffffffff", "4"),
+	KUSAGE(SYMS_FAKE, "is outside the address space", "read", "-k",
+	       "jiffies-0xffffffff82a05041", "4"),
+	KUSAGE(SYMS_FAKE, "past the end of the address space", "read", "-k",
+	       "jiffies+0x7d5fafbf", "2"),
+	/* A symbol is looked up only for ADDR with -k. */
+	USAGE("invalid address 'jiffies'", "read", PID_SELF, "jiffies", "4"),
+	KFAILS(SYMS_HIDDEN, "hides addresses (kernel.kptr_restrict=", "read", "-k", "jiffies", "8"),
+	KFAILS(SYMS_HIDDEN, "hides addresses", "write", "-k", "_stext", "--u8", "1"),
+	/* Numbers need no symbols. */
+	RESOLVES(SYMS_HIDDEN, "0xffffffff81000000", "read", "-k", "0xffffffff81000000", "8"),
+	RESOLVES(SYMS_MISSING, "0xffffffff81000000", "read", "-k", "0xffffffff81000000", "8"),
+	KFAILS(SYMS_MISSING, "cannot read ", "read", "-k", "jiffies", "8"),
+	KNODEV(SYMS_FAKE, "/dev/vmwrite not found: is the vmwrite module loaded?",
+	       "read", "-k", "jiffies", "8"),
+	KNODEV(SYMS_FAKE, "/dev/vmwrite not found", "write", "-k", "jiffies", "--u64", "1",
+	       "--save", "/dev/null"),
+	NODEV("/dev/vmwrite not found", "read", "-k", "0xffffffff81000000", "8"),
 };
+
+/* Write the symbol tables of the -k cases to a directory of their own. */
+static bool make_syms(void)
+{
+	const char *p, *sp, *nl;
+	FILE *f, *g;
+
+	snprintf(syms_dir, sizeof(syms_dir), "/tmp/vmwrite-test.XXXXXX");
+	if (!mkdtemp(syms_dir))
+		return false;
+	snprintf(syms_fake, sizeof(syms_fake), "%s/kallsyms", syms_dir);
+	snprintf(syms_hidden, sizeof(syms_hidden), "%s/kallsyms-hidden", syms_dir);
+	f = fopen(syms_fake, "w");
+	g = fopen(syms_hidden, "w");
+	if (f)
+		fputs(fake_kallsyms, f);
+	/* What kptr_restrict makes of it: the same lines, every address 0. */
+	for (p = fake_kallsyms; g && *p; p = nl + 1) {
+		sp = strchr(p, ' ');
+		nl = strchr(p, '\n');
+		fprintf(g, "%0*d%.*s", (int)(sp - p), 0, (int)(nl + 1 - sp), sp);
+	}
+	return f && g && !fclose(f) && !fclose(g);
+}
+
+static void remove_syms(void)
+{
+	unlink(syms_fake);
+	unlink(syms_hidden);
+	rmdir(syms_dir);
+}
+
+/* Is @out the line @text and nothing else? */
+static bool exact_line(const char *out, const char *text)
+{
+	size_t n = strlen(text);
+
+	return !strncmp(out, text, n) && !strcmp(out + n, "\n");
+}
 
 static void test_cli(const char *cli)
 {
-	char self[16];
+	char self[16], missing[PATH_MAX];
+	const char *syms[] = {
+		[SYMS_FAKE] = syms_fake,
+		[SYMS_HIDDEN] = syms_hidden,
+		[SYMS_MISSING] = missing,
+	};
+	static const char *const syms_names[] = {
+		[SYMS_FAKE] = "test", [SYMS_HIDDEN] = "hidden", [SYMS_MISSING] = "no",
+	};
+	bool have_syms;
 	size_t i;
 
 	snprintf(self, sizeof(self), "%d", (int)getpid());
+	have_syms = make_syms();
+	snprintf(missing, sizeof(missing), "%s/none", syms_dir);
+	unsetenv("VMWRITE_KALLSYMS");
 	for (i = 0; i < sizeof(cli_cases) / sizeof(cli_cases[0]); i++) {
 		const struct cli_case *c = &cli_cases[i];
 		const char *args[8] = { NULL };
@@ -194,18 +368,31 @@ static void test_cli(const char *cli)
 			args[j] = strcmp(c->args[j], PID_SELF) ? c->args[j] : self;
 			p += snprintf(p, (size_t)(name + sizeof(name) - p), " %s", c->args[j]);
 		}
+		if (c->syms)
+			snprintf(p, (size_t)(name + sizeof(name) - p), " (%s kallsyms)",
+				 syms_names[c->syms]);
 		if (c->needs_no_device && have_device) {
 			tap_skip("cli: vmwrite%s # SKIP " DEV_PATH " exists", name);
 			continue;
 		}
+		if (c->syms && !have_syms) {
+			tap(false, "cli: vmwrite%s: cannot write the symbol tables: %s", name,
+			    strerror(errno));
+			continue;
+		}
+		if (c->syms)
+			setenv("VMWRITE_KALLSYMS", syms[c->syms], 1);
 		run(cli, args, &r);
-		if (!tap(r.status == c->status && strstr(c->on_stdout ? r.out : r.err, c->text),
+		unsetenv("VMWRITE_KALLSYMS");
+		if (!tap(r.status == c->status && (c->exact ? exact_line(r.out, c->text) :
+						   strstr(c->on_stdout ? r.out : r.err, c->text) != NULL),
 			 "cli: vmwrite%s: exit %d, says \"%s\"", name, c->status, c->text)) {
 			tap_diag("exit status %d", r.status);
 			tap_diag("stdout: %s", r.out);
 			tap_diag("stderr: %s", r.err);
 		}
 	}
+	remove_syms();
 }
 
 int main(int argc, char **argv)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR MIT)
 /*
- * vmwrite: read and write the memory of a running process from the command
- * line, through libvmwrite and /dev/vmwrite.
+ * vmwrite: read and write the memory of a running process, or of the
+ * running kernel, from the command line, through libvmwrite and
+ * /dev/vmwrite.
  *
  * Built statically it must run in a bare busybox system: it needs nothing
  * but /proc and /dev/vmwrite (no locale, no NSS lookups).  Each command opens
@@ -32,14 +33,15 @@
 #define READ_BLOCK	(64 * 1024)
 
 static const char usage_text[] =
-"Usage: vmwrite write PID ADDR HEXBYTES | --string S | --string0 S | --file F\n"
-"                              | --u8 N | --u16 N | --u32 N | --u64 N  [--save F]\n"
-"       vmwrite read PID ADDR LEN [--raw | --u8 | --u16 | --u32 | --u64]\n"
-"       vmwrite read PID ADDR --u8 | --u16 | --u32 | --u64  [--count N]\n"
+"Usage: vmwrite write PID|-k ADDR HEXBYTES | --string S | --string0 S | --file F\n"
+"                                 | --u8 N | --u16 N | --u32 N | --u64 N  [--save F]\n"
+"       vmwrite read PID|-k ADDR LEN [--raw | --u8 | --u16 | --u32 | --u64]\n"
+"       vmwrite read PID|-k ADDR --u8 | --u16 | --u32 | --u64  [--count N]\n"
 "       vmwrite maps PID\n"
 "       vmwrite --help | --version\n"
 "\n"
-"Read and write the memory of a running process through /dev/vmwrite.\n"
+"Read and write the memory of a running process, or of the running kernel,\n"
+"through /dev/vmwrite.\n"
 "\n"
 "write         write bytes at ADDR; HEXBYTES are in memory order: 90cc, \"90 cc\",\n"
 "              0x90,0xcc\n"
@@ -47,7 +49,7 @@ static const char usage_text[] =
 "  --file F    the contents of file F (- for standard input)\n"
 "  --u64 N     N as a little-endian integer (--u8, --u16, --u32: smaller ones)\n"
 "  --save F    first save the bytes about to be replaced to F; to undo:\n"
-"              vmwrite write PID ADDR --file F\n"
+"              vmwrite write PID|-k ADDR --file F\n"
 "read          hexdump LEN bytes at ADDR, like xxd\n"
 "  --raw       the bytes as they are, to standard output\n"
 "  --u64       little-endian integers in decimal and hex; LEN defaults to one\n"
@@ -55,8 +57,20 @@ static const char usage_text[] =
 "  --count N   N integers instead of LEN bytes\n"
 "maps          the mappings of PID and what vmwrite can do in each\n"
 "\n"
+"-k, --kernel  in place of PID: the running kernel (needs CAP_SYS_RAWIO).  ADDR\n"
+"              is a kernel virtual address, or a symbol of /proc/kallsyms with\n"
+"              an optional offset: jiffies, some_function+0x10, some_symbol-8.\n"
+"              Read-only kernel memory (text, rodata) and device memory are\n"
+"              refused; writes taint the kernel.\n"
+"\n"
 "PID, ADDR, LEN and N are decimal or 0x-prefixed hexadecimal.\n"
 "Exit status: 0 success, 1 failure, 2 usage error.\n";
+
+/* Whose memory a command works on: process @pid, or the kernel (-k). */
+struct target_arg {
+	bool kernel;
+	pid_t pid;
+};
 
 struct bytes {
 	unsigned char *p;
@@ -344,6 +358,227 @@ fail:
 	return 1;
 }
 
+/*
+ * The first line of small file @path (a sysctl, a module parameter), without
+ * its newline, in @buf.  Returns 0 or -errno.
+ */
+static int read_line(const char *path, char *buf, size_t size)
+{
+	FILE *f = fopen(path, "re");
+	int err = 0;
+
+	if (!f)
+		return -errno;
+	if (!fgets(buf, (int)size, f))
+		err = ferror(f) ? -EIO : -ENODATA;
+	fclose(f);
+	if (!err)
+		buf[strcspn(buf, "\n")] = '\0';
+	return err;
+}
+
+/* ---- kernel symbols --------------------------------------------------- */
+
+#define KALLSYMS_PATH	"/proc/kallsyms"
+#define KPTR_RESTRICT	"/proc/sys/kernel/kptr_restrict"
+/* Where the kernel half of the x86-64 address space begins. */
+#define KERNEL_HALF	(1ULL << 63)
+/* How many symbols of one name a message lists. */
+#define SYMS_SHOWN	4
+
+/* One symbol of the name looked up. */
+struct ksym {
+	uint64_t addr;
+	char module[64];	/* "" for the kernel image */
+};
+
+struct ksym_lookup {
+	unsigned long count;	/* symbols of the name */
+	bool distinct;		/* not all at one address */
+	bool hidden;		/* every address of the file reads 0 */
+	struct ksym sym[SYMS_SHOWN];	/* the first ones */
+};
+
+/*
+ * The symbol table vmwrite reads.  VMWRITE_KALLSYMS replaces it, FOR THE
+ * HOST TESTS ONLY (test_host.c): they need symbol tables they control.  It
+ * is not an interface and not documented to users.
+ */
+static const char *kallsyms_path(void)
+{
+	const char *path = secure_getenv("VMWRITE_KALLSYMS");
+
+	return path && *path ? path : KALLSYMS_PATH;
+}
+
+/* The hexadecimal address that starts a kallsyms line, up to @end. */
+static uint64_t ksym_addr(const char *s, const char *end)
+{
+	uint64_t v = 0;
+	int d;
+
+	for (; s < end && (d = hexval(*s)) >= 0; s++)
+		v = v << 4 | (unsigned int)d;
+	return v;
+}
+
+/*
+ * Find the symbols called @name (@len bytes) in kallsyms file @f, in one
+ * pass over it with one line buffer.  Lines are "ADDR TYPE NAME", with
+ * "\t[MODULE]" after the symbols of modules.  Returns 0 or -errno.
+ */
+static int ksym_scan(FILE *f, const char *name, size_t len, struct ksym_lookup *l)
+{
+	bool nonzero = false, any = false;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	int err;
+
+	memset(l, 0, sizeof(*l));
+	while ((n = getline(&line, &cap, f)) > 0) {
+		char *sp = memchr(line, ' ', (size_t)n), *sym, *end, *p;
+		struct ksym *k;
+
+		if (!sp || line + n - sp < 4 || sp[2] != ' ')
+			continue;	/* not a symbol line: cannot happen */
+		any = true;
+		/* Hidden addresses are all zeroes, every one of them. */
+		for (p = line; !nonzero && p < sp; p++)
+			nonzero = *p != '0';
+		sym = sp + 3;
+		end = sym + strcspn(sym, "\t\n");
+		if ((size_t)(end - sym) != len || memcmp(sym, name, len))
+			continue;
+		k = l->count < SYMS_SHOWN ? &l->sym[l->count] : NULL;
+		if (k) {
+			k->addr = ksym_addr(line, sp);
+			if (end[0] == '\t' && end[1] == '[')
+				snprintf(k->module, sizeof(k->module), "%.*s",
+					 (int)strcspn(end + 2, "]\n"), end + 2);
+		}
+		if (l->count && ksym_addr(line, sp) != l->sym[0].addr)
+			l->distinct = true;
+		l->count++;
+	}
+	err = ferror(f) ? -EIO : 0;
+	free(line);
+	l->hidden = any && !nonzero;
+	return err;
+}
+
+static void report_hidden_addresses(const char *path)
+{
+	char level[16];
+
+	if (read_line(KPTR_RESTRICT, level, sizeof(level)))
+		snprintf(level, sizeof(level), "?");
+	/* At 0 only CAP_SYSLOG counts (or perf_event_paranoid <= 1), at 2 nothing. */
+	if (!strcmp(level, "0"))
+		msg("%s hides addresses (kernel.kptr_restrict=0): run as root", path);
+	else if (!strcmp(level, "2"))
+		msg("%s hides addresses (kernel.kptr_restrict=2): lower kernel.kptr_restrict to 1 and run as root",
+		    path);
+	else
+		msg("%s hides addresses (kernel.kptr_restrict=%s): run as root, or lower kernel.kptr_restrict",
+		    path, level);
+}
+
+static void report_ambiguous(const char *path, const char *name, size_t len,
+			     const struct ksym_lookup *l)
+{
+	char list[SYMS_SHOWN * 96] = "", *p = list;
+	unsigned long i;
+
+	for (i = 0; i < l->count && i < SYMS_SHOWN; i++) {
+		const struct ksym *k = &l->sym[i];
+
+		p += snprintf(p, (size_t)(list + sizeof(list) - p), "%s0x%" PRIx64 "%s%s%s",
+			      i ? ", " : "", k->addr, k->module[0] ? " [" : "", k->module,
+			      k->module[0] ? "]" : "");
+	}
+	msg("symbol '%.*s' is ambiguous: %lu of that name in %s, at %s%s: give one of the addresses instead (choosing by module, or by CPU with sym@cpu, is not supported yet)",
+	    (int)len, name, l->count, path, list, l->count > SYMS_SHOWN ? ", ..." : "");
+}
+
+/*
+ * ADDR with -k: a number, or SYMBOL, SYMBOL+OFFSET or SYMBOL-OFFSET with the
+ * symbol from kallsyms.  Returns 0, EXIT_USAGE if @s is malformed, or 1 if
+ * the symbol cannot be resolved; says why.
+ */
+static int parse_kernel_addr(const char *s, uint64_t *out)
+{
+	const char *path = kallsyms_path();
+	struct ksym_lookup l;
+	uint64_t off = 0, addr;
+	size_t len;
+	FILE *f;
+	int err;
+
+	if (*s >= '0' && *s <= '9')
+		return parse_arg("address", s, 0, UINT64_MAX, out);
+	len = strcspn(s, "+-@");
+	if (!len)
+		return usage_error("invalid address '%s': expected a number, decimal or 0x-prefixed hex, or a kernel symbol",
+				   s);
+	if (s[len] == '@')
+		return usage_error("invalid address '%s': per-CPU addresses (sym@cpu) are not supported yet",
+				   s);
+	if (s[len]) {
+		err = parse_u64(s + len + 1, &off);
+		if (err == -EINVAL)
+			return usage_error("invalid offset in address '%s': expected a number, decimal or 0x-prefixed hex",
+					   s);
+		if (err)
+			return usage_error("invalid offset in address '%s': too large", s);
+	}
+
+	f = fopen(path, "re");
+	err = f ? ksym_scan(f, s, len, &l) : -errno;
+	if (f)
+		fclose(f);
+	if (err == -ENOENT && !strcmp(path, KALLSYMS_PATH)) {
+		msg("cannot resolve '%.*s': " KALLSYMS_PATH " does not exist (a kernel without CONFIG_KALLSYMS?): give the address as a number",
+		    (int)len, s);
+		return 1;
+	}
+	if (err) {
+		msg("cannot read %s: %s", path, strerror(-err));
+		return 1;
+	}
+	if (l.hidden) {
+		report_hidden_addresses(path);
+		return 1;
+	}
+	if (!l.count) {
+		msg("symbol '%.*s' not found in %s", (int)len, s, path);
+		return 1;
+	}
+	if (l.distinct) {
+		report_ambiguous(path, s, len, &l);
+		return 1;
+	}
+	addr = l.sym[0].addr;
+	if (addr < KERNEL_HALF) {
+		msg("symbol '%.*s' is at 0x%" PRIx64 ", not a kernel address: a per-CPU variable? (sym@cpu is not supported yet)",
+		    (int)len, s, addr);
+		return 1;
+	}
+	if (s[len] == '-' ? off > addr : off > UINT64_MAX - addr)
+		return usage_error("invalid address '%s': 0x%" PRIx64 " %c %" PRIu64 " is outside the address space",
+				   s, addr, s[len], off);
+	*out = s[len] == '-' ? addr - off : addr + off;
+	return 0;
+}
+
+/* ADDR of @who: see parse_kernel_addr() for the kernel's. */
+static int parse_addr(const struct target_arg *who, const char *s, uint64_t *out)
+{
+	if (who->kernel)
+		return parse_kernel_addr(s, out);
+	return parse_arg("address", s, 0, UINT64_MAX, out);
+}
+
 /* ---- /proc/PID/maps --------------------------------------------------- */
 
 static FILE *maps_open(pid_t pid)
@@ -455,8 +690,9 @@ static bool process_listed(pid_t pid)
 	return access(path, F_OK) == 0;
 }
 
-static int report_open_error(pid_t pid, int err)
+static int report_open_error(const struct target_arg *who, int err)
 {
+	int pid = (int)who->pid;
 	int fd;
 
 	switch (err) {
@@ -477,15 +713,20 @@ static int report_open_error(pid_t pid, int err)
 		}
 		if (fd >= 0)
 			close(fd);
-		msg("permission denied: cannot ptrace-attach to %d (run as its owner or as root; see also kernel.yama.ptrace_scope)",
-		    (int)pid);
+		if (who->kernel)
+			msg("permission denied: the kernel target needs CAP_SYS_RAWIO");
+		else
+			msg("permission denied: cannot ptrace-attach to %d (run as its owner or as root; see also kernel.yama.ptrace_scope)",
+			    pid);
 		break;
 	case -ESRCH:
-		if (process_listed(pid))
+		if (who->kernel)
+			msg("cannot open the kernel target: %s", strerror(-err));
+		else if (process_listed(pid))
 			msg("process %d has no user address space (a kernel thread, or exiting)",
-			    (int)pid);
+			    pid);
 		else
-			msg("process %d does not exist", (int)pid);
+			msg("process %d does not exist", pid);
 		break;
 	case -EPROTO: {
 		int v = vmw_module_api_version();
@@ -498,20 +739,141 @@ static int report_open_error(pid_t pid, int err)
 		break;
 	}
 	case -EOPNOTSUPP:
-		msg("the loaded vmwrite module cannot attach to processes");
+		if (who->kernel)
+			msg("the loaded vmwrite module has no kernel target");
+		else
+			msg("the loaded vmwrite module cannot attach to processes");
 		break;
 	default:
-		msg("cannot attach to process %d: %s", (int)pid, strerror(-err));
+		if (who->kernel)
+			msg("cannot open the kernel target: %s", strerror(-err));
+		else
+			msg("cannot attach to process %d: %s", pid, strerror(-err));
 		break;
 	}
 	return 1;
 }
 
-static int open_target(pid_t pid, struct vmw_target **t)
+static int open_target(const struct target_arg *who, struct vmw_target **t)
 {
-	int err = vmw_open_process(pid, 0, t);
+	int err = who->kernel ? vmw_open_kernel(0, t) : vmw_open_process(who->pid, 0, t);
 
-	return err ? report_open_error(pid, err) : 0;
+	return err ? report_open_error(who, err) : 0;
+}
+
+/* A target opened with vmw_open_kernel(). */
+static bool is_kernel(const struct vmw_target *t)
+{
+	return vmw_pid(t) == 0;
+}
+
+#define LOCKDOWN_PATH	"/sys/kernel/security/lockdown"
+#define ALLOW_WRITE_PATH "/sys/module/vmwrite/parameters/allow_kernel_write"
+
+/*
+ * The kernel lockdown level, the bracketed word of "none [integrity]
+ * confidentiality", in @buf; "none" without lockdown support.
+ */
+static void lockdown_level(char *buf, size_t size)
+{
+	char line[128], *lb, *rb;
+
+	snprintf(buf, size, "none");
+	if (read_line(LOCKDOWN_PATH, line, sizeof(line)))
+		return;
+	lb = strchr(line, '[');
+	rb = lb ? strchr(lb, ']') : NULL;
+	if (rb)
+		snprintf(buf, size, "%.*s", (int)(rb - lb - 1), lb + 1);
+}
+
+/* Is the module's allow_kernel_write parameter off? */
+static bool kernel_write_disabled(void)
+{
+	char v[8];
+
+	return !read_line(ALLOW_WRITE_PATH, v, sizeof(v)) && (v[0] == 'N' || v[0] == 'n' ||
+							      v[0] == '0');
+}
+
+/* What is at kernel address @addr, by the error an access to it gave. */
+static const char *kernel_refusal(int err)
+{
+	switch (err) {
+	case -EFAULT:
+		return "not mapped kernel memory";
+	case -ENXIO:
+		return "device memory";
+	case -EROFS:
+		return "read-only kernel memory";
+	default:
+		return NULL;
+	}
+}
+
+/*
+ * Why a kernel transfer stopped at @addr, for "(...)" after a partial one.
+ * @err is the error of the access at @addr if known, else 0: then a one-byte
+ * read there, which changes nothing, tells.  A write stopped where a read
+ * goes on is at read-only memory.
+ */
+static void describe_kernel_stop(struct vmw_target *t, uint64_t addr, bool write, int err,
+				 char *buf, size_t size)
+{
+	unsigned char byte;
+	size_t done;
+	const char *why;
+
+	if (!err) {
+		err = vmw_read(t, addr, &byte, 1, &done);
+		if (!err && write)
+			err = -EROFS;
+	}
+	why = kernel_refusal(err);
+	if (why)
+		snprintf(buf, size, "%s", why);
+	else if (err)
+		snprintf(buf, size, "%s", strerror(-err));
+	else
+		snprintf(buf, size, "readable now: the kernel's mappings changed");
+}
+
+/* Nothing moved from or to the kernel: say why. */
+static void explain_kernel_error(bool write, uint64_t addr, uint64_t len, int err)
+{
+	const char *op = write ? "write" : "read";
+	char level[32];
+
+	switch (err) {
+	case -EPERM:
+		/* Reads are locked down only at confidentiality. */
+		lockdown_level(level, sizeof(level));
+		if (strcmp(level, "none") && (write || !strcmp(level, "confidentiality")))
+			msg("the kernel is locked down (%s): kernel %ss are refused", level, op);
+		else if (write && kernel_write_disabled())
+			msg("kernel writes are disabled (vmwrite.allow_kernel_write=N)");
+		else
+			msg("kernel %s of %" PRIu64 " %s at 0x%" PRIx64 " refused: %s", op, len,
+			    byte_word(len), addr, strerror(-err));
+		break;
+	case -EROFS:
+		msg("address 0x%" PRIx64 " is read-only kernel memory (text or rodata)", addr);
+		break;
+	case -ENXIO:
+		msg("address 0x%" PRIx64 " is device memory, which vmwrite does not touch", addr);
+		break;
+	case -EFAULT:
+		msg("address 0x%" PRIx64 " is not mapped kernel memory%s", addr,
+		    addr < KERNEL_HALF ? " (it is in the user half of the address space)" : "");
+		break;
+	case -EINTR:
+		msg("interrupted by a signal before anything was %s", write ? "written" : "read");
+		break;
+	default:
+		msg("kernel %s of %" PRIu64 " %s at 0x%" PRIx64 " failed: %s", op, len,
+		    byte_word(len), addr, strerror(-err));
+		break;
+	}
 }
 
 /* Why a transfer stopped at @addr, for "(...)" after a partial transfer. */
@@ -562,7 +924,7 @@ static void explain_fault(const struct vmw_target *t, uint64_t addr, uint64_t le
  * Report a transfer of @len bytes at @addr that moved @done bytes and
  * returned @err.  Returns the exit status: 0 only if everything moved.
  */
-static int report_transfer(const struct vmw_target *t, bool write, uint64_t addr, uint64_t len,
+static int report_transfer(struct vmw_target *t, bool write, uint64_t addr, uint64_t len,
 			   uint64_t done, int err)
 {
 	int pid = (int)vmw_pid(t);
@@ -571,9 +933,16 @@ static int report_transfer(const struct vmw_target *t, bool write, uint64_t addr
 	if (done == len)
 		return 0;
 	if (done) {
-		describe_stop(t, addr + done, write, why, sizeof(why));
+		if (is_kernel(t))
+			describe_kernel_stop(t, addr + done, write, err, why, sizeof(why));
+		else
+			describe_stop(t, addr + done, write, why, sizeof(why));
 		msg("%s %" PRIu64 " of %" PRIu64 " %s at 0x%" PRIx64 ": stopped at 0x%" PRIx64 " (%s)",
 		    write ? "wrote" : "read", done, len, byte_word(len), addr, addr + done, why);
+		return 1;
+	}
+	if (is_kernel(t)) {
+		explain_kernel_error(write, addr, len, err);
 		return 1;
 	}
 	switch (err) {
@@ -605,7 +974,22 @@ static int report_transfer(const struct vmw_target *t, bool write, uint64_t addr
 /* ---- write ------------------------------------------------------------ */
 
 enum { OPT_STRING = 0x100, OPT_STRING0, OPT_FILE, OPT_SAVE, OPT_RAW, OPT_COUNT,
-       OPT_U8, OPT_U16, OPT_U32, OPT_U64 };
+       OPT_U8, OPT_U16, OPT_U32, OPT_U64, OPT_RESOLVE_ONLY };
+
+/*
+ * --resolve-only, of read and write, is FOR THE HOST TESTS ONLY (test_host.c),
+ * which have no module: it prints the address ADDR stands for (a kernel
+ * symbol resolved) once the whole command line checked out, and stops
+ * before /dev/vmwrite.  Not in --help, not an interface.
+ */
+#define RESOLVE_ONLY_OPTION \
+	{ "resolve-only", no_argument, NULL, OPT_RESOLVE_ONLY }
+
+static int print_resolved(uint64_t addr)
+{
+	printf("0x%" PRIx64 "\n", addr);
+	return fflush(stdout) ? 1 : 0;
+}
 
 /* Byte size of the integer option @opt (OPT_U8..OPT_U64). */
 static unsigned int opt_int_size(int opt)
@@ -626,14 +1010,15 @@ static int unknown_option(char **argv, int opt)
 	return usage_error("unknown option '-%c'", optopt);
 }
 
-static int do_write(pid_t pid, uint64_t addr, const struct bytes *data, const char *save)
+static int do_write(const struct target_arg *who, uint64_t addr, const struct bytes *data,
+		    const char *save)
 {
 	struct vmw_target *t;
 	unsigned char *old = NULL;
 	size_t done;
 	int ret, err;
 
-	ret = open_target(pid, &t);
+	ret = open_target(who, &t);
 	if (ret)
 		return ret;
 	if (save) {
@@ -667,8 +1052,11 @@ out:
 }
 
 struct write_args {
-	char **pos;		/* operands: PID ADDR [HEXBYTES...] */
+	char **pos;		/* operands: PID ADDR [HEXBYTES...], or with -k ADDR [...] */
 	int npos;
+	int addr_pos;		/* index of ADDR in pos: 1, or 0 with -k */
+	bool kernel;
+	bool resolve_only;
 	int src_opt;		/* OPT_STRING..OPT_U64 giving the data, or 0 */
 	const char *src;	/* its argument */
 	int nsrc;		/* how many such options were given */
@@ -687,13 +1075,15 @@ static int parse_write_opts(int argc, char **argv, struct write_args *a)
 		{ "u32",	required_argument,	NULL, OPT_U32 },
 		{ "u64",	required_argument,	NULL, OPT_U64 },
 		{ "save",	required_argument,	NULL, OPT_SAVE },
+		{ "kernel",	no_argument,		NULL, 'k' },
 		{ "help",	no_argument,		NULL, 'h' },
+		RESOLVE_ONLY_OPTION,
 		{ }
 	};
-	int opt;
+	int opt, nhex;
 
 	/* "-" first: options may follow the operands even if POSIXLY_CORRECT. */
-	while ((opt = getopt_long(argc, argv, "-:h", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "-:hk", opts, NULL)) != -1) {
 		switch (opt) {
 		case 1:
 			a->pos[a->npos++] = optarg;
@@ -701,6 +1091,12 @@ static int parse_write_opts(int argc, char **argv, struct write_args *a)
 		case 'h':
 			fputs(usage_text, stdout);
 			return 0;
+		case 'k':
+			a->kernel = true;
+			break;
+		case OPT_RESOLVE_ONLY:
+			a->resolve_only = true;
+			break;
 		case OPT_SAVE:
 			a->save = optarg;
 			break;
@@ -717,11 +1113,14 @@ static int parse_write_opts(int argc, char **argv, struct write_args *a)
 	while (optind < argc)		/* after "--" */
 		a->pos[a->npos++] = argv[optind++];
 
-	if (a->npos < 2)
-		return usage_error("write needs PID ADDR and the data");
-	if (a->nsrc + (a->npos > 2) > 1)
+	a->addr_pos = a->kernel ? 0 : 1;
+	if (a->npos < a->addr_pos + 1)
+		return usage_error(a->kernel ? "write -k needs ADDR and the data" :
+				   "write needs PID ADDR and the data");
+	nhex = a->npos > a->addr_pos + 1;
+	if (a->nsrc + nhex > 1)
 		return usage_error("give the data once: HEXBYTES, --string, --string0, --file or --u8..--u64");
-	if (a->nsrc + (a->npos > 2) == 0)
+	if (a->nsrc + nhex == 0)
 		return usage_error("nothing to write: give HEXBYTES, --string, --string0, --file or --u8..--u64");
 	return -1;
 }
@@ -731,7 +1130,7 @@ static int load_data(const struct write_args *a, struct bytes *data)
 {
 	switch (a->src_opt) {
 	case 0:
-		return parse_hex(a->pos + 2, a->npos - 2, data);
+		return parse_hex(a->pos + a->addr_pos + 1, a->npos - a->addr_pos - 1, data);
 	case OPT_STRING:
 	case OPT_STRING0:
 		data->len = strlen(a->src) + (a->src_opt == OPT_STRING0);
@@ -753,8 +1152,8 @@ static int cmd_write(int argc, char **argv)
 {
 	struct write_args a = { 0 };
 	struct bytes data = { NULL, 0 };
+	struct target_arg who = { 0 };
 	uint64_t addr;
-	pid_t pid;
 	int ret;
 
 	a.pos = calloc((size_t)argc, sizeof(*a.pos));
@@ -765,17 +1164,20 @@ static int cmd_write(int argc, char **argv)
 	ret = parse_write_opts(argc, argv, &a);
 	if (ret >= 0)
 		goto out;
-	ret = parse_pid(a.pos[0], &pid);
+	who.kernel = a.kernel;
+	ret = who.kernel ? 0 : parse_pid(a.pos[0], &who.pid);
 	if (!ret)
-		ret = parse_arg("address", a.pos[1], 0, UINT64_MAX, &addr);
+		ret = parse_addr(&who, a.pos[a.addr_pos], &addr);
 	if (!ret)
 		ret = load_data(&a, &data);
 	if (!ret && data.len == 0)
 		ret = usage_error("nothing to write: the data is empty");
 	if (!ret)
 		ret = check_range(addr, data.len);
-	if (!ret)
-		ret = do_write(pid, addr, &data, a.save);
+	if (!ret && a.resolve_only)
+		ret = print_resolved(addr);
+	else if (!ret)
+		ret = do_write(&who, addr, &data, a.save);
 out:
 	free(data.p);
 	free(a.pos);
@@ -847,7 +1249,8 @@ static int hex_digits(uint64_t v)
 	return n;
 }
 
-static int do_read(pid_t pid, uint64_t addr, uint64_t len, const struct dump *d)
+static int do_read(const struct target_arg *who, uint64_t addr, uint64_t len,
+		   const struct dump *d)
 {
 	struct vmw_target *t;
 	unsigned char *buf;
@@ -860,7 +1263,7 @@ static int do_read(pid_t pid, uint64_t addr, uint64_t len, const struct dump *d)
 		msg("out of memory");
 		return 1;
 	}
-	ret = open_target(pid, &t);
+	ret = open_target(who, &t);
 	if (ret)
 		goto out;
 
@@ -895,17 +1298,20 @@ static int cmd_read(int argc, char **argv)
 		{ "u32",	no_argument,		NULL, OPT_U32 },
 		{ "u64",	no_argument,		NULL, OPT_U64 },
 		{ "count",	required_argument,	NULL, OPT_COUNT },
+		{ "kernel",	no_argument,		NULL, 'k' },
 		{ "help",	no_argument,		NULL, 'h' },
+		RESOLVE_ONLY_OPTION,
 		{ }
 	};
 	struct dump d = { 0 };
+	struct target_arg who = { 0 };
 	const char *count_arg = NULL;
 	uint64_t addr, len = 0, count = 1;
-	char *pos[3];
-	int npos = 0, opt, ret;
-	pid_t pid;
+	char *pos[3];		/* PID ADDR [LEN], or with -k ADDR [LEN] */
+	int npos = 0, nargs, opt, ret;
+	bool resolve_only = false;
 
-	while ((opt = getopt_long(argc, argv, "-:h", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "-:hk", opts, NULL)) != -1) {
 		switch (opt) {
 		case 1:
 			if (npos == 3)
@@ -915,6 +1321,12 @@ static int cmd_read(int argc, char **argv)
 		case 'h':
 			fputs(usage_text, stdout);
 			return 0;
+		case 'k':
+			who.kernel = true;
+			break;
+		case OPT_RESOLVE_ONLY:
+			resolve_only = true;
+			break;
 		case OPT_RAW:
 			d.raw = true;
 			break;
@@ -936,27 +1348,32 @@ static int cmd_read(int argc, char **argv)
 		pos[npos++] = argv[optind];
 	}
 
-	if (npos < 2)
-		return usage_error("read needs PID ADDR and LEN");
+	/* Without the PID, the operands are one fewer. */
+	nargs = npos - !who.kernel;
+	if (nargs > 2)
+		return usage_error("too many arguments to read: '%s'", pos[2]);
+	if (nargs < 1)
+		return usage_error(who.kernel ? "read -k needs ADDR and LEN" :
+				   "read needs PID ADDR and LEN");
 	if (d.raw && d.elem)
 		return usage_error("--raw and --u8..--u64 exclude each other");
 	if (count_arg && !d.elem)
 		return usage_error("--count needs one of --u8, --u16, --u32 and --u64");
-	if (count_arg && npos == 3)
+	if (count_arg && nargs == 2)
 		return usage_error("give LEN or --count, not both");
-	if (npos == 2 && !d.elem)
+	if (nargs == 1 && !d.elem)
 		return usage_error("read needs LEN, the number of bytes to read");
 
-	ret = parse_pid(pos[0], &pid);
+	ret = who.kernel ? 0 : parse_pid(pos[0], &who.pid);
 	if (!ret)
-		ret = parse_arg("address", pos[1], 0, UINT64_MAX, &addr);
+		ret = parse_addr(&who, pos[npos - nargs], &addr);
 	if (!ret && count_arg)
 		ret = parse_arg("count", count_arg, 1, UINT64_MAX / 8, &count);
-	if (!ret && npos == 3)
-		ret = parse_arg("length", pos[2], 0, UINT64_MAX, &len);
+	if (!ret && nargs == 2)
+		ret = parse_arg("length", pos[npos - 1], 0, UINT64_MAX, &len);
 	if (ret)
 		return ret;
-	if (npos == 2)
+	if (nargs == 1)
 		len = count * d.elem;
 	if (d.elem && len % d.elem)
 		return usage_error("length %" PRIu64 " is not a multiple of the %u-byte integer",
@@ -965,10 +1382,13 @@ static int cmd_read(int argc, char **argv)
 	if (ret)
 		return ret;
 
+	if (resolve_only)
+		return print_resolved(addr);
+
 	d.width = hex_digits(len ? addr + (len - 1) : addr);
 	if (d.width < 8)
 		d.width = 8;
-	return do_read(pid, addr, len, &d);
+	return do_read(&who, addr, len, &d);
 }
 
 /* ---- maps ------------------------------------------------------------- */
@@ -993,12 +1413,13 @@ static void format_size(uint64_t n, char *buf, size_t size)
 
 static int cmd_maps(int argc, char **argv)
 {
+	struct target_arg who = { 0 };
 	struct vmw_target *t;
 	struct mapping m;
 	char *line = NULL, size[32];
 	uint64_t top = 0;
 	size_t cap = 0;
-	int width, ret;
+	int width, ret, i;
 	pid_t pid;
 	FILE *f;
 
@@ -1006,13 +1427,17 @@ static int cmd_maps(int argc, char **argv)
 		fputs(usage_text, stdout);
 		return 0;
 	}
+	for (i = 1; i < argc; i++)
+		if (!strcmp(argv[i], "-k") || !strcmp(argv[i], "--kernel"))
+			return usage_error("maps is not supported for the kernel (-k): it lists the mappings of a process");
 	if (argc != 2)
 		return usage_error("maps needs exactly one argument, the PID");
 	ret = parse_pid(argv[1], &pid);
 	if (ret)
 		return ret;
+	who.pid = pid;
 	/* The rights of a session decide what vmwrite can do. */
-	ret = open_target(pid, &t);
+	ret = open_target(&who, &t);
 	if (ret)
 		return ret;
 
