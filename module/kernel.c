@@ -24,6 +24,7 @@
 #include <linux/vmwrite.h>
 #include <asm/pgtable.h>
 
+#include "single_access.h"
 #include "vmwrite.h"
 
 static bool allow_kernel_write = true;
@@ -62,12 +63,18 @@ static bool vmwrite_kernel_addr_ok(unsigned long addr)
 	       __is_canonical_address(addr, boot_cpu_data.x86_virt_bits);
 }
 
-/*
- * May the page holding @addr be accessed?  0 if so; -EFAULT for a hole,
- * -ENXIO for memory that is not System RAM, -EROFS for a read-only page
- * when @write.
+/**
+ * vmwrite_kernel_page_ok() - may the page holding @addr be accessed?
+ * @addr:  a kernel address vmwrite_kernel_addr_ok() accepted
+ * @write: for writing
+ * @kpage: if not NULL, receives what vmwrite_text_write() needs to know of
+ *         the page, whatever the verdict
+ *
+ * Return: 0 if so; -EFAULT for a hole, -ENXIO for memory that is not System
+ * RAM, -EROFS for a read-only page when @write.
  */
-static int vmwrite_kernel_page_ok(unsigned long addr, bool write)
+int vmwrite_kernel_page_ok(unsigned long addr, bool write,
+			   struct vmwrite_kpage *kpage)
 {
 	unsigned int level;
 	unsigned long pfn;
@@ -91,6 +98,11 @@ static int vmwrite_kernel_page_ok(unsigned long addr, bool write)
 		return -EFAULT;
 	}
 	pfn += (addr & ~page_level_mask(level)) >> PAGE_SHIFT;
+	if (kpage) {
+		kpage->pfn = pfn;
+		/* NX sits in bit 63 at every level. */
+		kpage->exec = pte_exec(*pte);
+	}
 	if (region_intersects(PFN_PHYS(pfn), PAGE_SIZE, IORESOURCE_SYSTEM_RAM,
 			      IORES_DESC_NONE) != REGION_INTERSECTS)
 		return -ENXIO;
@@ -127,6 +139,115 @@ fault:
 	return -EFAULT;
 }
 
+/* One store of @width bytes at @dst, or -EFAULT. */
+static int vmwrite_store_kernel_nofault(unsigned long dst, u64 val,
+					size_t width)
+{
+	u8 v8 = val;
+	u16 v16 = val;
+	u32 v32 = val;
+
+	pagefault_disable();
+	switch (width) {
+	case 1:
+		__put_kernel_nofault((void *)dst, &v8, u8, fault);
+		break;
+	case 2:
+		__put_kernel_nofault((void *)dst, &v16, u16, fault);
+		break;
+	case 4:
+		__put_kernel_nofault((void *)dst, &v32, u32, fault);
+		break;
+	default:
+		__put_kernel_nofault((void *)dst, &val, u64, fault);
+		break;
+	}
+	pagefault_enable();
+	return 0;
+fault:
+	pagefault_enable();
+	return -EFAULT;
+}
+
+/* One load of @width bytes at @src, or -EFAULT. */
+static int vmwrite_load_kernel_nofault(u64 *val, unsigned long src,
+				       size_t width)
+{
+	u8 v8;
+	u16 v16;
+	u32 v32;
+
+	pagefault_disable();
+	switch (width) {
+	case 1:
+		__get_kernel_nofault(&v8, (void *)src, u8, fault);
+		*val = v8;
+		break;
+	case 2:
+		__get_kernel_nofault(&v16, (void *)src, u16, fault);
+		*val = v16;
+		break;
+	case 4:
+		__get_kernel_nofault(&v32, (void *)src, u32, fault);
+		*val = v32;
+		break;
+	default:
+		__get_kernel_nofault(val, (void *)src, u64, fault);
+		break;
+	}
+	pagefault_enable();
+	return 0;
+fault:
+	pagefault_enable();
+	return -EFAULT;
+}
+
+/*
+ * No-fault cmpxchg: the kernel exports none, but the uaccess one works on
+ * any address, with the same kind of exception table entry the
+ * __put_kernel_nofault() above uses.  Its fixup WARNs only for a #GP,
+ * which vmwrite_kernel_addr_ok() rules out.  No user_access_begin(): STAC
+ * means nothing for kernel pages.  *@val: in the expected value, out the
+ * old one.
+ */
+static int vmwrite_cmpxchg_kernel_nofault(unsigned long addr, size_t width,
+					  u64 *val, u64 new)
+{
+	u8 o8 = *val;
+	u16 o16 = *val;
+	u32 o32 = *val;
+	u64 o64 = *val;
+
+	pagefault_disable();
+	switch (width) {
+	case 1:
+		(void)unsafe_try_cmpxchg_user((u8 __user *)addr, &o8, (u8)new,
+					      fault);
+		*val = o8;
+		break;
+	case 2:
+		(void)unsafe_try_cmpxchg_user((u16 __user *)addr, &o16,
+					      (u16)new, fault);
+		*val = o16;
+		break;
+	case 4:
+		(void)unsafe_try_cmpxchg_user((u32 __user *)addr, &o32,
+					      (u32)new, fault);
+		*val = o32;
+		break;
+	default:
+		(void)unsafe_try_cmpxchg_user((u64 __user *)addr, &o64, new,
+					      fault);
+		*val = o64;
+		break;
+	}
+	pagefault_enable();
+	return 0;
+fault:
+	pagefault_enable();
+	return -EFAULT;
+}
+
 /* Once per session: the kernel is tainted and the log says who wrote. */
 static void vmwrite_kernel_first_write(struct vmwrite_session *s)
 {
@@ -137,28 +258,14 @@ static void vmwrite_kernel_first_write(struct vmwrite_session *s)
 		  task_pid_nr(current));
 }
 
-/**
- * vmwrite_kernel_rw() - move bytes between the caller and the kernel
- * @s:     an attached kernel session
- * @addr:  kernel virtual address; @addr + @len does not wrap
- * @buf:   caller's buffer, already checked with access_ok()
- * @len:   bytes to move, not 0
- * @write: true to write the kernel, false to read it
- *
- * Return: bytes moved if any, else a negative errno: -EPERM when lockdown
- * or the allow_kernel_write parameter forbids it, -EFAULT for an address outside
- * the kernel or not mapped, -ENXIO for device memory, -EROFS for read-only
- * memory, -EINTR on a fatal signal.
+/*
+ * What the kernel's own lockdown checks for kcore and kgdb return, and the
+ * allow_kernel_write switch.
  */
-ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
-			  void __user *buf, size_t len, bool write)
+static int vmwrite_kernel_may(bool write)
 {
-	u8 bounce[VMWRITE_KERNEL_CHUNK];
-	unsigned long left = 0;
-	size_t done = 0;
 	int err;
 
-	/* What the kernel's own lockdown checks for kcore and kgdb return. */
 	if (write)
 		err = security_locked_down(LOCKDOWN_DEV_MEM) ?:
 		      security_locked_down(LOCKDOWN_DBG_WRITE_KERNEL);
@@ -169,23 +276,95 @@ ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
 		return err;
 	if (write && !READ_ONCE(allow_kernel_write))
 		return -EPERM;
+	return 0;
+}
+
+/* A naturally aligned 1, 2, 4 or 8-byte transfer, as one access. */
+static ssize_t vmwrite_kernel_rw_single(struct vmwrite_session *s,
+					unsigned long addr, void __user *buf,
+					size_t len, bool write)
+{
+	u64 val = 0;
+	int err;
+
+	if (write && vmwrite_get_user_sized(&val, buf, len))
+		return -EFAULT;
+	err = vmwrite_kernel_page_ok(addr, write, NULL);
+	if (err)
+		return err;
+	if (write) {
+		vmwrite_kernel_first_write(s);
+		err = vmwrite_store_kernel_nofault(addr, val, len);
+	} else {
+		err = vmwrite_load_kernel_nofault(&val, addr, len);
+	}
+	if (err)
+		return err;
+	if (!write && vmwrite_put_user_sized(val, buf, len))
+		return -EFAULT;
+	return len;
+}
+
+/**
+ * vmwrite_kernel_rw() - move bytes between the caller and the kernel
+ * @s:     an attached kernel session
+ * @addr:  kernel virtual address; @addr + @len does not wrap
+ * @buf:   caller's buffer, already checked with access_ok()
+ * @len:   bytes to move, not 0
+ * @write: true to write the kernel, false to read it
+ * @text:  a write may go to read-only text and rodata (VMWRITE_RW_F_TEXT);
+ *         it moves at most VMWRITE_KERNEL_CHUNK bytes, within one page
+ *
+ * Return: bytes moved if any, else a negative errno: -EPERM when lockdown
+ * or the allow_kernel_write parameter forbids it, -EFAULT for an address
+ * outside the kernel or not mapped, -ENXIO for device memory, -EROFS for
+ * read-only memory without @text, the errors of vmwrite_text_write() with
+ * it, -EINTR on a fatal signal.
+ */
+ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
+			  void __user *buf, size_t len, bool write, bool text)
+{
+	u8 bounce[VMWRITE_KERNEL_CHUNK];
+	struct vmwrite_kpage kpage;
+	unsigned long left = 0;
+	size_t done = 0;
+	int err;
+
+	err = vmwrite_kernel_may(write);
+	if (err)
+		return err;
 	if (!vmwrite_kernel_addr_ok(addr))
 		return -EFAULT;
+	if (!text && vmwrite_is_single(addr, len))
+		return vmwrite_kernel_rw_single(s, addr, buf, len, write);
+	/*
+	 * A text write is one chunk, checked whole before anything is
+	 * written: it is never refused half-way, and stops no CPU twice.
+	 */
+	if (text)
+		len = min3(len, sizeof(bounce), PAGE_SIZE - offset_in_page(addr));
 
 	while (done < len) {
 		unsigned long at = addr + done;
 		size_t chunk = min3(len - done, sizeof(bounce),
 				    PAGE_SIZE - offset_in_page(at));
 
-		err = vmwrite_kernel_page_ok(at, write);
-		if (err)
+		err = vmwrite_kernel_page_ok(at, write, &kpage);
+		if (err && !(err == -EROFS && text))
 			break;
 		if (write) {
 			/* Only what arrived is written: the zero-fill is not. */
 			left = copy_from_user(bounce, buf + done, chunk);
 			chunk -= left;
+			if (!chunk)
+				break;
 			vmwrite_kernel_first_write(s);
-			err = vmwrite_put_kernel_nofault(at, bounce, chunk);
+			if (err)
+				err = vmwrite_text_write(at, bounce, chunk,
+							 &kpage);
+			else
+				err = vmwrite_put_kernel_nofault(at, bounce,
+								 chunk);
 			if (err)
 				break;
 		} else {
@@ -207,5 +386,38 @@ ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
 		}
 		cond_resched();
 	}
+	if (left && !done)
+		err = -EFAULT;
 	return done ? done : err;
+}
+
+/**
+ * vmwrite_kernel_cmpxchg() - compare-and-write one value in the kernel
+ * @s:     an attached kernel session
+ * @addr:  kernel address, aligned to @width
+ * @width: 1, 2, 4 or 8
+ * @val:   in: the expected value; out: the value the kernel held
+ * @new:   the value to store if the kernel holds *@val
+ *
+ * A write even when the compare fails (a locked cmpxchg always stores):
+ * it needs what a write needs, and taints like one.
+ *
+ * Return: 0 once the compare was made, else the errors of a one-byte
+ * vmwrite_kernel_rw() write.
+ */
+int vmwrite_kernel_cmpxchg(struct vmwrite_session *s, unsigned long addr,
+			   unsigned int width, u64 *val, u64 new)
+{
+	int err;
+
+	err = vmwrite_kernel_may(true);
+	if (err)
+		return err;
+	if (!vmwrite_kernel_addr_ok(addr))
+		return -EFAULT;
+	err = vmwrite_kernel_page_ok(addr, true, NULL);
+	if (err)
+		return err;
+	vmwrite_kernel_first_write(s);
+	return vmwrite_cmpxchg_kernel_nofault(addr, width, val, new);
 }

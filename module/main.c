@@ -11,6 +11,7 @@
 #include <linux/build_bug.h>
 #include <linux/err.h>
 #include <linux/fs.h>
+#include <linux/log2.h>
 #include <linux/miscdevice.h>
 #include <linux/module.h>
 #include <linux/nospec.h>
@@ -26,7 +27,8 @@
 #define VMWRITE_IOCTLS		(BIT_ULL(_IOC_NR(VMWRITE_IOC_API)) |	\
 				 BIT_ULL(_IOC_NR(VMWRITE_IOC_ATTACH)) |	\
 				 BIT_ULL(_IOC_NR(VMWRITE_IOC_WRITE)) |	\
-				 BIT_ULL(_IOC_NR(VMWRITE_IOC_READ)))
+				 BIT_ULL(_IOC_NR(VMWRITE_IOC_READ)) |	\
+				 BIT_ULL(_IOC_NR(VMWRITE_IOC_CMPXCHG)))
 
 /*
  * Read an extensible argument struct whose first member is its size.  The
@@ -63,7 +65,10 @@ static int vmwrite_session_api(struct vmwrite_api __user *uarg)
 
 	args.api_version = VMWRITE_API_VERSION;
 	args.features = VMWRITE_FEATURE_TARGET_PROCESS |
-			VMWRITE_FEATURE_TARGET_KERNEL;
+			VMWRITE_FEATURE_TARGET_KERNEL |
+			VMWRITE_FEATURE_SINGLE_ACCESS |
+			VMWRITE_FEATURE_CMPXCHG |
+			VMWRITE_FEATURE_TEXT_WRITE;
 	args.ioctls = VMWRITE_IOCTLS;
 	args.max_rw_count = VMWRITE_MAX_RW_COUNT;
 	if (copy_to_user(uarg, &args, min_t(size_t, args.size, sizeof(args))))
@@ -130,12 +135,16 @@ static ssize_t vmwrite_session_xfer(struct vmwrite_session *s,
 	u64 len, last;
 	u32 target;
 
+	bool text = args->flags & VMWRITE_RW_F_TEXT;
+
 	if (args->flags & ~VMWRITE_RW_F_ALL)
 		return -EINVAL;
 	/* Pairs with the release in attach: s->access and s->mm are set. */
 	target = smp_load_acquire(&s->target);
 	if (!target)
 		return -ENOTCONN;
+	if (text && (!write || target != VMWRITE_TARGET_KERNEL))
+		return -EINVAL;
 	if (!(s->access & need))
 		return -EBADF;
 
@@ -149,7 +158,7 @@ static ssize_t vmwrite_session_xfer(struct vmwrite_session *s,
 	/* No speculation with a pointer access_ok() refused. */
 	barrier_nospec();
 	if (target == VMWRITE_TARGET_KERNEL)
-		return vmwrite_kernel_rw(s, args->addr, buf, len, write);
+		return vmwrite_kernel_rw(s, args->addr, buf, len, write, text);
 	return vmwrite_process_rw(s, args->addr, buf, len, write);
 }
 
@@ -176,6 +185,55 @@ static int vmwrite_session_rw(struct vmwrite_session *s,
 	return ret < 0 ? ret : 0;
 }
 
+static int vmwrite_session_cmpxchg(struct vmwrite_session *s,
+				   struct vmwrite_cmpxchg __user *uarg)
+{
+	u32 need = VMWRITE_ACCESS_READ | VMWRITE_ACCESS_WRITE;
+	struct vmwrite_cmpxchg args;
+	u64 old, beyond;
+	u32 target;
+	int err;
+
+	err = vmwrite_copy_args(&args, sizeof(args),
+				VMWRITE_CMPXCHG_SIZE_VER0, uarg);
+	if (err)
+		return err;
+	if (args.flags & ~VMWRITE_CMPXCHG_F_ALL || args.reserved)
+		return -EINVAL;
+	if (!is_power_of_2(args.width) || args.width > sizeof(u64) ||
+	    !IS_ALIGNED(args.addr, args.width))
+		return -EINVAL;
+	/* Bits above the value: a sign-extended expected would never match. */
+	beyond = args.width < sizeof(u64) ? ~0ULL << (args.width * 8) : 0;
+	if ((args.expected | args.desired) & beyond)
+		return -EINVAL;
+
+	/* Pairs with the release in attach, as in vmwrite_session_xfer(). */
+	target = smp_load_acquire(&s->target);
+	if (!target)
+		return -ENOTCONN;
+	/* It reads as well as writes: the old value comes back. */
+	if ((s->access & need) != need)
+		return -EBADF;
+	/* As for transfers: the outcome must be reportable before it happens. */
+	if (put_user(0, &uarg->old) || put_user(0, &uarg->done))
+		return -EFAULT;
+
+	old = args.expected;
+	if (target == VMWRITE_TARGET_KERNEL)
+		err = vmwrite_kernel_cmpxchg(s, args.addr, args.width, &old,
+					     args.desired);
+	else
+		err = vmwrite_process_cmpxchg(s, args.addr, args.width, &old,
+					      args.desired);
+	if (err)
+		return err;
+	if (put_user(old, &uarg->old) ||
+	    put_user(old == args.expected ? args.width : 0, &uarg->done))
+		return -EFAULT;
+	return 0;
+}
+
 static long vmwrite_ioctl(struct file *file, unsigned int cmd,
 			  unsigned long parm)
 {
@@ -191,6 +249,8 @@ static long vmwrite_ioctl(struct file *file, unsigned int cmd,
 		return vmwrite_session_rw(s, argp, true);
 	case VMWRITE_IOC_READ:
 		return vmwrite_session_rw(s, argp, false);
+	case VMWRITE_IOC_CMPXCHG:
+		return vmwrite_session_cmpxchg(s, argp);
 	default:
 		return -ENOIOCTLCMD;
 	}
@@ -242,6 +302,8 @@ static int __init vmwrite_init(void)
 	BUILD_BUG_ON(sizeof(struct vmwrite_api) != VMWRITE_API_SIZE_VER0);
 	BUILD_BUG_ON(sizeof(struct vmwrite_attach) != VMWRITE_ATTACH_SIZE_VER0);
 	BUILD_BUG_ON(sizeof(struct vmwrite_rw) != VMWRITE_RW_SIZE_VER0);
+	BUILD_BUG_ON(sizeof(struct vmwrite_cmpxchg) !=
+		     VMWRITE_CMPXCHG_SIZE_VER0);
 
 	err = vmwrite_procmem_init();
 	if (err) {

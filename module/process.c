@@ -20,6 +20,7 @@
 #include <linux/vmwrite.h>
 
 #include "gup_compat.h"
+#include "single_access.h"
 #include "vmwrite.h"
 
 static bool allow_force = true;
@@ -153,6 +154,66 @@ static long vmwrite_pin_batch(struct mm_struct *mm, unsigned long addr,
 	return pinned ? pinned : -EFAULT;
 }
 
+/*
+ * Pin the one page holding @addr with @gup_flags, the address space held
+ * by the caller.  Returns the page, or an ERR_PTR.
+ */
+static struct page *vmwrite_pin_one(struct mm_struct *mm, unsigned long addr,
+				    unsigned int gup_flags)
+{
+	struct page *page;
+	long pinned;
+
+	pinned = vmwrite_pin_batch(mm, addr, 1, gup_flags, &page);
+	return pinned < 0 ? ERR_PTR(pinned) : page;
+}
+
+static unsigned int vmwrite_gup_flags(const struct vmwrite_session *s,
+				      bool write)
+{
+	unsigned int gup_flags = write ? FOLL_WRITE : 0;
+
+	if (s->access & VMWRITE_ACCESS_FORCE)
+		gup_flags |= FOLL_FORCE;
+	return gup_flags;
+}
+
+/*
+ * A naturally aligned 1, 2, 4 or 8-byte transfer: one load or store of that
+ * width in the target's page.  The caller's side is a user access of the
+ * same width, before the pin for a write, after the unpin for a read.
+ */
+static ssize_t vmwrite_process_rw_single(struct vmwrite_session *s,
+					 unsigned long addr, void __user *buf,
+					 size_t len, bool write)
+{
+	struct page *page;
+	void *kaddr;
+	u64 val = 0;
+
+	if (write && vmwrite_get_user_sized(&val, buf, len))
+		return -EFAULT;
+	page = vmwrite_pin_one(s->mm, addr, vmwrite_gup_flags(s, write));
+	if (IS_ERR(page))
+		return PTR_ERR(page);
+	kaddr = kmap_local_page(page) + offset_in_page(addr);
+	if (write) {
+		vmwrite_write_once_sized(kaddr, val, len);
+		flush_dcache_page(page);
+	} else {
+		val = vmwrite_read_once_sized(kaddr, len);
+	}
+	kunmap_local(kaddr);
+	if (write)
+		unpin_user_pages_dirty_lock(&page, 1, true);
+	else
+		unpin_user_page(page);
+
+	if (!write && vmwrite_put_user_sized(val, buf, len))
+		return -EFAULT;
+	return len;
+}
+
 /**
  * vmwrite_process_rw() - move bytes between the caller and the target
  * @s:     an attached process session
@@ -170,17 +231,20 @@ static long vmwrite_pin_batch(struct mm_struct *mm, unsigned long addr,
 ssize_t vmwrite_process_rw(struct vmwrite_session *s, unsigned long addr,
 			   void __user *buf, size_t len, bool write)
 {
-	unsigned int gup_flags = write ? FOLL_WRITE : 0;
+	unsigned int gup_flags = vmwrite_gup_flags(s, write);
 	struct page *pages[VMWRITE_PIN_BATCH];
 	struct mm_struct *mm = s->mm;
 	size_t done = 0;
 	ssize_t err = 0;
 
-	if (s->access & VMWRITE_ACCESS_FORCE)
-		gup_flags |= FOLL_FORCE;
-
 	if (!mmget_not_zero(mm))
 		return -ESRCH;
+
+	if (vmwrite_is_single(addr, len)) {
+		err = vmwrite_process_rw_single(s, addr, buf, len, write);
+		mmput(mm);
+		return err;
+	}
 
 	while (done < len) {
 		unsigned long start = addr + done;
@@ -219,4 +283,46 @@ ssize_t vmwrite_process_rw(struct vmwrite_session *s, unsigned long addr,
 
 	mmput(mm);
 	return done ? done : err;
+}
+
+/**
+ * vmwrite_process_cmpxchg() - compare-and-write one value in the target
+ * @s:     an attached process session
+ * @addr:  target address, aligned to @width
+ * @width: 1, 2, 4 or 8
+ * @val:   in: the expected value; out: the value the target held
+ * @new:   the value to store if the target holds *@val
+ *
+ * The page is always pinned for writing: a locked cmpxchg writes even when
+ * the compare fails, so it must not land in the shared zero page or in the
+ * page cache behind a private mapping.  A failed compare therefore still
+ * breaks copy-on-write, as a write of the same bytes would.
+ *
+ * Return: 0 once the compare was made, else -ESRCH, -EFAULT (or GUP's
+ * error) or -EINTR as for vmwrite_process_rw().
+ */
+int vmwrite_process_cmpxchg(struct vmwrite_session *s, unsigned long addr,
+			    unsigned int width, u64 *val, u64 new)
+{
+	struct mm_struct *mm = s->mm;
+	struct page *page;
+	void *kaddr;
+	u64 old;
+
+	if (!mmget_not_zero(mm))
+		return -ESRCH;
+	page = vmwrite_pin_one(mm, addr, vmwrite_gup_flags(s, true));
+	if (IS_ERR(page)) {
+		mmput(mm);
+		return PTR_ERR(page);
+	}
+	kaddr = kmap_local_page(page) + offset_in_page(addr);
+	old = vmwrite_cmpxchg_sized(kaddr, *val, new, width);
+	if (old == *val)
+		flush_dcache_page(page);
+	kunmap_local(kaddr);
+	unpin_user_pages_dirty_lock(&page, 1, old == *val);
+	mmput(mm);
+	*val = old;
+	return 0;
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * vmwrite internals shared by the device, the proc mem recogniser and the
- * process target.
+ * targets.
  */
 
 #ifndef _VMWRITE_H
@@ -41,15 +41,35 @@ int vmwrite_procmem_init(void);
 bool vmwrite_procmem_is_mem(const struct file *file);
 bool vmwrite_procmem_force(void);
 
+/**
+ * struct vmwrite_kpage - a kernel page as its page table entry shows it
+ * @pfn:  the page frame behind the address looked up
+ * @exec: the page is executable: text
+ */
+struct vmwrite_kpage {
+	unsigned long pfn;
+	bool exec;
+};
+
 /* kernel.c */
 int vmwrite_kernel_attach(struct vmwrite_session *s);
+int vmwrite_kernel_page_ok(unsigned long addr, bool write,
+			   struct vmwrite_kpage *kpage);
 ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
-			  void __user *buf, size_t len, bool write);
+			  void __user *buf, size_t len, bool write, bool text);
+int vmwrite_kernel_cmpxchg(struct vmwrite_session *s, unsigned long addr,
+			   unsigned int width, u64 *val, u64 new);
+
+/* text.c */
+int vmwrite_text_write(unsigned long addr, const void *src, size_t len,
+		       const struct vmwrite_kpage *kpage);
 
 /* process.c */
 int vmwrite_process_attach(struct vmwrite_session *s, unsigned int fd);
 void vmwrite_process_release(struct vmwrite_session *s);
 ssize_t vmwrite_process_rw(struct vmwrite_session *s, unsigned long addr,
 			   void __user *buf, size_t len, bool write);
+int vmwrite_process_cmpxchg(struct vmwrite_session *s, unsigned long addr,
+			    unsigned int width, u64 *val, u64 new);
 
 #endif /* _VMWRITE_H */

@@ -17,10 +17,16 @@
  *                      target.  A session attaches at most once.
  * VMWRITE_IOC_WRITE    Copies @len bytes from @buf to target address @addr.
  * VMWRITE_IOC_READ     Copies @len bytes from target address @addr to @buf.
+ * VMWRITE_IOC_CMPXCHG  Compare-and-write of one naturally aligned 1, 2, 4 or
+ *                      8-byte value: stores @desired only if the target
+ *                      holds @expected, and reports the value it held.
  *
  * Transfers succeed when at least one byte moved, and @done reports exactly
  * how many did; they fail with a negative errno, and @done == 0, only when
- * nothing moved.  A zero @len succeeds with @done == 0.
+ * nothing moved.  A zero @len succeeds with @done == 0.  A transfer of 1, 2,
+ * 4 or 8 bytes at an address aligned to its length is one load or one store
+ * of that width in the target (VMWRITE_FEATURE_SINGLE_ACCESS): a live flag
+ * or counter is never seen or left half-written.
  *
  * Every struct starts with its own size, so that it can grow: the kernel
  * reads it with copy_struct_from_user() (a shorter struct is zero-extended,
@@ -67,6 +73,12 @@ struct vmwrite_api {
 #define VMWRITE_FEATURE_TARGET_PROCESS	_BITULL(0)
 /* The running kernel (VMWRITE_TARGET_KERNEL). */
 #define VMWRITE_FEATURE_TARGET_KERNEL	_BITULL(1)
+/* Aligned 1, 2, 4 and 8-byte transfers are single accesses. */
+#define VMWRITE_FEATURE_SINGLE_ACCESS	_BITULL(2)
+/* VMWRITE_IOC_CMPXCHG, on process and kernel targets. */
+#define VMWRITE_FEATURE_CMPXCHG		_BITULL(3)
+/* VMWRITE_RW_F_TEXT: writes to read-only kernel text and rodata. */
+#define VMWRITE_FEATURE_TEXT_WRITE	_BITULL(4)
 
 /**
  * struct vmwrite_attach - bind a session to a target
@@ -109,7 +121,7 @@ struct vmwrite_attach {
 /**
  * struct vmwrite_rw - one transfer
  * @size:  in: sizeof(struct vmwrite_rw) as the caller knows it
- * @flags: in: VMWRITE_RW_* flags; none are defined yet, must be 0
+ * @flags: in: VMWRITE_RW_F_* flags
  * @addr:  in: virtual address in the target
  * @buf:   in: the caller's buffer, as a __u64
  * @len:   in: bytes to move; clamped to &vmwrite_api.max_rw_count
@@ -125,7 +137,43 @@ struct vmwrite_rw {
 };
 
 #define VMWRITE_RW_SIZE_VER0		40
-#define VMWRITE_RW_F_ALL		0
+
+/*
+ * Kernel target writes only: write read-only kernel text or rodata through
+ * a temporary writable alias, with every other CPU stopped.  Needs the
+ * module parameter allow_text_write; refused at function entries.
+ */
+#define VMWRITE_RW_F_TEXT		0x1U
+#define VMWRITE_RW_F_ALL		VMWRITE_RW_F_TEXT
+
+/**
+ * struct vmwrite_cmpxchg - compare-and-write of one value
+ * @size:     in: sizeof(struct vmwrite_cmpxchg) as the caller knows it
+ * @flags:    in: VMWRITE_CMPXCHG_* flags; none are defined yet, must be 0
+ * @addr:     in: target address, a multiple of @width
+ * @width:    in: 1, 2, 4 or 8: the size of the value in bytes
+ * @reserved: must be 0
+ * @expected: in: the value the target must hold, in the low @width bytes
+ *            (native byte order); higher bytes must be 0
+ * @desired:  in: the value to store if it does; higher bytes must be 0
+ * @old:      out: the value the target held before, zero-extended; equal
+ *            to @expected exactly when @desired was stored
+ * @done:     out: @width if @desired was stored, 0 if not
+ */
+struct vmwrite_cmpxchg {
+	__u32 size;
+	__u32 flags;
+	__aligned_u64 addr;
+	__u32 width;
+	__u32 reserved;
+	__aligned_u64 expected;
+	__aligned_u64 desired;
+	__aligned_u64 old;
+	__aligned_u64 done;
+};
+
+#define VMWRITE_CMPXCHG_SIZE_VER0	56
+#define VMWRITE_CMPXCHG_F_ALL		0
 
 /*
  * The numbers encode the VER0 sizes, not sizeof(): when a struct grows, its
@@ -137,5 +185,6 @@ struct vmwrite_rw {
 #define VMWRITE_IOC_ATTACH	VMWRITE_IOC(0x01, VMWRITE_ATTACH_SIZE_VER0)
 #define VMWRITE_IOC_WRITE	VMWRITE_IOC(0x02, VMWRITE_RW_SIZE_VER0)
 #define VMWRITE_IOC_READ	VMWRITE_IOC(0x03, VMWRITE_RW_SIZE_VER0)
+#define VMWRITE_IOC_CMPXCHG	VMWRITE_IOC(0x04, VMWRITE_CMPXCHG_SIZE_VER0)
 
 #endif /* _UAPI_LINUX_VMWRITE_H */

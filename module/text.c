@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Writes to read-only kernel memory: text, rodata, ro_after_init.
+ *
+ * The kernel's text_poke() is not exported, nor is text_mutex.  vmwrite
+ * does what text_poke() did before it had a temporary mm: it maps the page
+ * a second time, writable, with vmap(), and writes through that alias
+ * while stop_machine() holds every other online CPU spinning with
+ * interrupts off, so that none runs the bytes while they change; then every
+ * CPU serialises (sync_core()) before it runs anything again.  The alias
+ * lives only around the write: vunmap() and vm_unmap_aliases() tear it down
+ * so that no writable alias of text lingers in any TLB.
+ *
+ * What this cannot do, and the documentation says: serialise with ftrace,
+ * jump labels, static calls, kprobes or livepatch, which all patch text
+ * under text_mutex; keep NMI handlers from running patched code mid-write.
+ * Function entries, where ftrace and IBT live (ENDBR64, the __fentry__ call
+ * site) and the padding before them (call depth tracking, FineIBT), are
+ * refused.
+ */
+
+#include <linux/atomic.h>
+#include <linux/kallsyms.h>
+#include <linux/kernel.h>
+#include <linux/module.h>
+#include <linux/mm.h>
+#include <linux/printk.h>
+#include <linux/stop_machine.h>
+#include <linux/string.h>
+#include <linux/vmalloc.h>
+#include <asm/sync_core.h>
+
+#include "vmwrite.h"
+
+static bool allow_text_write;
+module_param(allow_text_write, bool, 0644);
+MODULE_PARM_DESC(allow_text_write,
+		 "Allow VMWRITE_RW_F_TEXT writes to read-only kernel text and rodata (default: false)");
+
+/*
+ * The bytes of a function entry that belong to IBT and ftrace: ENDBR64
+ * (4 bytes) and the 5-byte __fentry__ call site after it.
+ */
+#define VMWRITE_TEXT_ENTRY_SIZE	9
+
+/*
+ * The symbol holding @addr: its name in @name (KSYM_SYMBOL_LEN), @addr's
+ * offset into it and its size.  False if kallsyms does not know it.
+ */
+static bool vmwrite_text_symbol(unsigned long addr, char *name,
+				unsigned long *off, unsigned long *size)
+{
+	char *plus, *slash;
+
+	/* "name+0xoff/0xsize [module]" */
+	sprint_symbol(name, addr);
+	plus = strrchr(name, '+');
+	if (!plus)
+		return false;
+	*plus = '\0';
+	slash = strchr(plus + 1, '/');
+	if (!slash)
+		return false;
+	*slash = '\0';
+	if (kstrtoul(plus + 1, 16, off))
+		return false;
+	if (sscanf(slash + 1, "%lx", size) != 1)
+		return false;
+	return *size && *off < *size;
+}
+
+/*
+ * Does [@addr, @addr + @len) stay clear of every function entry and of the
+ * padding before functions?  Each symbol the range touches is checked.
+ */
+static int vmwrite_text_check_entries(unsigned long addr, size_t len)
+{
+	char name[KSYM_SYMBOL_LEN];
+	unsigned long off, size, at = addr;
+
+	while (at < addr + len) {
+		if (!vmwrite_text_symbol(at, name, &off, &size))
+			return -EBUSY;
+		if (off < VMWRITE_TEXT_ENTRY_SIZE ||
+		    str_has_prefix(name, "__pfx_") ||
+		    str_has_prefix(name, "__cfi_"))
+			return -EBUSY;
+		at += size - off;
+	}
+	return 0;
+}
+
+struct vmwrite_text_patch {
+	void *dst;		/* in the writable alias */
+	const void *src;
+	size_t len;
+	atomic_t cpus;		/* CPUs that entered vmwrite_text_stop() */
+	int written;		/* the first CPU in has written */
+};
+
+/* Runs on every online CPU at once, interrupts off. */
+static int vmwrite_text_stop(void *arg)
+{
+	struct vmwrite_text_patch *p = arg;
+
+	if (atomic_inc_return(&p->cpus) == 1) {
+		memcpy(p->dst, p->src, p->len);
+		/* Pairs with the acquire below: the bytes are in place. */
+		smp_store_release(&p->written, 1);
+	} else {
+		/* Pairs with the release above. */
+		while (!smp_load_acquire(&p->written))
+			cpu_relax();
+	}
+	/* No CPU runs stale instructions it fetched before the write. */
+	sync_core();
+	return 0;
+}
+
+/**
+ * vmwrite_text_write() - write read-only kernel memory
+ * @addr:  kernel address of a read-only page
+ * @src:   the bytes, in kernel memory
+ * @len:   how many; @addr + @len stays within @addr's page
+ * @kpage: what vmwrite_kernel_page_ok() found of @addr's page
+ *
+ * Return: 0 when all @len bytes were written, else -EPERM when the
+ * allow_text_write parameter is off, -EBUSY when the range touches a
+ * function entry (or text kallsyms cannot name), -ENOMEM when no alias
+ * could be mapped.
+ */
+int vmwrite_text_write(unsigned long addr, const void *src, size_t len,
+		       const struct vmwrite_kpage *kpage)
+{
+	struct vmwrite_text_patch p = {
+		.src = src,
+		.len = len,
+		.cpus = ATOMIC_INIT(0),
+	};
+	struct page *page;
+	void *alias;
+	int err;
+
+	if (!READ_ONCE(allow_text_write))
+		return -EPERM;
+	if (kpage->exec) {
+		err = vmwrite_text_check_entries(addr, len);
+		if (err)
+			return err;
+	}
+
+	page = pfn_to_page(kpage->pfn);
+	alias = vmap(&page, 1, VM_MAP, PAGE_KERNEL);
+	if (!alias)
+		return -ENOMEM;
+	p.dst = alias + offset_in_page(addr);
+	err = stop_machine(vmwrite_text_stop, &p, cpu_online_mask);
+	vunmap(alias);
+	vm_unmap_aliases();
+	if (err)
+		return err;
+	/* %pS named a symbol above; elsewhere it would print the address. */
+	if (kpage->exec)
+		pr_notice("%s[%d] patched %zu bytes of kernel text at %pS\n",
+			  current->comm, task_pid_nr(current), len,
+			  (void *)addr);
+	else
+		pr_notice("%s[%d] wrote %zu bytes of read-only kernel data at %p\n",
+			  current->comm, task_pid_nr(current), len,
+			  (void *)addr);
+	return 0;
+}
