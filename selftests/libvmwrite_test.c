@@ -126,6 +126,82 @@ TEST(pidfd)
 	close(fd);
 }
 
+/* Compare-and-write in a child: stored, not stored, and refused. */
+TEST(cmpxchg)
+{
+	static uint64_t word;
+	uint64_t expected, check = 0;
+	struct vmw_target *t = NULL;
+	uintptr_t addr = (uintptr_t)&word;
+	pid_t pid;
+	int ret;
+
+	word = 0x1122334455667788ULL;
+	pid = spawn_sleeper();
+	ASSERT_EQ(0, vmw_open_process(pid, 0, &t));
+
+	expected = 0x1122334455667788ULL;
+	ret = vmw_cmpxchg(t, addr, 8, &expected, 0xcafe);
+	if (ret == -EOPNOTSUPP) {
+		vmw_close(t);
+		reap(pid);
+		SKIP(return, "the module has no VMWRITE_IOC_CMPXCHG");
+	}
+	ASSERT_EQ(1, ret);
+	EXPECT_EQ(0x1122334455667788ULL, expected);
+	ASSERT_EQ(8, procmem_rw(pid, false, addr, &check, 8));
+	EXPECT_EQ(0xcafe, check);
+
+	/* A mismatch stores nothing and reports what is there. */
+	expected = 0x1234;
+	EXPECT_EQ(0, vmw_cmpxchg(t, addr, 8, &expected, 0xbad));
+	EXPECT_EQ(0xcafe, expected);
+	ASSERT_EQ(8, procmem_rw(pid, false, addr, &check, 8));
+	EXPECT_EQ(0xcafe, check);
+
+	/* Narrower widths touch only their bytes. */
+	expected = 0xca;
+	EXPECT_EQ(1, vmw_cmpxchg(t, addr + 1, 1, &expected, 0x5a));
+	expected = 0;
+	EXPECT_EQ(1, vmw_cmpxchg(t, addr + 4, 4, &expected, 0xdeadbeef));
+	ASSERT_EQ(8, procmem_rw(pid, false, addr, &check, 8));
+	EXPECT_EQ(0xdeadbeef00005afeULL, check);
+
+	expected = 0;
+	EXPECT_EQ(-EINVAL, vmw_cmpxchg(t, addr + 2, 4, &expected, 1));
+	EXPECT_EQ(-EINVAL, vmw_cmpxchg(t, addr + 4, 8, &expected, 1));
+	EXPECT_EQ(-EINVAL, vmw_cmpxchg(t, addr, 3, &expected, 1));
+	EXPECT_EQ(-EINVAL, vmw_cmpxchg(t, addr, 2, &expected, 0x10000));
+	EXPECT_EQ(-EFAULT, vmw_cmpxchg(t, 0, 8, &expected, 1));
+	ASSERT_EQ(8, procmem_rw(pid, false, addr, &check, 8));
+	EXPECT_EQ(0xdeadbeef00005afeULL, check);
+
+	vmw_close(t);
+	reap(pid);
+}
+
+TEST(write_flags)
+{
+	static char buf[8] = "abc";
+	struct vmw_target *t = NULL;
+	size_t done = 12345;
+	char check[4];
+	pid_t pid;
+
+	pid = spawn_sleeper();
+	ASSERT_EQ(0, vmw_open_process(pid, 0, &t));
+	EXPECT_EQ(-EINVAL, vmw_write_flags(t, (uintptr_t)buf, "x", 1, 1U << 7, &done));
+	EXPECT_EQ(0, done);
+	/* Text writes are for the kernel target only. */
+	EXPECT_EQ(-EINVAL, vmw_write_flags(t, (uintptr_t)buf, "x", 1, VMW_WRITE_TEXT, &done));
+	ASSERT_EQ(0, vmw_write_flags(t, (uintptr_t)buf, "XYZ", 3, 0, &done));
+	EXPECT_EQ(3, done);
+	ASSERT_EQ(3, procmem_rw(pid, false, (uintptr_t)buf, check, 3));
+	EXPECT_EQ(0, memcmp(check, "XYZ", 3));
+	vmw_close(t);
+	reap(pid);
+}
+
 struct writer {
 	struct vmw_target *t;
 	char *base;

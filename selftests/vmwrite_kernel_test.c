@@ -32,6 +32,7 @@
 #define DEV		"/dev/vmwrite"
 #define TESTMOD		"/sys/kernel/vmwrite_testmod/"
 #define PARAM		"/sys/module/vmwrite/parameters/allow_kernel_write"
+#define TEXT_PARAM	"/sys/module/vmwrite/parameters/allow_text_write"
 #define POISON		0xdeadbeefdeadbeefULL
 #define TAINT_USER	(1UL << 6)
 
@@ -82,11 +83,12 @@ static int kernel_session(uint32_t *access)
 	return dev;
 }
 
-static int kxfer(int dev, bool write, uint64_t addr, const void *buf,
-		 uint64_t len, uint64_t *done)
+static int kxfer_flags(int dev, bool write, uint32_t flags, uint64_t addr,
+		       const void *buf, uint64_t len, uint64_t *done)
 {
 	struct vmwrite_rw rw = {
 		.size = sizeof(rw),
+		.flags = flags,
 		.addr = addr,
 		.buf = (uintptr_t)buf,
 		.len = len,
@@ -96,6 +98,31 @@ static int kxfer(int dev, bool write, uint64_t addr, const void *buf,
 
 	ret = ioctl(dev, write ? VMWRITE_IOC_WRITE : VMWRITE_IOC_READ, &rw);
 	*done = rw.done;
+	return ret ? -errno : 0;
+}
+
+static int kxfer(int dev, bool write, uint64_t addr, const void *buf,
+		 uint64_t len, uint64_t *done)
+{
+	return kxfer_flags(dev, write, 0, addr, buf, len, done);
+}
+
+static int kcas(int dev, uint64_t addr, uint32_t width, uint64_t expected,
+		uint64_t desired, uint64_t *old, uint64_t *done)
+{
+	struct vmwrite_cmpxchg c = {
+		.size = sizeof(c),
+		.addr = addr,
+		.width = width,
+		.expected = expected,
+		.desired = desired,
+		.old = POISON,
+		.done = POISON,
+	};
+	int ret = ioctl(dev, VMWRITE_IOC_CMPXCHG, &c);
+
+	*old = c.old;
+	*done = c.done;
 	return ret ? -errno : 0;
 }
 
@@ -120,6 +147,8 @@ FIXTURE_TEARDOWN(kernel)
 {
 	close(self->dev);
 	sysfs_write(PARAM, "1");
+	sysfs_write(TEXT_PARAM, "0");
+	sysfs_write(TESTMOD "watch", "0");
 }
 
 TEST_F(kernel, write_and_read_a_variable)
@@ -299,6 +328,340 @@ TEST_F(kernel, writes_can_be_disabled)
 	EXPECT_EQ(5, sysfs_u64(TESTMOD "rw_value"));
 }
 
+TEST_F(kernel, cmpxchg)
+{
+	uint64_t rw = sysfs_u64(TESTMOD "rw_addr"), old, done;
+	uint64_t vm = sysfs_u64(TESTMOD "vm_addr");
+	uint64_t io = sysfs_u64(TESTMOD "io_addr");
+
+	ASSERT_EQ(0, sysfs_write(TESTMOD "rw_value", "100"));
+	EXPECT_EQ(0, kcas(self->dev, rw, 8, 100, 200, &old, &done));
+	EXPECT_EQ(100, old);
+	EXPECT_EQ(8, done);
+	EXPECT_EQ(200, sysfs_u64(TESTMOD "rw_value"));
+	EXPECT_EQ(0, kcas(self->dev, rw, 8, 100, 300, &old, &done));
+	EXPECT_EQ(200, old);
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(200, sysfs_u64(TESTMOD "rw_value"));
+	/* Narrower widths change their own bytes only. */
+	EXPECT_EQ(0, kcas(self->dev, rw + 1, 1, 0, 0x11, &old, &done));
+	EXPECT_EQ(1, done);
+	EXPECT_EQ(0, kcas(self->dev, rw + 2, 2, 0, 0x2222, &old, &done));
+	EXPECT_EQ(2, done);
+	EXPECT_EQ(0, kcas(self->dev, rw + 4, 4, 0, 0x33333333, &old, &done));
+	EXPECT_EQ(4, done);
+	EXPECT_EQ(0x33333333222211c8ULL, sysfs_u64(TESTMOD "rw_value"));
+
+	/* What a write may not touch, a compare-and-write may not either. */
+	EXPECT_EQ(-EROFS, kcas(self->dev, sysfs_u64(TESTMOD "ro_addr"), 8,
+			       0xc0ffee, 1, &old, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(0xc0ffee, sysfs_u64(TESTMOD "ro_value"));
+	EXPECT_EQ(-EFAULT, kcas(self->dev, vm + 2 * self->page, 8, 0, 1,
+				&old, &done));
+	EXPECT_EQ(0, old);
+	EXPECT_EQ(0, done);
+	if (io)
+		EXPECT_EQ(-ENXIO, kcas(self->dev, io, 4, 0, 1, &old, &done));
+	EXPECT_EQ(-EFAULT, kcas(self->dev, 4096, 8, 0, 1, &old, &done));
+	EXPECT_EQ(-EFAULT, kcas(self->dev, 0x8000000000000000ULL, 8, 0, 1,
+				&old, &done));
+	EXPECT_EQ(-EINVAL, kcas(self->dev, rw + 4, 8, 0, 1, &old, &done));
+	ASSERT_EQ(0, sysfs_write(PARAM, "0"));
+	EXPECT_EQ(-EPERM, kcas(self->dev, rw, 8, 0, 1, &old, &done));
+}
+
+/*
+ * Compare-and-write against a kernel thread incrementing the same counter
+ * on the other CPU: no increment of either side may be lost.
+ */
+TEST_F(kernel, cmpxchg_races_a_kernel_thread)
+{
+	const uint64_t theirs = 200000, ours = 2000;
+	uint64_t a = sysfs_u64(TESTMOD "bump_addr"), v, old, done, n;
+	unsigned long long value;
+	int running = 1, tries;
+	char arg[32];
+	FILE *f;
+
+	snprintf(arg, sizeof(arg), "%llu", (unsigned long long)theirs);
+	ASSERT_EQ(0, sysfs_write(TESTMOD "bump", arg));
+	for (n = 0; n < ours; n++) {
+		ASSERT_EQ(0, kxfer(self->dev, false, a, &v, 8, &done));
+		for (;;) {
+			ASSERT_EQ(0, kcas(self->dev, a, 8, v, v + 1, &old,
+					  &done));
+			if (done)
+				break;
+			v = old;
+		}
+	}
+	for (tries = 0; running && tries < 600; tries++) {
+		f = fopen(TESTMOD "bump", "re");
+		ASSERT_NE(NULL, f);
+		ASSERT_EQ(2, fscanf(f, "%llu %d", &value, &running));
+		fclose(f);
+		if (running)
+			usleep(100000);
+	}
+	ASSERT_EQ(0, running);
+	EXPECT_EQ(theirs + ours, value);
+}
+
+/* "torn reads" of the test module's watcher, after it stopped. */
+static int watch_result(long *torn, long *reads)
+{
+	FILE *f = fopen(TESTMOD "watch", "re");
+	int n;
+
+	if (!f)
+		return -1;
+	n = fscanf(f, "%ld %ld", torn, reads);
+	fclose(f);
+	return n == 2 ? 0 : -1;
+}
+
+/*
+ * A kernel thread on the other CPU spins reading a variable while the test
+ * flips it between all zeroes and all ones; it counts anything else.
+ * Aligned writes are single stores: it never sees one half-done.  The
+ * control writes each value in two halves and must be seen torn.
+ */
+static long kernel_torn(struct __test_metadata *_metadata, int dev,
+			unsigned int width, bool halves, int flips)
+{
+	uint64_t a = sysfs_u64(TESTMOD "watch_addr"), v, done;
+	long torn = -1, reads = 0;
+	char arg[4];
+	int i;
+
+	v = 0;
+	EXPECT_EQ(0, kxfer(dev, true, a, &v, 8, &done));
+	snprintf(arg, sizeof(arg), "%u", width);
+	EXPECT_EQ(0, sysfs_write(TESTMOD "watch", arg));
+	for (i = 0; i < flips; i++) {
+		v = i & 1 ? 0 : ~0ULL;
+		if (halves) {
+			EXPECT_EQ(0, kxfer(dev, true, a, &v, width / 2, &done));
+			EXPECT_EQ(0, kxfer(dev, true, a + width / 2, &v,
+					   width / 2, &done));
+		} else {
+			EXPECT_EQ(0, kxfer(dev, true, a, &v, width, &done));
+		}
+	}
+	EXPECT_EQ(0, sysfs_write(TESTMOD "watch", "0"));
+	EXPECT_EQ(0, watch_result(&torn, &reads));
+	TH_LOG("width %u%s: %ld torn of %ld reads", width,
+	       halves ? " in halves" : "", torn, reads);
+	EXPECT_LT(0, reads);
+	return torn;
+}
+
+TEST_F(kernel, single_store_never_torn)
+{
+	EXPECT_EQ(0, kernel_torn(_metadata, self->dev, 2, false, 20000));
+	EXPECT_EQ(0, kernel_torn(_metadata, self->dev, 4, false, 20000));
+	EXPECT_EQ(0, kernel_torn(_metadata, self->dev, 8, false, 20000));
+	EXPECT_LT(0, kernel_torn(_metadata, self->dev, 8, true, 2000));
+}
+
+/* Aligned reads are single loads: each sees a whole value. */
+TEST_F(kernel, single_load)
+{
+	uint64_t rw = sysfs_u64(TESTMOD "rw_addr"), v = POISON, done;
+
+	ASSERT_EQ(0, sysfs_write(TESTMOD "rw_value", "0x1122334455667788"));
+	EXPECT_EQ(0, kxfer(self->dev, false, rw + 4, &v, 4, &done));
+	EXPECT_EQ(4, done);
+	EXPECT_EQ(0xdeadbeef11223344ULL, v);
+	EXPECT_EQ(0, kxfer(self->dev, false, rw + 6, &v, 2, &done));
+	EXPECT_EQ(0xdeadbeef11221122ULL, v);
+}
+
+/* CPU 0's copy of a per-CPU variable of the test module. */
+TEST_F(kernel, percpu_variable)
+{
+	uint64_t a = sysfs_u64(TESTMOD "pcpu_addr"), v = 0x5eed5eed, done;
+
+	ASSERT_EQ(0, kxfer(self->dev, true, a, &v, 8, &done));
+	EXPECT_EQ(8, done);
+	EXPECT_EQ(0x5eed5eed, sysfs_u64(TESTMOD "pcpu_value"));
+}
+
+/* The value of kernel symbol @name from /proc/kallsyms, or 0. */
+static uint64_t kallsyms(const char *name)
+{
+	char line[512], sym[256], type;
+	unsigned long long addr;
+	uint64_t found = 0;
+	FILE *f = fopen("/proc/kallsyms", "re");
+
+	if (!f)
+		return 0;
+	while (!found && fgets(line, sizeof(line), f))
+		if (sscanf(line, "%llx %c %255s", &addr, &type, sym) == 3 &&
+		    !strcmp(sym, name))
+			found = addr;
+	fclose(f);
+	return found;
+}
+
+/* The page frame behind our address @p, from /proc/self/pagemap, or 0. */
+static uint64_t pfn_of(const void *p, size_t page)
+{
+	uint64_t entry = 0;
+	int fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return 0;
+	if (pread(fd, &entry, 8, (uintptr_t)p / page * 8) != 8)
+		entry = 0;
+	close(fd);
+	/* Bit 63: present; bits 0-54: the frame (root only). */
+	return entry >> 63 ? entry & ((1ULL << 55) - 1) : 0;
+}
+
+#ifndef SYS_memfd_secret
+#define SYS_memfd_secret	447
+#endif
+
+/*
+ * The direct map: one of our own pages seen (and written) through it, and
+ * a secretmem page, which the kernel took out of it: a hole, -EFAULT.
+ */
+TEST_F(kernel, direct_map_and_secretmem)
+{
+	uint64_t pob = kallsyms("page_offset_base"), base, kaddr, done;
+	char *mine, *secret, buf[16];
+	uint64_t pfn;
+	int fd;
+
+	ASSERT_NE(0, pob);
+	ASSERT_EQ(0, kxfer(self->dev, false, pob, &base, 8, &done));
+	mine = mmap(NULL, self->page, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS | MAP_LOCKED, -1, 0);
+	ASSERT_NE(MAP_FAILED, mine);
+	memset(mine, 0x3c, self->page);
+	pfn = pfn_of(mine, self->page);
+	ASSERT_NE(0, pfn);
+	kaddr = base + pfn * self->page;
+	ASSERT_EQ(0, kxfer(self->dev, false, kaddr, buf, 16, &done));
+	EXPECT_EQ(16, done);
+	EXPECT_TRUE(all_bytes(buf, 16, 0x3c));
+	ASSERT_EQ(0, kxfer(self->dev, true, kaddr + 100, "direct", 6, &done));
+	EXPECT_EQ(0, memcmp(mine + 100, "direct", 6));
+
+	fd = syscall(SYS_memfd_secret, 0);
+	if (fd < 0)
+		SKIP(return, "no memfd_secret (%s): secretmem.enable=1?",
+		     strerror(errno));
+	ASSERT_EQ(0, ftruncate(fd, self->page));
+	secret = mmap(NULL, self->page, PROT_READ | PROT_WRITE, MAP_SHARED,
+		      fd, 0);
+	ASSERT_NE(MAP_FAILED, secret);
+	memset(secret, 0x5c, self->page);
+	pfn = pfn_of(secret, self->page);
+	ASSERT_NE(0, pfn);
+	kaddr = base + pfn * self->page;
+	EXPECT_EQ(-EFAULT, kxfer(self->dev, false, kaddr, buf, 16, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(-EFAULT, kxfer(self->dev, true, kaddr, buf, 16, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_TRUE(all_bytes(secret, self->page, 0x5c));
+	munmap(secret, self->page);
+	close(fd);
+}
+
+/* The return immediate of vmwrite_testmod_patchme(): its offset or -1. */
+static int find_immediate(const uint8_t *code, size_t len, uint32_t imm)
+{
+	size_t i;
+
+	for (i = 0; i + 4 <= len; i++)
+		if (!memcmp(code + i, &imm, 4))
+			return (int)i;
+	return -1;
+}
+
+/*
+ * Text: refused without the flag (EROFS) and without the parameter
+ * (EPERM), refused at the entry (EBUSY), else patched, and the function
+ * returns the new value; then put back.
+ */
+TEST_F(kernel, patch_text)
+{
+	uint64_t fn = sysfs_u64(TESTMOD "patch_addr"), done, end;
+	uint32_t imm = 0x5a17c0de, new = 0x600dc0de;
+	uint8_t code[64], around[24], body[128];
+	int off;
+
+	ASSERT_EQ(imm, sysfs_u64(TESTMOD "patch_call"));
+	ASSERT_EQ(0, kxfer(self->dev, false, fn, code, sizeof(code), &done));
+	off = find_immediate(code, sizeof(code), imm);
+	ASSERT_LE(9, off) TH_LOG("immediate at %d", off);
+
+	EXPECT_EQ(-EROFS, kxfer(self->dev, true, fn + off, &new, 4, &done));
+	EXPECT_EQ(-EPERM, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT,
+				      fn + off, &new, 4, &done));
+	EXPECT_EQ(0, done);
+	ASSERT_EQ(0, sysfs_write(TEXT_PARAM, "1"));
+	/* Reads take no text flag. */
+	EXPECT_EQ(-EINVAL, kxfer_flags(self->dev, false, VMWRITE_RW_F_TEXT,
+				       fn, code, 4, &done));
+	/*
+	 * ENDBR64, the fentry call site, a range running into the entry
+	 * from before it, and one running from the body into whatever
+	 * function comes next.  The bytes are the ones already there, so
+	 * that even a wrong verdict changes nothing.
+	 */
+	/* around[8 + i] holds the byte at fn + i. */
+	ASSERT_EQ(0, kxfer(self->dev, false, fn - 8, around, 24, &done));
+	EXPECT_EQ(-EBUSY, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT,
+				      fn, around + 8, 1, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(-EBUSY, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT,
+				      fn + 8, around + 16, 1, &done));
+	if ((fn - 4) / self->page == fn / self->page)
+		EXPECT_EQ(-EBUSY, kxfer_flags(self->dev, true,
+					      VMWRITE_RW_F_TEXT, fn - 4,
+					      around + 4, 8, &done));
+	ASSERT_EQ(0, kxfer(self->dev, false, fn + off, body, sizeof(body),
+			   &done));
+	end = fn + off + sizeof(body) - 1;
+	if ((fn + off) / self->page == end / self->page)
+		EXPECT_EQ(-EBUSY, kxfer_flags(self->dev, true,
+					      VMWRITE_RW_F_TEXT, fn + off, body,
+					      sizeof(body), &done));
+	EXPECT_EQ(imm, sysfs_u64(TESTMOD "patch_call"));
+
+	ASSERT_EQ(0, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT, fn + off,
+				 &new, 4, &done));
+	EXPECT_EQ(4, done);
+	EXPECT_EQ(new, sysfs_u64(TESTMOD "patch_call"));
+	ASSERT_EQ(0, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT, fn + off,
+				 &imm, 4, &done));
+	EXPECT_EQ(imm, sysfs_u64(TESTMOD "patch_call"));
+	/* The alias is gone; the text itself is still read-only. */
+	EXPECT_EQ(-EROFS, kxfer(self->dev, true, fn + off, &new, 4, &done));
+}
+
+/* A const table in rodata, patched with the flag, read back by its owner. */
+TEST_F(kernel, patch_rodata)
+{
+	uint64_t ro = sysfs_u64(TESTMOD "ro_addr"), v = 0xbadc0ffee, done;
+
+	ASSERT_EQ(0, sysfs_write(TEXT_PARAM, "1"));
+	ASSERT_EQ(0, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT, ro, &v, 8,
+				 &done));
+	EXPECT_EQ(8, done);
+	EXPECT_EQ(0xbadc0ffee, sysfs_u64(TESTMOD "ro_value"));
+	v = 0xc0ffee;
+	ASSERT_EQ(0, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT, ro, &v, 8,
+				 &done));
+	EXPECT_EQ(0xc0ffee, sysfs_u64(TESTMOD "ro_value"));
+	EXPECT_EQ(-EROFS, kxfer(self->dev, true, ro, &v, 8, &done));
+}
+
 /* CAP_SYS_RAWIO, not root and not the node's mode, gates the kernel. */
 TEST(attach_needs_cap_sys_rawio)
 {
@@ -345,14 +708,22 @@ FIXTURE_TEARDOWN(oneway)
 
 TEST_F(oneway, lockdown)
 {
-	uint64_t addr = sysfs_u64(TESTMOD "rw_addr"), v = 9, done;
+	uint64_t addr = sysfs_u64(TESTMOD "rw_addr"), v = 9, done, old;
 
 	if (access("/sys/kernel/security/lockdown", W_OK))
 		SKIP(return, "no lockdown LSM");
 	ASSERT_EQ(0, kxfer(self->dev, true, addr, &v, 8, &done));
+	ASSERT_EQ(0, sysfs_write(TEXT_PARAM, "1"));
 	ASSERT_EQ(0, sysfs_write("/sys/kernel/security/lockdown", "integrity"));
 	EXPECT_EQ(-EPERM, kxfer(self->dev, true, addr, &v, 8, &done));
 	EXPECT_EQ(0, done);
+	/* Compare-and-write and text writes are writes too. */
+	EXPECT_EQ(-EPERM, kcas(self->dev, addr, 8, 9, 10, &old, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(-EPERM, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT,
+				      sysfs_u64(TESTMOD "ro_addr"), &v, 8,
+				      &done));
+	EXPECT_EQ(0xc0ffee, sysfs_u64(TESTMOD "ro_value"));
 	EXPECT_EQ(0, kxfer(self->dev, false, addr, &v, 8, &done));
 	EXPECT_EQ(9, v);
 	ASSERT_EQ(0, sysfs_write("/sys/kernel/security/lockdown",

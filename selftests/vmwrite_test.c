@@ -155,9 +155,10 @@ TEST(api_handshake)
 	api.size = sizeof(api);
 	ASSERT_EQ(0, ioctl(dev, VMWRITE_IOC_API, &api));
 	EXPECT_EQ(VMWRITE_API_VERSION, api.api_version);
-	EXPECT_EQ(VMWRITE_FEATURE_TARGET_PROCESS | VMWRITE_FEATURE_TARGET_KERNEL,
-		  api.features);
-	EXPECT_EQ(0xfULL, api.ioctls);
+	EXPECT_EQ(VMWRITE_FEATURE_TARGET_PROCESS | VMWRITE_FEATURE_TARGET_KERNEL |
+		  VMWRITE_FEATURE_SINGLE_ACCESS | VMWRITE_FEATURE_CMPXCHG |
+		  VMWRITE_FEATURE_TEXT_WRITE, api.features);
+	EXPECT_EQ(0x1fULL, api.ioctls);
 	EXPECT_EQ(0x7ffff000ULL, api.max_rw_count);
 
 	/* Shorter than VER0 is not a version. */
@@ -738,6 +739,279 @@ TEST(invalid_arguments)
 	close(dev);
 	close(memfd);
 	reap(pid);
+}
+
+static int cas(int dev, uint64_t addr, uint32_t width, uint64_t expected,
+	       uint64_t desired, uint64_t *old, uint64_t *done)
+{
+	struct vmwrite_cmpxchg c = {
+		.size = sizeof(c),
+		.addr = addr,
+		.width = width,
+		.expected = expected,
+		.desired = desired,
+		.old = POISON,
+		.done = POISON,
+	};
+	int ret = ioctl(dev, VMWRITE_IOC_CMPXCHG, &c);
+
+	*old = c.old;
+	*done = c.done;
+	return ret ? -errno : 0;
+}
+
+TEST(cmpxchg)
+{
+	char *area = map_pattern(2 * page, PROT_READ | PROT_WRITE, 0);
+	char *ro = map_pattern(page, PROT_READ, 0);
+	uint64_t a, old, done, v = 0;
+	struct vmwrite_cmpxchg c;
+	int dev, rodev;
+	pid_t pid;
+
+	ASSERT_NE(NULL, area);
+	ASSERT_NE(NULL, ro);
+	ASSERT_EQ(0, munmap(area + page, page));
+	a = (uintptr_t)area + 64;
+	pid = spawn_sleeper();
+	dev = session_open(pid, O_RDWR, NULL);
+	ASSERT_LE(0, dev);
+
+	/* Matches: stored, and the old value comes back. */
+	v = 0x1122334455667788ULL;
+	ASSERT_EQ(8, procmem_rw(pid, true, a, &v, 8));
+	EXPECT_EQ(0, cas(dev, a, 8, v, 42, &old, &done));
+	EXPECT_EQ(v, old);
+	EXPECT_EQ(8, done);
+	ASSERT_EQ(8, procmem_rw(pid, false, a, &v, 8));
+	EXPECT_EQ(42, v);
+	/* Does not match: nothing stored, the value held comes back. */
+	EXPECT_EQ(0, cas(dev, a, 8, 41, 7, &old, &done));
+	EXPECT_EQ(42, old);
+	EXPECT_EQ(0, done);
+	ASSERT_EQ(8, procmem_rw(pid, false, a, &v, 8));
+	EXPECT_EQ(42, v);
+	/* Each width touches its own bytes only. */
+	EXPECT_EQ(0, cas(dev, a + 1, 1, 0, 0xab, &old, &done));
+	EXPECT_EQ(1, done);
+	EXPECT_EQ(0, cas(dev, a + 2, 2, 0, 0xcdef, &old, &done));
+	EXPECT_EQ(2, done);
+	EXPECT_EQ(0, cas(dev, a + 4, 4, 0, 0x01020304, &old, &done));
+	EXPECT_EQ(4, done);
+	ASSERT_EQ(8, procmem_rw(pid, false, a, &v, 8));
+	EXPECT_EQ(0x01020304cdefab2aULL, v);
+	/* A page shared with us copy-on-write: the store is the child's. */
+	EXPECT_EQ(0, cas(dev, a + page - 128, 4, 0, 9, &old, &done));
+	EXPECT_EQ(4, done);
+	EXPECT_EQ(0, *(uint32_t *)(area + 64 + page - 128));
+
+	/* Private read-only memory: through copy-on-write, like a write. */
+	if (getenv("VMWRITE_EXPECT_FORCE") && atoi(getenv("VMWRITE_EXPECT_FORCE"))) {
+		EXPECT_EQ(0, cas(dev, (uintptr_t)ro, 8, 0, 5, &old, &done));
+		EXPECT_EQ(8, done);
+	}
+
+	/* Unmapped: an error, and old and done say nothing happened. */
+	EXPECT_EQ(-EFAULT, cas(dev, (uintptr_t)area + page, 8, 0, 1, &old, &done));
+	EXPECT_EQ(0, old);
+	EXPECT_EQ(0, done);
+
+	/* Every field checked. */
+	EXPECT_EQ(-EINVAL, cas(dev, a, 3, 0, 0, &old, &done));
+	EXPECT_EQ(-EINVAL, cas(dev, a, 16, 0, 0, &old, &done));
+	EXPECT_EQ(-EINVAL, cas(dev, a, 0, 0, 0, &old, &done));
+	EXPECT_EQ(-EINVAL, cas(dev, a + 2, 4, 0, 0, &old, &done));
+	EXPECT_EQ(-EINVAL, cas(dev, a, 4, 0xffffffff00000000ULL, 0, &old, &done));
+	EXPECT_EQ(-EINVAL, cas(dev, a, 1, 0, 0x100, &old, &done));
+	memset(&c, 0, sizeof(c));
+	c.size = sizeof(c);
+	c.addr = a;
+	c.width = 8;
+	c.flags = 1;
+	EXPECT_EQ(-1, ioctl(dev, VMWRITE_IOC_CMPXCHG, &c));
+	EXPECT_EQ(EINVAL, errno);
+	c.flags = 0;
+	c.reserved = 1;
+	EXPECT_EQ(-1, ioctl(dev, VMWRITE_IOC_CMPXCHG, &c));
+	EXPECT_EQ(EINVAL, errno);
+	c.reserved = 0;
+	c.size = VMWRITE_CMPXCHG_SIZE_VER0 - 8;
+	EXPECT_EQ(-1, ioctl(dev, VMWRITE_IOC_CMPXCHG, &c));
+	EXPECT_EQ(EINVAL, errno);
+
+	/* Text writes are for the kernel only. */
+	EXPECT_EQ(-1, ioctl(dev, VMWRITE_IOC_WRITE, &(struct vmwrite_rw){
+		.size = sizeof(struct vmwrite_rw), .flags = VMWRITE_RW_F_TEXT,
+		.addr = a, .buf = (uintptr_t)&v, .len = 8 }));
+	EXPECT_EQ(EINVAL, errno);
+
+	/* It reads too: a write-only session may not. */
+	rodev = session_open(pid, O_WRONLY, NULL);
+	ASSERT_LE(0, rodev);
+	EXPECT_EQ(-EBADF, cas(rodev, a, 8, 0, 0, &old, &done));
+	close(rodev);
+	rodev = session_open(pid, O_RDONLY, NULL);
+	ASSERT_LE(0, rodev);
+	EXPECT_EQ(-EBADF, cas(rodev, a, 8, 0, 0, &old, &done));
+	close(rodev);
+
+	close(dev);
+	reap(pid);
+	dev = open(DEV, O_RDWR | O_CLOEXEC);
+	EXPECT_EQ(-ENOTCONN, cas(dev, a, 8, 0, 0, &old, &done));
+	close(dev);
+}
+
+TEST(cmpxchg_target_gone)
+{
+	char *area = map_pattern(page, PROT_READ | PROT_WRITE, 0);
+	uint64_t old, done;
+	pid_t pid = spawn_sleeper();
+	int dev = session_open(pid, O_RDWR, NULL);
+
+	ASSERT_LE(0, dev);
+	reap(pid);
+	EXPECT_EQ(-ESRCH, cas(dev, (uintptr_t)area, 8, 0, 1, &old, &done));
+	EXPECT_EQ(0, done);
+	close(dev);
+}
+
+/* In the children of the race tests: a counter, a flag and a cell. */
+static uint64_t race_counter;
+static volatile uint32_t race_stop;
+static volatile union {
+	uint64_t u64;
+	uint32_t u32;
+	uint16_t u16;
+} race_cell;
+
+/*
+ * Compare-and-write against a thread of the target incrementing the same
+ * counter on the other CPU: no increment of either side may be lost.
+ */
+TEST(cmpxchg_races_the_target)
+{
+	const uint64_t theirs = 200000, ours = 2000;
+	uint64_t a = (uintptr_t)&race_counter, v, old, done, n;
+	int go[2], fin[2], dev;
+	char c = 0;
+	pid_t pid;
+
+	ASSERT_EQ(0, pipe(go));
+	ASSERT_EQ(0, pipe(fin));
+	pid = fork();
+	ASSERT_LE(0, pid);
+	if (pid == 0) {
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		if (read(go[0], &c, 1) != 1)
+			_exit(1);
+		for (n = 0; n < theirs; n++)
+			__atomic_fetch_add(&race_counter, 1, __ATOMIC_RELAXED);
+		if (write(fin[1], &c, 1) != 1)
+			_exit(1);
+		for (;;)
+			pause();
+	}
+	dev = session_open(pid, O_RDWR, NULL);
+	ASSERT_LE(0, dev);
+	ASSERT_EQ(1, write(go[1], &c, 1));
+	for (n = 0; n < ours; n++) {
+		ASSERT_EQ(0, xfer(dev, false, a, &v, 8, &done));
+		for (;;) {
+			ASSERT_EQ(0, cas(dev, a, 8, v, v + 1, &old, &done));
+			if (done)
+				break;
+			v = old;
+		}
+	}
+	ASSERT_EQ(1, read(fin[0], &c, 1));
+	ASSERT_EQ(8, procmem_rw(pid, false, a, &v, 8));
+	EXPECT_EQ(theirs + ours, v);
+	close(dev);
+	reap(pid);
+}
+
+/*
+ * The target spins reading a cell at @width and counts values that are
+ * neither all zeroes nor all ones, until race_stop is set; returns that
+ * count, or -1.  @flip is how the test flips the cell @flips times.
+ */
+static long torn_count(struct __test_metadata *_metadata, unsigned int width,
+		       int (*flip)(int dev, uint64_t addr, unsigned int width,
+				   bool ones),
+		       int flips)
+{
+	uint64_t all = width == 8 ? ~0ULL : (1ULL << (width * 8)) - 1;
+	uint64_t done, one = 1;
+	long torn = 0, seen = -1;
+	int res[2], dev, i;
+	pid_t pid;
+
+	if (pipe(res))
+		return -1;
+	pid = fork();
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		while (!race_stop) {
+			uint64_t v = width == 8 ? race_cell.u64 :
+				     width == 4 ? race_cell.u32 : race_cell.u16;
+
+			torn += v != 0 && v != all;
+		}
+		if (write(res[1], &torn, sizeof(torn)) != sizeof(torn))
+			_exit(1);
+		_exit(0);
+	}
+	dev = session_open(pid, O_RDWR, NULL);
+	EXPECT_LE(0, dev);
+	for (i = 0; dev >= 0 && i < flips; i++)
+		EXPECT_EQ(0, flip(dev, (uintptr_t)&race_cell, width, i & 1));
+	EXPECT_EQ(0, xfer(dev, true, (uintptr_t)&race_stop, &one, 4, &done));
+	if (read(res[0], &seen, sizeof(seen)) != sizeof(seen))
+		seen = -1;
+	waitpid(pid, NULL, 0);
+	close(res[0]);
+	close(res[1]);
+	close(dev);
+	return seen;
+}
+
+/* One write of the whole cell: the single store under test. */
+static int flip_whole(int dev, uint64_t addr, unsigned int width, bool ones)
+{
+	uint64_t v = ones ? ~0ULL : 0, done;
+
+	return xfer(dev, true, addr, &v, width, &done);
+}
+
+/* Two writes of a half each: torn in between, on purpose. */
+static int flip_halves(int dev, uint64_t addr, unsigned int width, bool ones)
+{
+	uint64_t v = ones ? ~0ULL : 0, done;
+
+	return xfer(dev, true, addr, &v, width / 2, &done) ?:
+	       xfer(dev, true, addr + width / 2, &v, width / 2, &done);
+}
+
+/*
+ * Aligned 2, 4 and 8-byte writes are single stores: a reader on the other
+ * CPU never sees half of one.  The control, each value written in two
+ * halves, shows that the reader does see what a torn store leaves.
+ */
+TEST(single_store_never_torn)
+{
+	static const unsigned int widths[] = { 2, 4, 8 };
+	unsigned int i;
+
+	for (i = 0; i < 3; i++) {
+		long torn = torn_count(_metadata, widths[i], flip_whole, 20000);
+
+		TH_LOG("width %u: %ld torn reads", widths[i], torn);
+		EXPECT_EQ(0, torn);
+	}
+	EXPECT_LT(0, torn_count(_metadata, 8, flip_halves, 2000));
 }
 
 TEST(target_exit)

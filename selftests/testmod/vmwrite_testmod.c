@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Kernel memory for the vmwrite selftests to aim at: a writable variable,
- * a const table in rodata, a function in text, a vmalloc buffer followed by
+ * a const table in rodata, functions in text, a vmalloc buffer followed by
  * its guard page, and device memory.  /sys/kernel/vmwrite_testmod/ gives
  * their addresses (root only) and shows their contents through the
  * module's own eyes, so the tests need not trust vmwrite to check vmwrite.
+ *
+ * Two kernel threads race with vmwrite from another CPU: "watch" spins
+ * reading a variable and counts the values a torn store would leave,
+ * "bump" increments a counter that vmwrite compare-and-writes too.
  */
 
+#include <linux/atomic.h>
 #include <linux/io.h>
 #include <linux/kobject.h>
+#include <linux/kthread.h>
 #include <linux/module.h>
+#include <linux/percpu.h>
 #include <linux/sysfs.h>
 #include <linux/vmalloc.h>
 
@@ -28,6 +35,79 @@ static noinline int vmwrite_testmod_probe(void)
 	return 42;
 }
 
+/*
+ * The immediate of its return is what the text patching test changes:
+ * a distinct value, well past the entry (ENDBR64, the fentry call).
+ */
+static unsigned int patch_calls;
+
+static noinline u32 vmwrite_testmod_patchme(void)
+{
+	WRITE_ONCE(patch_calls, READ_ONCE(patch_calls) + 1);
+	return 0x5a17c0de;
+}
+
+/* A per-CPU variable: the tests write CPU 0's copy. */
+static DEFINE_PER_CPU(u64, pcpu_var);
+
+/* Stores of all-zero and all-one bits only, as the watch test makes. */
+static u64 watch_var;
+static atomic64_t bump_var = ATOMIC64_INIT(0);
+
+/*
+ * The watcher: reads watch_var at the width given, as one load, and counts
+ * values that are neither all zeroes nor all ones.
+ */
+static unsigned int watch_width;
+static atomic_long_t watch_torn = ATOMIC_LONG_INIT(0);
+static atomic_long_t watch_reads = ATOMIC_LONG_INIT(0);
+static struct task_struct *watch_task;
+
+static int watch_fn(void *arg)
+{
+	unsigned int width = watch_width;
+	u64 all = width == 8 ? ~0ULL : (1ULL << (width * 8)) - 1;
+	unsigned long n = 0;
+
+	while (!kthread_should_stop()) {
+		u64 v = width == 8 ? READ_ONCE(watch_var) :
+			width == 4 ? READ_ONCE(*(u32 *)&watch_var) :
+				     READ_ONCE(*(u16 *)&watch_var);
+
+		if (v != 0 && v != all)
+			atomic_long_inc(&watch_torn);
+		if (!(++n & 1023)) {
+			atomic_long_add(1024, &watch_reads);
+			cond_resched();
+		}
+	}
+	return 0;
+}
+
+/* The bumper: @bump_left increments of bump_var, then it ends. */
+static unsigned long bump_left;
+static struct task_struct *bump_task;
+
+static int bump_fn(void *arg)
+{
+	unsigned long n;
+
+	for (n = 0; n < bump_left && !kthread_should_stop(); n++) {
+		atomic64_inc(&bump_var);
+		if (!(n & 255))
+			cond_resched();
+	}
+	WRITE_ONCE(bump_left, 0);
+	/* kthread_stop() wants a thread that is still there. */
+	set_current_state(TASK_INTERRUPTIBLE);
+	while (!kthread_should_stop()) {
+		schedule();
+		set_current_state(TASK_INTERRUPTIBLE);
+	}
+	__set_current_state(TASK_RUNNING);
+	return 0;
+}
+
 #define ADDR_ATTR(name, expr)						\
 static ssize_t name##_show(struct kobject *k, struct kobj_attribute *a,	\
 			   char *buf)					\
@@ -41,6 +121,18 @@ ADDR_ATTR(ro_addr, ro_table);
 ADDR_ATTR(text_addr, vmwrite_testmod_probe);
 ADDR_ATTR(vm_addr, vm_buf);
 ADDR_ATTR(io_addr, io_map);
+ADDR_ATTR(patch_addr, vmwrite_testmod_patchme);
+ADDR_ATTR(watch_addr, &watch_var);
+ADDR_ATTR(bump_addr, &bump_var);
+ADDR_ATTR(pcpu_addr, per_cpu_ptr(&pcpu_var, 0));
+
+static ssize_t pcpu_value_show(struct kobject *k, struct kobj_attribute *a,
+			       char *buf)
+{
+	return sysfs_emit(buf, "%#llx\n", READ_ONCE(*per_cpu_ptr(&pcpu_var, 0)));
+}
+
+static struct kobj_attribute pcpu_value_attr = __ATTR_RO_MODE(pcpu_value, 0400);
 
 static ssize_t rw_value_show(struct kobject *k, struct kobj_attribute *a,
 			     char *buf)
@@ -90,12 +182,105 @@ static ssize_t text_call_show(struct kobject *k, struct kobj_attribute *a,
 
 static struct kobj_attribute text_call_attr = __ATTR_RO_MODE(text_call, 0400);
 
+static ssize_t patch_call_show(struct kobject *k, struct kobj_attribute *a,
+			       char *buf)
+{
+	return sysfs_emit(buf, "%#x\n", vmwrite_testmod_patchme());
+}
+
+static struct kobj_attribute patch_call_attr = __ATTR_RO_MODE(patch_call, 0400);
+
+static void watch_stop(void)
+{
+	if (watch_task)
+		kthread_stop(watch_task);
+	watch_task = NULL;
+}
+
+/* "2", "4" or "8" starts watching at that width; "0" stops. */
+static ssize_t watch_store(struct kobject *k, struct kobj_attribute *a,
+			   const char *buf, size_t count)
+{
+	unsigned int width;
+	int err = kstrtouint(buf, 0, &width);
+
+	if (err)
+		return err;
+	if (width && width != 2 && width != 4 && width != 8)
+		return -EINVAL;
+	watch_stop();
+	if (!width)
+		return count;
+	watch_width = width;
+	atomic_long_set(&watch_torn, 0);
+	atomic_long_set(&watch_reads, 0);
+	watch_task = kthread_run(watch_fn, NULL, "vmwrite_watch");
+	if (IS_ERR(watch_task)) {
+		err = PTR_ERR(watch_task);
+		watch_task = NULL;
+		return err;
+	}
+	return count;
+}
+
+/* "torn reads" */
+static ssize_t watch_show(struct kobject *k, struct kobj_attribute *a,
+			  char *buf)
+{
+	return sysfs_emit(buf, "%ld %ld\n", atomic_long_read(&watch_torn),
+			  atomic_long_read(&watch_reads));
+}
+
+static struct kobj_attribute watch_attr = __ATTR_RW_MODE(watch, 0600);
+
+static void bump_stop(void)
+{
+	if (bump_task)
+		kthread_stop(bump_task);
+	bump_task = NULL;
+}
+
+/* Writing N starts N increments of bump_var, from 0. */
+static ssize_t bump_store(struct kobject *k, struct kobj_attribute *a,
+			  const char *buf, size_t count)
+{
+	unsigned long n;
+	int err = kstrtoul(buf, 0, &n);
+
+	if (err)
+		return err;
+	bump_stop();
+	atomic64_set(&bump_var, 0);
+	WRITE_ONCE(bump_left, n);
+	bump_task = kthread_run(bump_fn, NULL, "vmwrite_bump");
+	if (IS_ERR(bump_task)) {
+		err = PTR_ERR(bump_task);
+		bump_task = NULL;
+		return err;
+	}
+	return count;
+}
+
+/* "value running": running is 0 once all increments are done. */
+static ssize_t bump_show(struct kobject *k, struct kobj_attribute *a,
+			 char *buf)
+{
+	return sysfs_emit(buf, "%lld %d\n", atomic64_read(&bump_var),
+			  READ_ONCE(bump_left) != 0);
+}
+
+static struct kobj_attribute bump_attr = __ATTR_RW_MODE(bump, 0600);
+
 static struct attribute *testmod_attrs[] = {
 	&rw_addr_attr.attr, &rw_value_attr.attr,
 	&ro_addr_attr.attr, &ro_value_attr.attr,
 	&text_addr_attr.attr, &text_call_attr.attr,
 	&vm_addr_attr.attr, &vm_tail_attr.attr,
 	&io_addr_attr.attr,
+	&patch_addr_attr.attr, &patch_call_attr.attr,
+	&watch_addr_attr.attr, &watch_attr.attr,
+	&bump_addr_attr.attr, &bump_attr.attr,
+	&pcpu_addr_attr.attr, &pcpu_value_attr.attr,
 	NULL,
 };
 
@@ -136,6 +321,8 @@ err_free:
 static void __exit vmwrite_testmod_exit(void)
 {
 	kobject_put(kobj);
+	watch_stop();
+	bump_stop();
 	if (io_map)
 		iounmap(io_map);
 	vfree(vm_buf);
