@@ -49,26 +49,37 @@ _Static_assert(VMW_ACCESS_FORCE == VMWRITE_ACCESS_FORCE, "VMW_ACCESS_FORCE");
 _Static_assert(sizeof(struct vmwrite_api) == VMWRITE_API_SIZE_VER0, "vmwrite_api");
 _Static_assert(sizeof(struct vmwrite_attach) == VMWRITE_ATTACH_SIZE_VER0, "vmwrite_attach");
 _Static_assert(sizeof(struct vmwrite_rw) == VMWRITE_RW_SIZE_VER0, "vmwrite_rw");
+_Static_assert(sizeof(struct vmwrite_cmpxchg) == VMWRITE_CMPXCHG_SIZE_VER0, "vmwrite_cmpxchg");
 
 #define VMW_ACCESS_ALL	(VMW_ACCESS_READ | VMW_ACCESS_WRITE | VMW_ACCESS_FORCE)
+#define VMW_WRITE_ALL	VMW_WRITE_TEXT
 
 /* The ioctls a process session needs, as bits of vmwrite_api.ioctls. */
 #define VMW_IOCTLS_NEEDED	((1ULL << _IOC_NR(VMWRITE_IOC_ATTACH)) |	\
 				 (1ULL << _IOC_NR(VMWRITE_IOC_WRITE)) |		\
 				 (1ULL << _IOC_NR(VMWRITE_IOC_READ)))
 
+/* What the handshake told about the module. */
+struct vmw_module {
+	uint64_t features;	/* VMWRITE_FEATURE_* */
+	uint64_t ioctls;	/* bit _IOC_NR(cmd) per ioctl */
+	size_t max_rw;		/* longest transfer of one ioctl, > 0 */
+};
+
 struct vmw_target {
 	int dev_fd;		/* /dev/vmwrite, attached */
 	pid_t pid;
 	unsigned int access;	/* VMW_ACCESS_* */
-	size_t max_rw;		/* longest transfer of one ioctl, > 0 */
+	uint32_t kind;		/* VMWRITE_TARGET_* */
+	struct vmw_module mod;
 };
 
 /*
  * Open /dev/vmwrite and check that the module speaks our uapi version and
- * has @feature (the target kind).  Returns the fd and the per-call cap.
+ * has @feature (the target kind).  Returns the fd, and in @mod what the
+ * module can do.
  */
-static int vmw_dev_open(uint64_t feature, size_t *max_rw)
+static int vmw_dev_open(uint64_t feature, struct vmw_module *mod)
 {
 	struct vmwrite_api api = { .size = sizeof(api) };
 	int fd, err;
@@ -88,7 +99,9 @@ static int vmw_dev_open(uint64_t feature, size_t *max_rw)
 	    (api.ioctls & VMW_IOCTLS_NEEDED) != VMW_IOCTLS_NEEDED)
 		goto fail;
 
-	*max_rw = api.max_rw_count < SIZE_MAX ? (size_t)api.max_rw_count : SIZE_MAX;
+	mod->features = api.features;
+	mod->ioctls = api.ioctls;
+	mod->max_rw = api.max_rw_count < SIZE_MAX ? (size_t)api.max_rw_count : SIZE_MAX;
 	return fd;
 fail:
 	close(fd);
@@ -133,7 +146,7 @@ static int vmw_attach(int dev_fd, uint32_t target, int mem_fd,
 	return 0;
 }
 
-static int vmw_target_new(int dev_fd, size_t max_rw, uint32_t target,
+static int vmw_target_new(int dev_fd, const struct vmw_module *mod, uint32_t target,
 			  int mem_fd, pid_t pid, struct vmw_target **out)
 {
 	struct vmw_target *t;
@@ -149,14 +162,15 @@ static int vmw_target_new(int dev_fd, size_t max_rw, uint32_t target,
 	t->dev_fd = dev_fd;
 	t->pid = pid;
 	t->access = access;
-	t->max_rw = max_rw;
+	t->kind = target;
+	t->mod = *mod;
 	*out = t;
 	return 0;
 }
 
 int vmw_open_process(pid_t pid, unsigned int flags, struct vmw_target **out)
 {
-	size_t max_rw;
+	struct vmw_module mod;
 	int dev_fd, mem_fd, err;
 
 	if (out)
@@ -164,7 +178,7 @@ int vmw_open_process(pid_t pid, unsigned int flags, struct vmw_target **out)
 	if (flags || pid <= 0 || !out)
 		return -EINVAL;
 
-	dev_fd = vmw_dev_open(VMWRITE_FEATURE_TARGET_PROCESS, &max_rw);
+	dev_fd = vmw_dev_open(VMWRITE_FEATURE_TARGET_PROCESS, &mod);
 	if (dev_fd < 0)
 		return dev_fd;
 	mem_fd = vmw_mem_open(pid);
@@ -173,7 +187,7 @@ int vmw_open_process(pid_t pid, unsigned int flags, struct vmw_target **out)
 		return mem_fd;
 	}
 	/* The module took its own reference to the address space. */
-	err = vmw_target_new(dev_fd, max_rw, VMWRITE_TARGET_PROCESS, mem_fd,
+	err = vmw_target_new(dev_fd, &mod, VMWRITE_TARGET_PROCESS, mem_fd,
 			     pid, out);
 	close(mem_fd);
 	if (err)
@@ -242,7 +256,7 @@ static int vmw_pidfd_alive(int pidfd)
 
 int vmw_open_pidfd(int pidfd, unsigned int flags, struct vmw_target **out)
 {
-	size_t max_rw;
+	struct vmw_module mod;
 	pid_t pid;
 	int dev_fd, mem_fd, err;
 
@@ -254,7 +268,7 @@ int vmw_open_pidfd(int pidfd, unsigned int flags, struct vmw_target **out)
 	err = vmw_pidfd_pid(pidfd, &pid);
 	if (err)
 		return err;
-	dev_fd = vmw_dev_open(VMWRITE_FEATURE_TARGET_PROCESS, &max_rw);
+	dev_fd = vmw_dev_open(VMWRITE_FEATURE_TARGET_PROCESS, &mod);
 	if (dev_fd < 0)
 		return dev_fd;
 	mem_fd = vmw_mem_open(pid);
@@ -272,7 +286,7 @@ int vmw_open_pidfd(int pidfd, unsigned int flags, struct vmw_target **out)
 	 */
 	err = vmw_pidfd_alive(pidfd);
 	if (!err)
-		err = vmw_target_new(dev_fd, max_rw, VMWRITE_TARGET_PROCESS,
+		err = vmw_target_new(dev_fd, &mod, VMWRITE_TARGET_PROCESS,
 				     mem_fd, pid, out);
 	close(mem_fd);
 	if (err)
@@ -282,7 +296,7 @@ int vmw_open_pidfd(int pidfd, unsigned int flags, struct vmw_target **out)
 
 int vmw_open_kernel(unsigned int flags, struct vmw_target **out)
 {
-	size_t max_rw;
+	struct vmw_module mod;
 	int dev_fd, err;
 
 	if (out)
@@ -290,10 +304,10 @@ int vmw_open_kernel(unsigned int flags, struct vmw_target **out)
 	if (flags || !out)
 		return -EINVAL;
 
-	dev_fd = vmw_dev_open(VMWRITE_FEATURE_TARGET_KERNEL, &max_rw);
+	dev_fd = vmw_dev_open(VMWRITE_FEATURE_TARGET_KERNEL, &mod);
 	if (dev_fd < 0)
 		return dev_fd;
-	err = vmw_target_new(dev_fd, max_rw, VMWRITE_TARGET_KERNEL, 0, 0, out);
+	err = vmw_target_new(dev_fd, &mod, VMWRITE_TARGET_KERNEL, 0, 0, out);
 	if (err)
 		close(dev_fd);
 	return err;
@@ -315,16 +329,17 @@ void vmw_close(struct vmw_target *t)
  * asked hit something (a hole, a refused page): stop there, as a single call
  * would.  An error after progress is reported as the progress.
  */
-static int vmw_rw(struct vmw_target *t, unsigned long cmd, uint64_t addr, uintptr_t buf,
-		  size_t len, size_t *done)
+static int vmw_rw(struct vmw_target *t, unsigned long cmd, uint32_t flags, uint64_t addr,
+		  uintptr_t buf, size_t len, size_t *done)
 {
 	size_t moved = 0;
 	int err = 0;
 
 	while (!err && moved < len) {
-		size_t chunk = len - moved < t->max_rw ? len - moved : t->max_rw;
+		size_t chunk = len - moved < t->mod.max_rw ? len - moved : t->mod.max_rw;
 		struct vmwrite_rw rw = {
 			.size	= sizeof(rw),
+			.flags	= flags,
 			.addr	= addr + moved,
 			.buf	= (uint64_t)(buf + moved),
 			.len	= chunk,
@@ -349,17 +364,33 @@ static int vmw_rw(struct vmw_target *t, unsigned long cmd, uint64_t addr, uintpt
 	return moved ? 0 : err;
 }
 
-int vmw_write(struct vmw_target *t, uint64_t addr, const void *buf, size_t len,
-	      size_t *done)
+int vmw_write_flags(struct vmw_target *t, uint64_t addr, const void *buf, size_t len,
+		    unsigned int flags, size_t *done)
 {
+	uint32_t rw_flags = 0;
+
 	if (done)
 		*done = 0;
-	if (!t)
+	if (!t || (flags & ~VMW_WRITE_ALL))
 		return -EINVAL;
+	if (flags & VMW_WRITE_TEXT) {
+		/* Kernel text and rodata; the module refuses it for processes too. */
+		if (t->kind != VMWRITE_TARGET_KERNEL)
+			return -EINVAL;
+		if (!(t->mod.features & VMWRITE_FEATURE_TEXT_WRITE))
+			return -EOPNOTSUPP;
+		rw_flags |= VMWRITE_RW_F_TEXT;
+	}
 	/* As write(2) on a file opened read-only. */
 	if (!(t->access & VMW_ACCESS_WRITE))
 		return -EBADF;
-	return vmw_rw(t, VMWRITE_IOC_WRITE, addr, (uintptr_t)buf, len, done);
+	return vmw_rw(t, VMWRITE_IOC_WRITE, rw_flags, addr, (uintptr_t)buf, len, done);
+}
+
+int vmw_write(struct vmw_target *t, uint64_t addr, const void *buf, size_t len,
+	      size_t *done)
+{
+	return vmw_write_flags(t, addr, buf, len, 0, done);
 }
 
 int vmw_read(struct vmw_target *t, uint64_t addr, void *buf, size_t len, size_t *done)
@@ -370,7 +401,42 @@ int vmw_read(struct vmw_target *t, uint64_t addr, void *buf, size_t len, size_t 
 		return -EINVAL;
 	if (!(t->access & VMW_ACCESS_READ))
 		return -EBADF;
-	return vmw_rw(t, VMWRITE_IOC_READ, addr, (uintptr_t)buf, len, done);
+	return vmw_rw(t, VMWRITE_IOC_READ, 0, addr, (uintptr_t)buf, len, done);
+}
+
+int vmw_cmpxchg(struct vmw_target *t, uint64_t addr, unsigned int width, uint64_t *expected,
+		uint64_t desired)
+{
+	uint64_t mask = width == 8 ? UINT64_MAX : (1ULL << (8 * width)) - 1;
+	struct vmwrite_cmpxchg c = {
+		.size		= sizeof(c),
+		.addr		= addr,
+		.width		= width,
+		.desired	= desired,
+	};
+
+	if (!t || !expected || (width != 1 && width != 2 && width != 4 && width != 8) ||
+	    addr % width || (*expected & ~mask) || (desired & ~mask))
+		return -EINVAL;
+	if (!(t->mod.features & VMWRITE_FEATURE_CMPXCHG) ||
+	    !(t->mod.ioctls & (1ULL << _IOC_NR(VMWRITE_IOC_CMPXCHG))))
+		return -EOPNOTSUPP;
+	/* It reads the old value and may write: the session needs both rights. */
+	if ((t->access & (VMW_ACCESS_READ | VMW_ACCESS_WRITE)) !=
+	    (VMW_ACCESS_READ | VMW_ACCESS_WRITE))
+		return -EBADF;
+
+	c.expected = *expected;
+	if (vmw_ioctl(t->dev_fd, VMWRITE_IOC_CMPXCHG, &c) < 0)
+		return errno ? -errno : -EIO;
+	/* Stored exactly when the old value matched, and it fits @width. */
+	if ((c.old & ~mask) || (c.done != 0 && c.done != width) ||
+	    (c.done == width) != (c.old == *expected))
+		return -EPROTO;
+	if (c.done)
+		return 1;
+	*expected = c.old;
+	return 0;
 }
 
 unsigned int vmw_access(const struct vmw_target *t)

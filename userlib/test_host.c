@@ -28,6 +28,7 @@ static bool have_device;
 static void test_library(void)
 {
 	struct vmw_target *t = (struct vmw_target *)1;
+	uint64_t expected = 5;
 	char buf[4];
 	size_t done = 99;
 	int err, pidfd;
@@ -68,6 +69,11 @@ static void test_library(void)
 	err = vmw_write(NULL, 0x1000, buf, sizeof(buf), &done);
 	tap(err == -EINVAL && done == 0, "lib: vmw_write(NULL target) is -EINVAL, done 0");
 	tap(vmw_access(NULL) == 0 && vmw_pid(NULL) == 0, "lib: vmw_access/vmw_pid(NULL) are 0");
+	done = 99;
+	err = vmw_write_flags(NULL, 0x1000, buf, sizeof(buf), VMW_WRITE_TEXT, &done);
+	tap(err == -EINVAL && done == 0, "lib: vmw_write_flags(NULL target) is -EINVAL, done 0");
+	err = vmw_cmpxchg(NULL, 0x1000, 8, &expected, 1);
+	tap(err == -EINVAL && expected == 5, "lib: vmw_cmpxchg(NULL target) is -EINVAL");
 
 	snprintf(buf, sizeof(buf), "%d", VMW_VERSION_MAJOR);
 	tap(!strncmp(vmw_version(), buf, strlen(buf)) && strlen(vmw_version()) >= 5,
@@ -147,6 +153,7 @@ static const char fake_kallsyms[] =
 	"ffffffff82a05000 D jiffies_64\n"
 	"ffffffff82a05040 D jiffies\n"
 	"ffffffff82a05080 D jiffies_lock\n"
+	"ffffffff82a06000 D __per_cpu_offset\n"
 	"ffffffff83000000 t many\n"
 	"ffffffff83000010 t many\n"
 	"ffffffff83000020 t many\n"
@@ -184,6 +191,8 @@ static const struct cli_case cli_cases[] = {
 	PRINTS("Usage: vmwrite", "--help"),
 	PRINTS("vmwrite maps PID", "-h"),
 	PRINTS("--save F", "write", "--help"),
+	PRINTS("vmwrite cas PID|-k ADDR", "cas", "--help"),
+	PRINTS("--text      with -k", "--help"),
 	PRINTS("libvmwrite 1.", "--version"),
 	{ .args = { "--version" }, .on_stdout = true, .text = "module: not loaded",
 	  .needs_no_device = true },
@@ -216,6 +225,22 @@ static const struct cli_case cli_cases[] = {
 	USAGE("invalid value '-1' for --u32", "write", "1", "0x1000", "--u32", "-1"),
 	USAGE("the data is empty", "write", "1", "0x1000", "--string", ""),
 	FAILS("cannot open /nonexistent/f", "write", "1", "0x1000", "--file", "/nonexistent/f"),
+	USAGE("--text patches kernel text: it needs -k", "write", "1", "0x1000", "90", "--text"),
+	USAGE("cas needs PID ADDR EXPECTED NEW", "cas", "1", "0x1000", "1", "--u8"),
+	USAGE("cas needs PID ADDR EXPECTED NEW", "cas"),
+	USAGE("cas -k needs ADDR EXPECTED NEW", "cas", "-k", "0x1000", "1", "--u8"),
+	USAGE("cas needs the integer size: --u8, --u16, --u32 or --u64",
+	      "cas", "1", "0x1000", "1", "2"),
+	USAGE("too many arguments to cas: '3'", "cas", "1", "0x1000", "1", "2", "3"),
+	USAGE("too many arguments to cas: '3'", "cas", "-k", "0x1000", "1", "2", "3"),
+	USAGE("give one of --u8, --u16", "cas", "1", "0x1000", "--u8", "--u16", "1", "2"),
+	USAGE("address 0x1002 is not a multiple of 4: cas --u32 needs an aligned address",
+	      "cas", "1", "0x1002", "--u32", "1", "2"),
+	USAGE("address 0x1001 is not a multiple of 2", "cas", "1", "4097", "--u16", "1", "2"),
+	USAGE("value '256' does not fit in --u8", "cas", "1", "0x1000", "--u8", "256", "1"),
+	USAGE("invalid value 'x' for --u16", "cas", "1", "0x1000", "--u16", "1", "x"),
+	USAGE("invalid address 'zz'", "cas", "1", "zz", "--u64", "1", "2"),
+	USAGE("invalid PID 'p'", "cas", "p", "0x1000", "--u64", "1", "2"),
 	USAGE("maps needs exactly one argument", "maps"),
 	USAGE("invalid PID 'x1'", "maps", "x1"),
 	NODEV("is the vmwrite module loaded?", "read", PID_SELF, "0x1000", "4"),
@@ -225,6 +250,7 @@ static const struct cli_case cli_cases[] = {
 	NODEV("module loaded", "write", PID_SELF, "0x1000", "--u64", "0xffffffffffffffff",
 	      "--save", "/dev/null"),
 	NODEV("/dev/vmwrite not found", "maps", PID_SELF),
+	NODEV("/dev/vmwrite not found", "cas", PID_SELF, "0x1000", "--u32", "1", "2"),
 
 	/* The kernel target, -k: what needs no module. */
 	PRINTS("-k, --kernel", "--help"),
@@ -258,6 +284,11 @@ static const struct cli_case cli_cases[] = {
 	RESOLVES(SYMS_FAKE, "0xffffffff81001000", "read", "-k", "alias", "8"),
 	RESOLVES(SYMS_FAKE, "0xffffffff82a05040", "write", "-k", "jiffies", "--u64", "1"),
 	RESOLVES(SYMS_FAKE, "0xffffffff82a05048", "write", "-k", "jiffies+8", "90", "cc"),
+	RESOLVES(SYMS_FAKE, "0xffffffff81000010", "write", "-k", "--text", "_text+0x10", "90"),
+	RESOLVES(SYMS_FAKE, "0xffffffff82a05040", "cas", "-k", "jiffies", "--u64", "1", "2"),
+	RESOLVES(SYMS_FAKE, "0xffffffff82a05044", "cas", "-k", "jiffies+4", "--u32", "1", "2"),
+	KUSAGE(SYMS_FAKE, "address 0xffffffff82a05044 is not a multiple of 8",
+	       "cas", "-k", "jiffies+4", "--u64", "1", "2"),
 	KFAILS(SYMS_FAKE, "symbol 'nosuch' not found in ", "read", "-k", "nosuch", "4"),
 	KFAILS(SYMS_FAKE, "symbol 'jiff' not found in ", "read", "-k", "jiff+4", "4"),
 	KFAILS(SYMS_FAKE, "symbol 'mod_a' not found in ", "read", "-k", "mod_a", "4"),
@@ -265,15 +296,38 @@ static const struct cli_case cli_cases[] = {
 	       "read", "-k", "dup_fn", "4"),
 	KFAILS(SYMS_FAKE, "0xffffffffc0a01000 [mod_a], 0xffffffffc0b01000 [mod_b]: give one of the addresses",
 	       "write", "-k", "dup_fn+1", "90"),
-	KFAILS(SYMS_FAKE, "sym@cpu", "read", "-k", "dup_fn", "4"),
+	KFAILS(SYMS_FAKE, "(choosing by module is not supported yet)", "read", "-k", "dup_fn", "4"),
 	KFAILS(SYMS_FAKE, "'many' is ambiguous: 5 of that name", "read", "-k", "many", "4"),
 	KFAILS(SYMS_FAKE, "0xffffffff83000030, ...: give", "read", "-k", "many", "4"),
-	KFAILS(SYMS_FAKE, "symbol 'runqueues' is at 0x34d40, not a kernel address: a per-CPU variable",
+	KFAILS(SYMS_FAKE, "symbol 'runqueues' is at 0x34d40, not a kernel address: a per-CPU variable? give the CPU: runqueues@0",
 	       "read", "-k", "runqueues", "4"),
+	KFAILS(SYMS_FAKE, "not a kernel address: a per-CPU variable? give the CPU: runqueues@0",
+	       "read", "-k", "runqueues+8", "4"),
 	KFAILS(SYMS_FAKE, "symbol 'fixed_percpu_data' is at 0x0, not a kernel address",
 	       "read", "-k", "fixed_percpu_data", "4"),
-	KUSAGE(SYMS_FAKE, "invalid address 'jiffies@1': per-CPU addresses (sym@cpu) are not supported yet",
+	/*
+	 * sym@cpu: __per_cpu_offset[cpu] comes from the kernel, so on the host
+	 * a valid one gets as far as opening the device.
+	 */
+	KFAILS(SYMS_FAKE, "symbol 'jiffies' is not a per-CPU variable (it is at 0xffffffff82a05040): drop the @1",
 	       "read", "-k", "jiffies@1", "4"),
+	KUSAGE(SYMS_FAKE, "invalid CPU in address 'runqueues@x': expected a number",
+	       "read", "-k", "runqueues@x", "4"),
+	KUSAGE(SYMS_FAKE, "invalid CPU in address 'runqueues@': expected a number",
+	       "read", "-k", "runqueues@", "4"),
+	KUSAGE(SYMS_FAKE, "invalid CPU in address 'runqueues@-8'", "read", "-k", "runqueues@-8", "4"),
+	KUSAGE(SYMS_FAKE, "invalid CPU in address 'runqueues@0@1'", "read", "-k", "runqueues@0@1", "4"),
+	KUSAGE(SYMS_FAKE, "invalid CPU in address 'runqueues@4294967296': too large",
+	       "read", "-k", "runqueues@4294967296", "4"),
+	KUSAGE(SYMS_FAKE, "invalid offset in address 'runqueues@1+'", "read", "-k", "runqueues@1+", "4"),
+	KFAILS(SYMS_FAKE, "symbol 'nosuch' not found", "read", "-k", "nosuch@0", "4"),
+	KFAILS(SYMS_FAKE, "invalid address 'runqueues@100000': CPU 100000 is not possible (possible CPUs: 0",
+	       "read", "-k", "runqueues@100000", "4"),
+	KNODEV(SYMS_FAKE, "/dev/vmwrite not found", "read", "-k", "runqueues@0", "8", "--resolve-only"),
+	KNODEV(SYMS_FAKE, "/dev/vmwrite not found", "write", "-k", "runqueues@0+0x10", "--u64", "1"),
+	KNODEV(SYMS_FAKE, "/dev/vmwrite not found", "cas", "-k", "fixed_percpu_data@0+0x28", "--u64",
+	       "1", "2"),
+	KFAILS(SYMS_HIDDEN, "hides addresses", "read", "-k", "runqueues@0", "8"),
 	KUSAGE(SYMS_FAKE, "invalid offset in address 'jiffies+'", "read", "-k", "jiffies+", "4"),
 	KUSAGE(SYMS_FAKE, "invalid offset in address 'jiffies-0x'", "read", "-k", "jiffies-0x", "4"),
 	KUSAGE(SYMS_FAKE, "invalid offset in address 'jiffies+8+8'", "read", "-k", "jiffies+8+8", "4"),

@@ -35,8 +35,10 @@
 static const char usage_text[] =
 "Usage: vmwrite write PID|-k ADDR HEXBYTES | --string S | --string0 S | --file F\n"
 "                                 | --u8 N | --u16 N | --u32 N | --u64 N  [--save F]\n"
+"       vmwrite write -k --text ADDR ...\n"
 "       vmwrite read PID|-k ADDR LEN [--raw | --u8 | --u16 | --u32 | --u64]\n"
 "       vmwrite read PID|-k ADDR --u8 | --u16 | --u32 | --u64  [--count N]\n"
+"       vmwrite cas PID|-k ADDR --u8 | --u16 | --u32 | --u64  EXPECTED NEW\n"
 "       vmwrite maps PID\n"
 "       vmwrite --help | --version\n"
 "\n"
@@ -50,18 +52,24 @@ static const char usage_text[] =
 "  --u64 N     N as a little-endian integer (--u8, --u16, --u32: smaller ones)\n"
 "  --save F    first save the bytes about to be replaced to F; to undo:\n"
 "              vmwrite write PID|-k ADDR --file F\n"
+"  --text      with -k: patch read-only kernel text or rodata (needs\n"
+"              vmwrite.allow_text_write=Y; function entries are refused)\n"
 "read          hexdump LEN bytes at ADDR, like xxd\n"
 "  --raw       the bytes as they are, to standard output\n"
 "  --u64       little-endian integers in decimal and hex; LEN defaults to one\n"
 "              (--u8, --u16, --u32: smaller ones)\n"
 "  --count N   N integers instead of LEN bytes\n"
+"cas           compare-and-write: store the integer NEW at ADDR, a multiple of\n"
+"              its size, only if ADDR holds EXPECTED, in one atomic step; exit\n"
+"              status 1 if it did not\n"
 "maps          the mappings of PID and what vmwrite can do in each\n"
 "\n"
 "-k, --kernel  in place of PID: the running kernel (needs CAP_SYS_RAWIO).  ADDR\n"
 "              is a kernel virtual address, or a symbol of /proc/kallsyms with\n"
-"              an optional offset: jiffies, some_function+0x10, some_symbol-8.\n"
-"              Read-only kernel memory (text, rodata) and device memory are\n"
-"              refused; writes taint the kernel.\n"
+"              an optional offset: jiffies, some_function+0x10, some_symbol-8;\n"
+"              a per-CPU variable takes the CPU: runqueues@1, runqueues@0+0x10.\n"
+"              Read-only kernel memory (text, rodata: see --text) and device\n"
+"              memory are refused; writes taint the kernel.\n"
 "\n"
 "PID, ADDR, LEN and N are decimal or 0x-prefixed hexadecimal.\n"
 "Exit status: 0 success, 1 failure, 2 usage error.\n";
@@ -70,6 +78,14 @@ static const char usage_text[] =
 struct target_arg {
 	bool kernel;
 	pid_t pid;
+};
+
+/* What a transfer did, for explaining how it failed. */
+enum xfer {
+	XFER_READ,
+	XFER_WRITE,
+	XFER_WRITE_TEXT,	/* write --text */
+	XFER_CMPXCHG,		/* cas: a write that reads too */
 };
 
 struct bytes {
@@ -252,21 +268,32 @@ static int parse_hex(char **words, int nwords, struct bytes *out)
 	return 0;
 }
 
+/* N for --u8..--u64: an integer of @size bytes. */
+static int parse_int(const char *s, unsigned int size, uint64_t *v)
+{
+	uint64_t max = size == 8 ? UINT64_MAX : (1ULL << (size * 8)) - 1;
+	int err;
+
+	err = parse_u64(s, v);
+	if (err == -EINVAL)
+		return usage_error("invalid value '%s' for --u%u: expected a number, decimal or 0x-prefixed hex",
+				   s, size * 8);
+	if (err || *v > max)
+		return usage_error("value '%s' does not fit in --u%u (at most %" PRIu64 " = 0x%" PRIx64 ")",
+				   s, size * 8, max, max);
+	return 0;
+}
+
 /* N for --u8..--u64, little-endian in @size bytes. */
 static int parse_int_value(const char *s, unsigned int size, struct bytes *out)
 {
-	uint64_t max = size == 8 ? UINT64_MAX : (1ULL << (size * 8)) - 1;
 	uint64_t v;
 	unsigned int i;
 	int err;
 
-	err = parse_u64(s, &v);
-	if (err == -EINVAL)
-		return usage_error("invalid value '%s' for --u%u: expected a number, decimal or 0x-prefixed hex",
-				   s, size * 8);
-	if (err || v > max)
-		return usage_error("value '%s' does not fit in --u%u (at most %" PRIu64 " = 0x%" PRIx64 ")",
-				   s, size * 8, max, max);
+	err = parse_int(s, size, &v);
+	if (err)
+		return err;
 	out->p = malloc(size);
 	if (!out->p) {
 		msg("out of memory");
@@ -385,6 +412,9 @@ static int read_line(const char *path, char *buf, size_t size)
 #define KERNEL_HALF	(1ULL << 63)
 /* How many symbols of one name a message lists. */
 #define SYMS_SHOWN	4
+/* The per-CPU areas: unsigned long __per_cpu_offset[NR_CPUS]. */
+#define PER_CPU_OFFSET	"__per_cpu_offset"
+#define CPU_POSSIBLE_PATH "/sys/devices/system/cpu/possible"
 
 /* One symbol of the name looked up. */
 struct ksym {
@@ -497,49 +527,27 @@ static void report_ambiguous(const char *path, const char *name, size_t len,
 			      i ? ", " : "", k->addr, k->module[0] ? " [" : "", k->module,
 			      k->module[0] ? "]" : "");
 	}
-	msg("symbol '%.*s' is ambiguous: %lu of that name in %s, at %s%s: give one of the addresses instead (choosing by module, or by CPU with sym@cpu, is not supported yet)",
+	msg("symbol '%.*s' is ambiguous: %lu of that name in %s, at %s%s: give one of the addresses instead (choosing by module is not supported yet)",
 	    (int)len, name, l->count, path, list, l->count > SYMS_SHOWN ? ", ..." : "");
 }
 
 /*
- * ADDR with -k: a number, or SYMBOL, SYMBOL+OFFSET or SYMBOL-OFFSET with the
- * symbol from kallsyms.  Returns 0, EXIT_USAGE if @s is malformed, or 1 if
- * the symbol cannot be resolved; says why.
+ * The address of the one symbol called @name (@len bytes) in kallsyms file
+ * @path.  Returns 0, or 1 if there is none, or several; says why.
  */
-static int parse_kernel_addr(const char *s, uint64_t *out)
+static int lookup_ksym(const char *path, const char *name, size_t len, uint64_t *addr)
 {
-	const char *path = kallsyms_path();
 	struct ksym_lookup l;
-	uint64_t off = 0, addr;
-	size_t len;
 	FILE *f;
 	int err;
 
-	if (*s >= '0' && *s <= '9')
-		return parse_arg("address", s, 0, UINT64_MAX, out);
-	len = strcspn(s, "+-@");
-	if (!len)
-		return usage_error("invalid address '%s': expected a number, decimal or 0x-prefixed hex, or a kernel symbol",
-				   s);
-	if (s[len] == '@')
-		return usage_error("invalid address '%s': per-CPU addresses (sym@cpu) are not supported yet",
-				   s);
-	if (s[len]) {
-		err = parse_u64(s + len + 1, &off);
-		if (err == -EINVAL)
-			return usage_error("invalid offset in address '%s': expected a number, decimal or 0x-prefixed hex",
-					   s);
-		if (err)
-			return usage_error("invalid offset in address '%s': too large", s);
-	}
-
 	f = fopen(path, "re");
-	err = f ? ksym_scan(f, s, len, &l) : -errno;
+	err = f ? ksym_scan(f, name, len, &l) : -errno;
 	if (f)
 		fclose(f);
 	if (err == -ENOENT && !strcmp(path, KALLSYMS_PATH)) {
 		msg("cannot resolve '%.*s': " KALLSYMS_PATH " does not exist (a kernel without CONFIG_KALLSYMS?): give the address as a number",
-		    (int)len, s);
+		    (int)len, name);
 		return 1;
 	}
 	if (err) {
@@ -551,23 +559,163 @@ static int parse_kernel_addr(const char *s, uint64_t *out)
 		return 1;
 	}
 	if (!l.count) {
-		msg("symbol '%.*s' not found in %s", (int)len, s, path);
+		msg("symbol '%.*s' not found in %s", (int)len, name, path);
 		return 1;
 	}
 	if (l.distinct) {
-		report_ambiguous(path, s, len, &l);
+		report_ambiguous(path, name, len, &l);
 		return 1;
 	}
-	addr = l.sym[0].addr;
-	if (addr < KERNEL_HALF) {
-		msg("symbol '%.*s' is at 0x%" PRIx64 ", not a kernel address: a per-CPU variable? (sym@cpu is not supported yet)",
-		    (int)len, s, addr);
+	*addr = l.sym[0].addr;
+	return 0;
+}
+
+/* Is @cpu in @list, a CPU list such as "0-3,8"? */
+static bool cpu_listed(const char *list, uint64_t cpu)
+{
+	const char *p = list;
+	char *end;
+
+	for (;;) {
+		unsigned long long lo, hi;
+
+		lo = hi = strtoull(p, &end, 10);
+		if (end == p)
+			return false;
+		if (*end == '-') {
+			p = end + 1;
+			hi = strtoull(p, &end, 10);
+			if (end == p)
+				return false;
+		}
+		if (cpu >= lo && cpu <= hi)
+			return true;
+		if (*end != ',')
+			return false;
+		p = end + 1;
+	}
+}
+
+static int open_target(const struct target_arg *who, struct vmw_target **t);
+static int report_transfer(struct vmw_target *t, enum xfer xfer, uint64_t addr, uint64_t len,
+			   uint64_t done, int err);
+
+/*
+ * Where CPU @cpu's per-CPU area starts: __per_cpu_offset[@cpu], read from
+ * the kernel, as kallsyms lists per-CPU variables by their offset in the
+ * area.  @s is the ADDR it is for.  Returns 0, or 1 and says why.
+ */
+static int per_cpu_base(const char *path, const char *s, uint64_t cpu, uint64_t *base)
+{
+	const struct target_arg kernel = { .kernel = true };
+	char possible[256];
+	struct vmw_target *t;
+	uint64_t table, val = 0;
+	size_t done;
+	int ret, err;
+
+	/* The array has NR_CPUS entries: never read past the possible ones. */
+	err = read_line(CPU_POSSIBLE_PATH, possible, sizeof(possible));
+	if (err) {
+		msg("cannot read " CPU_POSSIBLE_PATH ": %s", strerror(-err));
 		return 1;
 	}
-	if (s[len] == '-' ? off > addr : off > UINT64_MAX - addr)
+	if (!cpu_listed(possible, cpu)) {
+		msg("invalid address '%s': CPU %" PRIu64 " is not possible (possible CPUs: %s)",
+		    s, cpu, possible);
+		return 1;
+	}
+	ret = lookup_ksym(path, PER_CPU_OFFSET, strlen(PER_CPU_OFFSET), &table);
+	if (ret)
+		return ret;
+	ret = open_target(&kernel, &t);
+	if (ret)
+		return ret;
+	table += 8 * cpu;
+	err = vmw_read(t, table, &val, sizeof(val), &done);
+	ret = report_transfer(t, XFER_READ, table, sizeof(val), done, err);
+	vmw_close(t);
+	if (ret)
+		return ret;
+	if (!val) {
+		msg("invalid address '%s': CPU %" PRIu64 " has no per-CPU area (" PER_CPU_OFFSET "[%" PRIu64 "] is 0)",
+		    s, cpu, cpu);
+		return 1;
+	}
+	*base = val;
+	return 0;
+}
+
+/*
+ * ADDR with -k: a number, or SYMBOL, SYMBOL+OFFSET or SYMBOL-OFFSET with the
+ * symbol from kallsyms, and SYMBOL@CPU in place of SYMBOL for a per-CPU
+ * variable.  Returns 0, EXIT_USAGE if @s is malformed, or 1 if the symbol
+ * cannot be resolved; says why.
+ */
+static int parse_kernel_addr(const char *s, uint64_t *out)
+{
+	const char *path = kallsyms_path(), *rest;
+	uint64_t off = 0, cpu = 0, addr, base;
+	bool per_cpu;
+	size_t len;
+	int ret, err;
+
+	if (*s >= '0' && *s <= '9')
+		return parse_arg("address", s, 0, UINT64_MAX, out);
+	len = strcspn(s, "+-@");
+	if (!len)
+		return usage_error("invalid address '%s': expected a number, decimal or 0x-prefixed hex, or a kernel symbol",
+				   s);
+	per_cpu = s[len] == '@';
+	rest = s + len;
+	if (per_cpu) {
+		char num[24];
+		size_t n = strcspn(rest + 1, "+-");
+
+		snprintf(num, sizeof(num), "%.*s", (int)n, rest + 1);
+		err = n < sizeof(num) ? parse_u64(num, &cpu) : -ERANGE;
+		if (err == -EINVAL)
+			return usage_error("invalid CPU in address '%s': expected a number, decimal or 0x-prefixed hex",
+					   s);
+		if (err || cpu > INT_MAX)
+			return usage_error("invalid CPU in address '%s': too large", s);
+		rest += n + 1;
+	}
+	if (*rest) {
+		err = parse_u64(rest + 1, &off);
+		if (err == -EINVAL)
+			return usage_error("invalid offset in address '%s': expected a number, decimal or 0x-prefixed hex",
+					   s);
+		if (err)
+			return usage_error("invalid offset in address '%s': too large", s);
+	}
+
+	ret = lookup_ksym(path, s, len, &addr);
+	if (ret)
+		return ret;
+	if (addr < KERNEL_HALF && !per_cpu) {
+		msg("symbol '%.*s' is at 0x%" PRIx64 ", not a kernel address: a per-CPU variable? give the CPU: %.*s@0",
+		    (int)len, s, addr, (int)len, s);
+		return 1;
+	}
+	if (per_cpu) {
+		if (addr >= KERNEL_HALF) {
+			msg("symbol '%.*s' is not a per-CPU variable (it is at 0x%" PRIx64 "): drop the @%" PRIu64,
+			    (int)len, s, addr, cpu);
+			return 1;
+		}
+		ret = per_cpu_base(path, s, cpu, &base);
+		if (ret)
+			return ret;
+		if (addr > UINT64_MAX - base)
+			return usage_error("invalid address '%s': 0x%" PRIx64 " + 0x%" PRIx64 " is outside the address space",
+					   s, base, addr);
+		addr += base;
+	}
+	if (*rest == '-' ? off > addr : off > UINT64_MAX - addr)
 		return usage_error("invalid address '%s': 0x%" PRIx64 " %c %" PRIu64 " is outside the address space",
-				   s, addr, s[len], off);
-	*out = s[len] == '-' ? addr - off : addr + off;
+				   s, addr, *rest, off);
+	*out = *rest == '-' ? addr - off : addr + off;
 	return 0;
 }
 
@@ -768,7 +916,7 @@ static bool is_kernel(const struct vmw_target *t)
 }
 
 #define LOCKDOWN_PATH	"/sys/kernel/security/lockdown"
-#define ALLOW_WRITE_PATH "/sys/module/vmwrite/parameters/allow_kernel_write"
+#define PARAM_PATH(p)	"/sys/module/vmwrite/parameters/" p
 
 /*
  * The kernel lockdown level, the bracketed word of "none [integrity]
@@ -787,13 +935,13 @@ static void lockdown_level(char *buf, size_t size)
 		snprintf(buf, size, "%.*s", (int)(rb - lb - 1), lb + 1);
 }
 
-/* Is the module's allow_kernel_write parameter off? */
-static bool kernel_write_disabled(void)
+/* Is the module's boolean parameter @name off? */
+static bool param_off(const char *name)
 {
-	char v[8];
+	char path[96], v[8];
 
-	return !read_line(ALLOW_WRITE_PATH, v, sizeof(v)) && (v[0] == 'N' || v[0] == 'n' ||
-							      v[0] == '0');
+	snprintf(path, sizeof(path), PARAM_PATH("%s"), name);
+	return !read_line(path, v, sizeof(v)) && (v[0] == 'N' || v[0] == 'n' || v[0] == '0');
 }
 
 /* What is at kernel address @addr, by the error an access to it gave. */
@@ -839,10 +987,22 @@ static void describe_kernel_stop(struct vmw_target *t, uint64_t addr, bool write
 }
 
 /* Nothing moved from or to the kernel: say why. */
-static void explain_kernel_error(bool write, uint64_t addr, uint64_t len, int err)
+static void explain_kernel_error(enum xfer xfer, uint64_t addr, uint64_t len, int err)
 {
+	bool write = xfer != XFER_READ;
 	const char *op = write ? "write" : "read";
 	char level[32];
+
+	/* Only text writes may stop at a function entry or lack support. */
+	if (xfer == XFER_WRITE_TEXT && err == -EBUSY) {
+		msg("address 0x%" PRIx64 " is at a function entry (ENDBR64 / ftrace call site), which vmwrite never patches",
+		    addr);
+		return;
+	}
+	if (xfer == XFER_WRITE_TEXT && err == -EOPNOTSUPP) {
+		msg("the loaded vmwrite module cannot write kernel text (--text)");
+		return;
+	}
 
 	switch (err) {
 	case -EPERM:
@@ -850,15 +1010,19 @@ static void explain_kernel_error(bool write, uint64_t addr, uint64_t len, int er
 		lockdown_level(level, sizeof(level));
 		if (strcmp(level, "none") && (write || !strcmp(level, "confidentiality")))
 			msg("the kernel is locked down (%s): kernel %ss are refused", level, op);
-		else if (write && kernel_write_disabled())
+		else if (write && param_off("allow_kernel_write"))
 			msg("kernel writes are disabled (vmwrite.allow_kernel_write=N)");
+		else if (xfer == XFER_WRITE_TEXT && param_off("allow_text_write"))
+			msg("writes to kernel text and rodata are disabled (vmwrite.allow_text_write=N)");
 		else
 			msg("kernel %s of %" PRIu64 " %s at 0x%" PRIx64 " refused: %s", op, len,
 			    byte_word(len), addr, strerror(-err));
 		break;
 	case -EROFS:
-		msg("address 0x%" PRIx64 " is read-only kernel memory (text or rodata)", addr);
+		msg("address 0x%" PRIx64 " is read-only kernel memory (text or rodata)%s", addr,
+		    xfer == XFER_WRITE ? ": use --text to patch it" : "");
 		break;
+
 	case -ENXIO:
 		msg("address 0x%" PRIx64 " is device memory, which vmwrite does not touch", addr);
 		break;
@@ -924,9 +1088,10 @@ static void explain_fault(const struct vmw_target *t, uint64_t addr, uint64_t le
  * Report a transfer of @len bytes at @addr that moved @done bytes and
  * returned @err.  Returns the exit status: 0 only if everything moved.
  */
-static int report_transfer(struct vmw_target *t, bool write, uint64_t addr, uint64_t len,
+static int report_transfer(struct vmw_target *t, enum xfer xfer, uint64_t addr, uint64_t len,
 			   uint64_t done, int err)
 {
+	bool write = xfer != XFER_READ;
 	int pid = (int)vmw_pid(t);
 	char why[PATH_MAX + 128];
 
@@ -942,7 +1107,7 @@ static int report_transfer(struct vmw_target *t, bool write, uint64_t addr, uint
 		return 1;
 	}
 	if (is_kernel(t)) {
-		explain_kernel_error(write, addr, len, err);
+		explain_kernel_error(xfer, addr, len, err);
 		return 1;
 	}
 	switch (err) {
@@ -973,7 +1138,7 @@ static int report_transfer(struct vmw_target *t, bool write, uint64_t addr, uint
 
 /* ---- write ------------------------------------------------------------ */
 
-enum { OPT_STRING = 0x100, OPT_STRING0, OPT_FILE, OPT_SAVE, OPT_RAW, OPT_COUNT,
+enum { OPT_STRING = 0x100, OPT_STRING0, OPT_FILE, OPT_SAVE, OPT_TEXT, OPT_RAW, OPT_COUNT,
        OPT_U8, OPT_U16, OPT_U32, OPT_U64, OPT_RESOLVE_ONLY };
 
 /*
@@ -1010,8 +1175,9 @@ static int unknown_option(char **argv, int opt)
 	return usage_error("unknown option '-%c'", optopt);
 }
 
+/* @flags: VMW_WRITE_* */
 static int do_write(const struct target_arg *who, uint64_t addr, const struct bytes *data,
-		    const char *save)
+		    unsigned int flags, const char *save)
 {
 	struct vmw_target *t;
 	unsigned char *old = NULL;
@@ -1029,7 +1195,7 @@ static int do_write(const struct target_arg *who, uint64_t addr, const struct by
 			goto out;
 		}
 		err = vmw_read(t, addr, old, data->len, &done);
-		if (report_transfer(t, false, addr, data->len, done, err)) {
+		if (report_transfer(t, XFER_READ, addr, data->len, done, err)) {
 			msg("nothing written: could not save the bytes about to be replaced");
 			goto out;
 		}
@@ -1041,8 +1207,9 @@ static int do_write(const struct target_arg *who, uint64_t addr, const struct by
 		       byte_word(data->len), addr, save);
 	}
 
-	err = vmw_write(t, addr, data->p, data->len, &done);
-	ret = report_transfer(t, true, addr, data->len, done, err);
+	err = vmw_write_flags(t, addr, data->p, data->len, flags, &done);
+	ret = report_transfer(t, flags & VMW_WRITE_TEXT ? XFER_WRITE_TEXT : XFER_WRITE, addr,
+			      data->len, done, err);
 	if (!ret)
 		printf("wrote %zu %s at 0x%" PRIx64 "\n", done, byte_word(done), addr);
 out:
@@ -1056,6 +1223,7 @@ struct write_args {
 	int npos;
 	int addr_pos;		/* index of ADDR in pos: 1, or 0 with -k */
 	bool kernel;
+	bool text;		/* --text: VMW_WRITE_TEXT */
 	bool resolve_only;
 	int src_opt;		/* OPT_STRING..OPT_U64 giving the data, or 0 */
 	const char *src;	/* its argument */
@@ -1075,6 +1243,7 @@ static int parse_write_opts(int argc, char **argv, struct write_args *a)
 		{ "u32",	required_argument,	NULL, OPT_U32 },
 		{ "u64",	required_argument,	NULL, OPT_U64 },
 		{ "save",	required_argument,	NULL, OPT_SAVE },
+		{ "text",	no_argument,		NULL, OPT_TEXT },
 		{ "kernel",	no_argument,		NULL, 'k' },
 		{ "help",	no_argument,		NULL, 'h' },
 		RESOLVE_ONLY_OPTION,
@@ -1100,6 +1269,9 @@ static int parse_write_opts(int argc, char **argv, struct write_args *a)
 		case OPT_SAVE:
 			a->save = optarg;
 			break;
+		case OPT_TEXT:
+			a->text = true;
+			break;
 		case OPT_STRING: case OPT_STRING0: case OPT_FILE:
 		case OPT_U8: case OPT_U16: case OPT_U32: case OPT_U64:
 			a->src_opt = opt;
@@ -1113,6 +1285,8 @@ static int parse_write_opts(int argc, char **argv, struct write_args *a)
 	while (optind < argc)		/* after "--" */
 		a->pos[a->npos++] = argv[optind++];
 
+	if (a->text && !a->kernel)
+		return usage_error("--text patches kernel text: it needs -k");
 	a->addr_pos = a->kernel ? 0 : 1;
 	if (a->npos < a->addr_pos + 1)
 		return usage_error(a->kernel ? "write -k needs ADDR and the data" :
@@ -1177,7 +1351,7 @@ static int cmd_write(int argc, char **argv)
 	if (!ret && a.resolve_only)
 		ret = print_resolved(addr);
 	else if (!ret)
-		ret = do_write(&who, addr, &data, a.save);
+		ret = do_write(&who, addr, &data, a.text ? VMW_WRITE_TEXT : 0, a.save);
 out:
 	free(data.p);
 	free(a.pos);
@@ -1282,7 +1456,7 @@ static int do_read(const struct target_arg *who, uint64_t addr, uint64_t len,
 	}
 	/* Report from the start of the request, not of the last block. */
 	if (off < len)
-		ret = report_transfer(t, false, addr, len, off, err);
+		ret = report_transfer(t, XFER_READ, addr, len, off, err);
 	vmw_close(t);
 out:
 	free(buf);
@@ -1389,6 +1563,114 @@ static int cmd_read(int argc, char **argv)
 	if (d.width < 8)
 		d.width = 8;
 	return do_read(&who, addr, len, &d);
+}
+
+/* ---- cas -------------------------------------------------------------- */
+
+static int do_cas(const struct target_arg *who, uint64_t addr, unsigned int width,
+		  uint64_t expected, uint64_t desired)
+{
+	struct vmw_target *t;
+	uint64_t old = expected;
+	int ret;
+
+	ret = open_target(who, &t);
+	if (ret)
+		return ret;
+	ret = vmw_cmpxchg(t, addr, width, &old, desired);
+	if (ret == 1) {
+		printf("wrote 0x%" PRIx64 " at 0x%" PRIx64 " (held 0x%" PRIx64 ")\n", desired, addr,
+		       old);
+		ret = fflush(stdout) ? 1 : 0;
+	} else if (ret == 0) {
+		msg("not written: 0x%" PRIx64 " holds 0x%" PRIx64 ", not 0x%" PRIx64, addr, old,
+		    expected);
+		ret = 1;
+	} else if (ret == -EOPNOTSUPP) {
+		msg("the loaded vmwrite module has no compare-and-write");
+		ret = 1;
+	} else {
+		ret = report_transfer(t, XFER_CMPXCHG, addr, width, 0, ret);
+	}
+	vmw_close(t);
+	return ret;
+}
+
+static int cmd_cas(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "u8",		no_argument,		NULL, OPT_U8 },
+		{ "u16",	no_argument,		NULL, OPT_U16 },
+		{ "u32",	no_argument,		NULL, OPT_U32 },
+		{ "u64",	no_argument,		NULL, OPT_U64 },
+		{ "kernel",	no_argument,		NULL, 'k' },
+		{ "help",	no_argument,		NULL, 'h' },
+		RESOLVE_ONLY_OPTION,
+		{ }
+	};
+	struct target_arg who = { 0 };
+	uint64_t addr, expected, desired;
+	char *pos[4];		/* PID ADDR EXPECTED NEW, or with -k ADDR EXPECTED NEW */
+	unsigned int width = 0;
+	int npos = 0, first, opt, ret;
+	bool resolve_only = false;
+
+	while ((opt = getopt_long(argc, argv, "-:hk", opts, NULL)) != -1) {
+		switch (opt) {
+		case 1:
+			if (npos == 4)
+				return usage_error("too many arguments to cas: '%s'", optarg);
+			pos[npos++] = optarg;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return 0;
+		case 'k':
+			who.kernel = true;
+			break;
+		case OPT_RESOLVE_ONLY:
+			resolve_only = true;
+			break;
+		case OPT_U8: case OPT_U16: case OPT_U32: case OPT_U64:
+			if (width && width != opt_int_size(opt))
+				return usage_error("give one of --u8, --u16, --u32 and --u64");
+			width = opt_int_size(opt);
+			break;
+		default:
+			return unknown_option(argv, opt);
+		}
+	}
+	for (; optind < argc; optind++) {
+		if (npos == 4)
+			return usage_error("too many arguments to cas: '%s'", argv[optind]);
+		pos[npos++] = argv[optind];
+	}
+
+	first = who.kernel ? 0 : 1;
+	if (npos > first + 3)
+		return usage_error("too many arguments to cas: '%s'", pos[first + 3]);
+	if (npos < first + 3)
+		return usage_error(who.kernel ? "cas -k needs ADDR EXPECTED NEW" :
+				   "cas needs PID ADDR EXPECTED NEW");
+	if (!width)
+		return usage_error("cas needs the integer size: --u8, --u16, --u32 or --u64");
+
+	ret = who.kernel ? 0 : parse_pid(pos[0], &who.pid);
+	if (!ret)
+		ret = parse_addr(&who, pos[first], &addr);
+	if (!ret)
+		ret = parse_int(pos[first + 1], width, &expected);
+	if (!ret)
+		ret = parse_int(pos[first + 2], width, &desired);
+	if (ret)
+		return ret;
+	/* One atomic access: the value must not straddle a boundary. */
+	if (addr % width)
+		return usage_error("address 0x%" PRIx64 " is not a multiple of %u: cas --u%u needs an aligned address",
+				   addr, width, 8 * width);
+	if (resolve_only)
+		return print_resolved(addr);
+	return do_cas(&who, addr, width, expected, desired);
 }
 
 /* ---- maps ------------------------------------------------------------- */
@@ -1512,6 +1794,8 @@ int main(int argc, char **argv)
 		return cmd_write(argc - 1, argv + 1);
 	if (!strcmp(cmd, "read"))
 		return cmd_read(argc - 1, argv + 1);
+	if (!strcmp(cmd, "cas"))
+		return cmd_cas(argc - 1, argv + 1);
 	if (!strcmp(cmd, "maps"))
 		return cmd_maps(argc - 1, argv + 1);
 	return usage_error("unknown command '%s'", cmd);

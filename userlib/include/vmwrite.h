@@ -26,7 +26,7 @@ extern "C" {
 #endif
 
 #define VMW_VERSION_MAJOR	1
-#define VMW_VERSION_MINOR	1
+#define VMW_VERSION_MINOR	2
 #define VMW_VERSION_PATCH	0
 
 #ifndef VMW_API
@@ -122,6 +122,55 @@ VMW_API int vmw_write(struct vmw_target *t, uint64_t addr, const void *buf, size
 		      size_t *done);
 VMW_API int vmw_read(struct vmw_target *t, uint64_t addr, void *buf, size_t len,
 		     size_t *done);
+
+/*
+ * vmw_write_flags - vmw_write() with VMW_WRITE_* @flags (since 1.2)
+ *
+ * VMW_WRITE_TEXT writes read-only kernel text or rodata, with every other
+ * CPU stopped while it does; kernel targets only.  The module's
+ * allow_text_write parameter must be on, and a write touching a function
+ * entry (ENDBR64 and the ftrace call site, or the padding before it) is
+ * refused.
+ *
+ * As vmw_write(); errors also include:
+ *   -EINVAL      @flags has an unknown bit, or VMW_WRITE_TEXT on a process
+ *   -EOPNOTSUPP  VMW_WRITE_TEXT, and the module cannot write kernel text
+ *   -EPERM       VMW_WRITE_TEXT, and allow_text_write is off
+ *   -EBUSY       VMW_WRITE_TEXT, and the range touches a function entry
+ * Without VMW_WRITE_TEXT, read-only kernel memory fails with -EROFS.
+ */
+#define VMW_WRITE_TEXT		(1U << 0)
+
+VMW_API int vmw_write_flags(struct vmw_target *t, uint64_t addr, const void *buf, size_t len,
+			    unsigned int flags, size_t *done);
+
+/*
+ * vmw_cmpxchg - compare-and-write one value of the target (since 1.2)
+ * @addr:     a multiple of @width
+ * @width:    1, 2, 4 or 8: the size of the value, in native byte order
+ * @expected: in: the value the target must hold; out, if it did not: the
+ *            value it held
+ * @desired:  the value to store if the target holds *@expected
+ *
+ * One atomic compare-and-exchange in the target, like C11's
+ * atomic_compare_exchange_strong(): other threads of a process, or other
+ * CPUs, see either the old value or @desired.  Works on process and kernel
+ * targets; the session needs both VMW_ACCESS_READ and VMW_ACCESS_WRITE.
+ *
+ * Returns 1 if @desired was stored, 0 if not (then *@expected is the value
+ * the target held), or:
+ *   -EINVAL      @t or @expected is NULL, @width is not 1, 2, 4 or 8,
+ *                @addr is not a multiple of it, or *@expected or @desired
+ *                do not fit in @width bytes
+ *   -EOPNOTSUPP  the module has no compare-and-write
+ *   -EBADF       the session may not both read and write
+ *   -EFAULT      @addr is not mapped, or the mapping refused the access
+ *   -ESRCH       the target exited, or exec'd since the session was opened
+ *   -EROFS, -ENXIO, -EPERM  as vmw_write() on a kernel target
+ *   -EPROTO      the module broke the compare-and-write contract
+ */
+VMW_API int vmw_cmpxchg(struct vmw_target *t, uint64_t addr, unsigned int width,
+			uint64_t *expected, uint64_t desired);
 
 /* VMW_ACCESS_* rights the module granted this session. */
 VMW_API unsigned int vmw_access(const struct vmw_target *t);

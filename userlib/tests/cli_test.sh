@@ -215,6 +215,35 @@ else
 		"refused the write (read-only mapping, and forced writes are disabled)"
 fi
 
+# ---- cas ----
+
+CAS=$((RW + 64))
+run "$VMW" write "$tpid" $CAS --u64 0x1122334455667788
+run "$VMW" cas "$tpid" $CAS --u32 0x55667788 0xcafe
+expect "cas --u32: stores when the value matches, prints the old one" 0 out \
+	"wrote 0xcafe at $(hex $CAS) (held 0x55667788)"
+check "cas --u32: the new value landed, the rest is untouched" \
+	'[ "$(mem $CAS 8)" = feca000044332211 ]'
+run "$VMW" cas "$tpid" $CAS --u32 0x55667788 0xbeef
+expect "cas: a value that does not match is not written, exit 1" 1 err \
+	"not written: $(hex $CAS) holds 0xcafe, not 0x55667788"
+check "cas: nothing written on a mismatch" '[ "$(mem $CAS 8)" = feca000044332211 ]'
+run "$VMW" cas "$tpid" $((CAS + 4)) --u16 0x3344 0x99
+check "cas --u16" '[ "$status" = 0 ] && [ "$(mem $CAS 8)" = feca000099002211 ]'
+run "$VMW" cas "$tpid" $((CAS + 7)) --u8 0x11 0xff
+check "cas --u8 at an odd address" '[ "$status" = 0 ] && [ "$(mem $CAS 8)" = feca0000990022ff ]'
+run "$VMW" cas "$tpid" $CAS --u64 0xff2200990000cafe 18446744073709551615
+check "cas --u64: the largest value" \
+	'[ "$status" = 0 ] && [ "$(mem $CAS 8)" = ffffffffffffffff ]'
+run "$VMW" cas "$tpid" $((CAS + 2)) --u32 0 1
+expect "cas: a misaligned address is a usage error" 2 err \
+	"address $(hex $((CAS + 2))) is not a multiple of 4: cas --u32 needs an aligned address"
+run "$VMW" cas "$tpid" 0x1000 --u64 0 1
+expect "cas: an unmapped address" 1 err "address 0x1000 is not mapped in process $tpid"
+run "$VMW" cas "$tpid" "$SHM" --u8 0x73 0x53
+expect "cas: a shared read-only mapping is refused" 1 err \
+	"refused the write (shared read-only mapping)"
+
 # ---- failures ----
 
 run "$VMW" write "$tpid" "$SHM" 00
@@ -290,6 +319,8 @@ if [ $model = 0 ] && [ -r $TM/rw_addr ]; then
 	run "$VMW" write -k "$KRO" --u64 0
 	expect "write -k: rodata is refused" 1 err \
 		"address $KRO is read-only kernel memory (text or rodata)"
+	expect "write -k: rodata is refused, with a hint at --text" 1 err \
+		"(text or rodata): use --text to patch it"
 	check "write -k: rodata unchanged" '[ "$(cat $TM/ro_value)" = 0xc0ffee ]'
 	run "$VMW" write -k "$KTEXT" c3
 	expect "write -k: text is refused" 1 err \
@@ -298,6 +329,48 @@ if [ $model = 0 ] && [ -r $TM/rw_addr ]; then
 
 	run "$VMW" read -k 0x1000 4
 	expect "read -k: a user address" 1 err "address 0x1000 is not mapped kernel memory"
+
+	# Compare-and-write, and patching rodata and text with --text.
+	echo 0x1122334455667788 >$TM/rw_value
+	run "$VMW" cas -k "$KRW" --u64 0x1122334455667788 0xfeed
+	expect "cas -k: stores when the value matches" 0 out \
+		"wrote 0xfeed at $KRW (held 0x1122334455667788)"
+	check "cas -k: the kernel sees the new value" '[ "$(cat $TM/rw_value)" = 0xfeed ]'
+	run "$VMW" cas -k "$KRW" --u64 0x1122334455667788 0xbad
+	expect "cas -k: a value that does not match is not written" 1 err \
+		"not written: $KRW holds 0xfeed, not 0x1122334455667788"
+	check "cas -k: nothing written on a mismatch" '[ "$(cat $TM/rw_value)" = 0xfeed ]'
+	echo 0x1122334455667788 >$TM/rw_value
+	run "$VMW" cas -k "$KRO" --u64 0xc0ffee 0
+	expect "cas -k: rodata is refused" 1 err \
+		"address $KRO is read-only kernel memory (text or rodata)"
+	check "cas -k: rodata is refused, with no hint at --text" \
+		'! printf "%s\n" "$err" | grep -q -e --text'
+
+	tparam=/sys/module/vmwrite/parameters/allow_text_write
+	if [ -w $tparam ]; then
+		echo N >$tparam
+		run "$VMW" write -k --text "$KRO" --u64 0x1234
+		expect "write -k --text: allow_text_write=N" 1 err \
+			"writes to kernel text and rodata are disabled (vmwrite.allow_text_write=N)"
+		check "write -k --text: nothing written while disabled" \
+			'[ "$(cat $TM/ro_value)" = 0xc0ffee ]'
+		echo Y >$tparam
+		run "$VMW" write -k --text "$KRO" --u64 0x1234
+		expect "write -k --text: rodata" 0 out "wrote 8 bytes at $KRO"
+		check "write -k --text: the kernel sees the new rodata" \
+			'[ "$(cat $TM/ro_value)" = 0x1234 ]'
+		run "$VMW" write -k --text "$KRO" --u64 0xc0ffee
+		check "write -k --text: and the old bytes back" \
+			'[ "$status" = 0 ] && [ "$(cat $TM/ro_value)" = 0xc0ffee ]'
+		run "$VMW" write -k --text "$KTEXT" c3
+		expect "write -k --text: a function entry is refused" 1 err \
+			"address $KTEXT is at a function entry (ENDBR64 / ftrace call site), which vmwrite never patches"
+		check "write -k --text: the function is unchanged" '[ "$(cat $TM/text_call)" = 42 ]'
+		echo N >$tparam
+	else
+		ok "# SKIP $tparam is not writable"
+	fi
 
 	if guard=$(kadd "$KVM" $((2 * PAGE))) && tail=$(kadd "$KVM" $((2 * PAGE - 4))); then
 		run "$VMW" read -k "$guard" 4
@@ -360,6 +433,34 @@ if [ $model = 0 ] && [ -r $TM/rw_addr ]; then
 	run "$VMW" read -k no_such_symbol_vmwrite 4
 	expect "read -k: an unknown symbol" 1 err \
 		"symbol 'no_such_symbol_vmwrite' not found in /proc/kallsyms"
+
+	# Per-CPU variables: this_cpu_off of CPU n is __per_cpu_offset[n].
+	if [ "$(awk '$3 == "this_cpu_off"' /proc/kallsyms | wc -l)" = 1 ]; then
+		possible=$(cat /sys/devices/system/cpu/possible)
+		last=${possible##*[-,]}
+		for cpu in 0 "$last"; do
+			want=$("$VMW" read -k __per_cpu_offset+$((8 * cpu)) --u64)
+			run "$VMW" read -k this_cpu_off@$cpu --u64
+			check "read -k this_cpu_off@$cpu is __per_cpu_offset[$cpu]" \
+				'[ "$status" = 0 ] && [ -n "$want" ] && [ "${out#*: }" = "${want#*: }" ]'
+		done
+		run "$VMW" read -k this_cpu_off@0+8 --u64 --resolve-only
+		at8=$out
+		run "$VMW" read -k this_cpu_off@0 --u64 --resolve-only
+		check "read -k this_cpu_off@0+8: the offset applies to the per-CPU address" \
+			'[ "$status" = 0 ] && [ "$(kadd "$out" 8)" = "$at8" ]'
+		run "$VMW" read -k this_cpu_off@$((last + 1)) --u64
+		expect "read -k sym@cpu: a CPU that is not possible" 1 err \
+			"CPU $((last + 1)) is not possible (possible CPUs: $possible)"
+		run "$VMW" read -k this_cpu_off --u64
+		expect "read -k: a per-CPU variable without @cpu" 1 err \
+			"a per-CPU variable? give the CPU: this_cpu_off@0"
+		run "$VMW" read -k jiffies@0 --u64
+		expect "read -k sym@cpu: not a per-CPU variable" 1 err \
+			"symbol 'jiffies' is not a per-CPU variable"
+	else
+		ok "# SKIP kallsyms has no this_cpu_off"
+	fi
 fi
 
 # ---- failures only the model can produce on demand ----
@@ -391,6 +492,17 @@ if [ $model = 1 ]; then
 
 	run env VMW_MODEL_ACCESS=1 "$VMW" maps "$tpid"
 	check "maps: a read-only session" 'map_line "$RW" | grep -q "read-only (session)"'
+
+	run env VMW_MODEL_FEATURES=1 "$VMW" cas "$tpid" "$CAS" --u8 0 1
+	expect "cas: a module without compare-and-write" 1 err \
+		"the loaded vmwrite module has no compare-and-write"
+
+	run env VMW_MODEL_ACCESS=1 "$VMW" cas "$tpid" "$CAS" --u8 0 1
+	expect "cas: read-only session" 1 err \
+		"the session is read-only: /proc/$tpid/mem could not be opened for writing"
+
+	run env VMW_MODEL_FAIL_ERRNO=3 "$VMW" cas "$tpid" "$CAS" --u8 0 1
+	expect "cas: ESRCH" 1 err "process $tpid has exited or exec'd since attach"
 fi
 
 [ $failed = 0 ]

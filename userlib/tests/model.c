@@ -20,7 +20,8 @@
 
 struct session {
 	bool attached;
-	int mem_fd;		/* our own dup of the attach fd */
+	bool kernel;		/* VMWRITE_TARGET_KERNEL: this process */
+	int mem_fd;		/* our own dup of the attach fd, or /proc/self/mem */
 	unsigned int access;
 };
 
@@ -72,9 +73,12 @@ void vmw_model_reset(void)
 	vmw_model.violations = violations;
 	memcpy(vmw_model.violation, last, sizeof(last));
 	vmw_model.api_version = VMWRITE_API_VERSION;
-	vmw_model.features = VMWRITE_FEATURE_TARGET_PROCESS;
+	vmw_model.features = VMWRITE_FEATURE_TARGET_PROCESS | VMWRITE_FEATURE_TARGET_KERNEL |
+			     VMWRITE_FEATURE_SINGLE_ACCESS | VMWRITE_FEATURE_CMPXCHG |
+			     VMWRITE_FEATURE_TEXT_WRITE;
 	vmw_model.ioctls = 1ULL << _IOC_NR(VMWRITE_IOC_API) | 1ULL << _IOC_NR(VMWRITE_IOC_ATTACH) |
-			   1ULL << _IOC_NR(VMWRITE_IOC_WRITE) | 1ULL << _IOC_NR(VMWRITE_IOC_READ);
+			   1ULL << _IOC_NR(VMWRITE_IOC_WRITE) | 1ULL << _IOC_NR(VMWRITE_IOC_READ) |
+			   1ULL << _IOC_NR(VMWRITE_IOC_CMPXCHG);
 	vmw_model.max_rw = 1 << 20;
 	vmw_model.force = true;
 	vmw_model.access_mask = ~0U;
@@ -93,6 +97,7 @@ static void __attribute__((constructor)) model_init(void)
 {
 	vmw_model_reset();
 	vmw_model.api_version = (uint32_t)env_num("VMW_MODEL_API", vmw_model.api_version);
+	vmw_model.features = env_num("VMW_MODEL_FEATURES", vmw_model.features);
 	vmw_model.max_rw = env_num("VMW_MODEL_MAX_RW", vmw_model.max_rw);
 	vmw_model.access_mask = (unsigned int)env_num("VMW_MODEL_ACCESS", vmw_model.access_mask);
 	vmw_model.force = env_num("VMW_MODEL_FORCE", vmw_model.force);
@@ -137,16 +142,38 @@ static bool is_proc_mem(int fd)
 	return sscanf(path, "/proc/%d/mem%n", &pid, &end) == 1 && end == n;
 }
 
+/* The kernel target: this process, with read and write rights. */
+static int model_attach_kernel(struct session *s, struct vmwrite_attach *a)
+{
+	if (a->fd) {
+		violation("ATTACH: kernel target with fd %u", a->fd);
+		return fail(EINVAL);
+	}
+	if (vmw_model.attach_errno)
+		return fail(vmw_model.attach_errno);
+	end_session(s);
+	s->mem_fd = open("/proc/self/mem", O_RDWR | O_CLOEXEC);
+	if (s->mem_fd < 0)
+		return -1;
+	s->access = (VMWRITE_ACCESS_READ | VMWRITE_ACCESS_WRITE) & vmw_model.access_mask;
+	s->kernel = true;
+	s->attached = true;
+	a->access = s->access;
+	return 0;
+}
+
 static int model_attach(struct session *s, struct vmwrite_attach *a)
 {
 	int mode;
 
 	if (a->size != sizeof(*a) || a->flags || a->reserved ||
-	    a->target != VMWRITE_TARGET_PROCESS) {
+	    (a->target != VMWRITE_TARGET_PROCESS && a->target != VMWRITE_TARGET_KERNEL)) {
 		violation("ATTACH: size %u flags %u reserved %u target %u", a->size, a->flags,
 			  a->reserved, a->target);
 		return fail(EINVAL);
 	}
+	if (a->target == VMWRITE_TARGET_KERNEL)
+		return model_attach_kernel(s, a);
 	if (!is_proc_mem((int)a->fd)) {
 		violation("ATTACH: fd %u is not /proc/PID/mem", a->fd);
 		return fail(EBADF);
@@ -177,7 +204,7 @@ static int model_rw(struct session *s, bool write, struct vmwrite_rw *rw)
 	uint64_t len;
 	ssize_t n;
 
-	if (rw->size != sizeof(*rw) || rw->flags) {
+	if (rw->size != sizeof(*rw) || (rw->flags & ~VMWRITE_RW_F_ALL)) {
 		violation("%s: size %u flags %u", write ? "WRITE" : "READ", rw->size, rw->flags);
 		return fail(EINVAL);
 	}
@@ -185,6 +212,13 @@ static int model_rw(struct session *s, bool write, struct vmwrite_rw *rw)
 		violation("%s before ATTACH", write ? "WRITE" : "READ");
 		return fail(EINVAL);
 	}
+	/* The library knows that text writes are for the kernel only. */
+	if ((rw->flags & VMWRITE_RW_F_TEXT) && (!write || !s->kernel)) {
+		violation("%s: VMWRITE_RW_F_TEXT on a %s target", write ? "WRITE" : "READ",
+			  s->kernel ? "kernel" : "process");
+		return fail(EINVAL);
+	}
+	vmw_model.rw_flags = rw->flags;
 	if (rw->len == 0)
 		violation("%s of zero bytes", write ? "WRITE" : "READ");
 	if (rw->len > vmw_model.max_rw)
@@ -219,6 +253,100 @@ static int model_rw(struct session *s, bool write, struct vmwrite_rw *rw)
 	return 0;
 }
 
+/* The @width-byte value at @p, in native byte order. */
+static uint64_t load(const void *p, unsigned int width)
+{
+	uint8_t v8;
+	uint16_t v16;
+	uint32_t v32;
+	uint64_t v64;
+
+	switch (width) {
+	case 1:
+		memcpy(&v8, p, 1);
+		return v8;
+	case 2:
+		memcpy(&v16, p, 2);
+		return v16;
+	case 4:
+		memcpy(&v32, p, 4);
+		return v32;
+	default:
+		memcpy(&v64, p, 8);
+		return v64;
+	}
+}
+
+static void store(void *p, unsigned int width, uint64_t v)
+{
+	uint8_t v8 = (uint8_t)v;
+	uint16_t v16 = (uint16_t)v;
+	uint32_t v32 = (uint32_t)v;
+
+	switch (width) {
+	case 1:
+		memcpy(p, &v8, 1);
+		break;
+	case 2:
+		memcpy(p, &v16, 2);
+		break;
+	case 4:
+		memcpy(p, &v32, 4);
+		break;
+	default:
+		memcpy(p, &v, 8);
+		break;
+	}
+}
+
+/* Not atomic, unlike the module's: the host tests race nobody. */
+static int model_cmpxchg(struct session *s, struct vmwrite_cmpxchg *c)
+{
+	unsigned int w = c->width;
+	uint64_t mask = w == 8 ? UINT64_MAX : (1ULL << (8 * w)) - 1;
+	unsigned char buf[8];
+	ssize_t n;
+
+	if (c->size != sizeof(*c) || c->flags || c->reserved ||
+	    (w != 1 && w != 2 && w != 4 && w != 8) || c->addr % w ||
+	    (c->expected & ~mask) || (c->desired & ~mask)) {
+		violation("CMPXCHG: size %u flags %u reserved %u width %u addr %#llx", c->size,
+			  c->flags, c->reserved, w, (unsigned long long)c->addr);
+		return fail(EINVAL);
+	}
+	if (!s->attached) {
+		violation("CMPXCHG before ATTACH");
+		return fail(EINVAL);
+	}
+	if ((s->access & (VMWRITE_ACCESS_READ | VMWRITE_ACCESS_WRITE)) !=
+	    (VMWRITE_ACCESS_READ | VMWRITE_ACCESS_WRITE))
+		return fail(EBADF);
+
+	vmw_model.rw_calls++;
+	c->old = 0;
+	c->done = 0;
+	if (vmw_model.fail_call == vmw_model.rw_calls)
+		return fail(vmw_model.fail_errno);
+	n = pread(s->mem_fd, buf, w, (off_t)c->addr);
+	if (n < 0)
+		return -1;
+	if (n != (ssize_t)w)
+		return fail(ESRCH);
+	c->old = load(buf, w);
+	if (c->old == c->expected) {
+		store(buf, w, c->desired);
+		n = pwrite(s->mem_fd, buf, w, (off_t)c->addr);
+		if (n < 0)
+			return -1;
+		if (n != (ssize_t)w)
+			return fail(ESRCH);
+		c->done = w;
+	}
+	if (vmw_model.bogus_old)
+		c->old ^= 1;
+	return 0;
+}
+
 int vmw_test_ioctl(int fd, unsigned long cmd, void *arg)
 {
 	struct session *s;
@@ -238,6 +366,8 @@ int vmw_test_ioctl(int fd, unsigned long cmd, void *arg)
 		return model_rw(s, true, arg);
 	case VMWRITE_IOC_READ:
 		return model_rw(s, false, arg);
+	case VMWRITE_IOC_CMPXCHG:
+		return model_cmpxchg(s, arg);
 	default:
 		violation("unknown ioctl %#lx", cmd);
 		return fail(ENOTTY);

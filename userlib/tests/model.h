@@ -6,7 +6,8 @@
  * /dev/vmwrite and sends its ioctls to vmw_test_ioctl().  The model moves
  * bytes with pread/pwrite on the /proc/PID/mem file given at attach, which
  * is what the module does to the address space that file pins, and checks
- * that the library keeps the uapi contract.
+ * that the library keeps the uapi contract.  Its "kernel" is the calling
+ * process itself, through /proc/self/mem.
  */
 
 #ifndef VMW_TESTS_MODEL_H
@@ -28,9 +29,11 @@ struct vmw_model {
 	unsigned int fail_call;	/* nonzero: this transfer ioctl (1-based) fails ... */
 	int fail_errno;		/* ... with this errno */
 	bool bogus_done;	/* transfers report one byte more than they moved */
+	bool bogus_old;		/* CMPXCHG reports a stored value it did not find */
 
 	/* What the model saw. */
-	unsigned int rw_calls;
+	unsigned int rw_calls;		/* transfer ioctls: WRITE, READ and CMPXCHG */
+	uint32_t rw_flags;		/* the flags of the last WRITE or READ */
 	uint64_t rw_len_max;
 	unsigned int violations;	/* breaches of the uapi contract by the library */
 	char violation[160];		/* the last one */

@@ -71,6 +71,12 @@ check "abi: every export is versioned LIBVMWRITE_1.x" \
 check "abi: vmw_open_kernel came in LIBVMWRITE_1.1, the rest stay 1.0" \
 	'grep -q " vmw_open_kernel@@LIBVMWRITE_1.1\$" "$tmp/nm" &&
 	 grep -q " vmw_write@@LIBVMWRITE_1.0\$" "$tmp/nm"'
+check "abi: vmw_write_flags and vmw_cmpxchg came in LIBVMWRITE_1.2" \
+	'grep -q " vmw_write_flags@@LIBVMWRITE_1.2\$" "$tmp/nm" &&
+	 grep -q " vmw_cmpxchg@@LIBVMWRITE_1.2\$" "$tmp/nm"'
+check "abi: the version nodes chain 1.2 -> 1.1 -> 1.0" \
+	'readelf -V "$lib" | grep -A1 "Name: LIBVMWRITE_1.2" | grep -q "Parent 1: LIBVMWRITE_1.1" &&
+	 readelf -V "$lib" | grep -A1 "Name: LIBVMWRITE_1.1" | grep -q "Parent 1: LIBVMWRITE_1.0"'
 check "abi: soname is libvmwrite.so.1" \
 	'readelf -d "$lib" | grep "(SONAME).*\[libvmwrite.so.1\]"'
 check "abi: libvmwrite.so -> libvmwrite.so.1 -> $lib" \

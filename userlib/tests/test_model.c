@@ -216,6 +216,169 @@ static void test_read_only(void)
 	vmw_close(t);
 }
 
+static struct vmw_target *open_kernel(void)
+{
+	struct vmw_target *t = NULL;
+	int err = vmw_open_kernel(0, &t);
+
+	if (err)
+		tap_diag("vmw_open_kernel: %s", strerror(-err));
+	return t;
+}
+
+static void test_write_flags(void)
+{
+	static char text[16] = "ret";
+	struct vmw_target *t, *k;
+	size_t done = 99;
+	int err;
+
+	vmw_model_reset();
+	t = open_self();
+	k = open_kernel();
+	if (!t || !k)
+		goto out;
+	err = vmw_write_flags(t, (uintptr_t)text, "RET", 3, 0, &done);
+	tap(!err && done == 3 && !strcmp(text, "RET") && vmw_model.rw_flags == 0,
+	    "write_flags: flags 0 is vmw_write");
+	done = 99;
+	vmw_model.rw_calls = 0;
+	err = vmw_write_flags(t, (uintptr_t)text, "x", 1, 1U << 1, &done);
+	tap(err == -EINVAL && done == 0 && vmw_model.rw_calls == 0,
+	    "write_flags: an unknown flag is -EINVAL without an ioctl");
+	err = vmw_write_flags(t, (uintptr_t)text, "x", 1, VMW_WRITE_TEXT, &done);
+	tap(err == -EINVAL && vmw_model.rw_calls == 0 && text[0] == 'R',
+	    "write_flags: VMW_WRITE_TEXT on a process is -EINVAL");
+	err = vmw_write_flags(NULL, (uintptr_t)text, "x", 1, 0, &done);
+	tap(err == -EINVAL && done == 0, "write_flags: NULL target is -EINVAL");
+
+	err = vmw_write_flags(k, (uintptr_t)text, "nop", 3, VMW_WRITE_TEXT, &done);
+	tap(!err && done == 3 && !strcmp(text, "nop") && vmw_model.rw_flags == VMWRITE_RW_F_TEXT,
+	    "write_flags: VMW_WRITE_TEXT on the kernel is VMWRITE_RW_F_TEXT");
+	err = vmw_read(k, (uintptr_t)text, text + 8, 3, &done);
+	tap(!err && vmw_model.rw_flags == 0, "write_flags: reads still have no flags");
+	vmw_close(k);
+
+	vmw_model.features &= ~VMWRITE_FEATURE_TEXT_WRITE;
+	k = open_kernel();
+	vmw_model.rw_calls = 0;
+	err = vmw_write_flags(k, (uintptr_t)text, "x", 1, VMW_WRITE_TEXT, &done);
+	tap(err == -EOPNOTSUPP && done == 0 && vmw_model.rw_calls == 0,
+	    "write_flags: VMW_WRITE_TEXT without VMWRITE_FEATURE_TEXT_WRITE is -EOPNOTSUPP");
+	err = vmw_write_flags(k, (uintptr_t)text, "N", 1, 0, &done);
+	tap(!err && done == 1 && text[0] == 'N', "write_flags: plain kernel writes still work");
+out:
+	vmw_close(k);
+	vmw_close(t);
+}
+
+static void test_cmpxchg(void)
+{
+	static union {
+		uint64_t u64;
+		uint32_t u32[2];
+		uint16_t u16[4];
+		uint8_t u8[8];
+	} v;
+	struct vmw_target *t, *k;
+	uint64_t expected;
+	uintptr_t addr = (uintptr_t)&v;
+	int err;
+
+	vmw_model_reset();
+	t = open_self();
+	if (!t)
+		return;
+	v.u64 = 0x1122334455667788ULL;
+	expected = 0x1122334455667788ULL;
+	err = vmw_cmpxchg(t, addr, 8, &expected, 0xcafe);
+	tap(err == 1 && v.u64 == 0xcafe && expected == 0x1122334455667788ULL,
+	    "cmpxchg: stores when the value matches, returns 1, leaves expected");
+	expected = 0x1234;
+	err = vmw_cmpxchg(t, addr, 8, &expected, 7);
+	tap(err == 0 && v.u64 == 0xcafe && expected == 0xcafe,
+	    "cmpxchg: does not store on a mismatch, returns 0 and the current value");
+
+	v.u64 = 0;
+	v.u32[1] = 0xdeadbeef;
+	expected = 0xdeadbeef;
+	err = vmw_cmpxchg(t, addr + 4, 4, &expected, 0xfeedface);
+	tap(err == 1 && v.u32[1] == 0xfeedface && v.u32[0] == 0, "cmpxchg: width 4");
+	v.u16[1] = 0xabcd;
+	expected = 0xabcd;
+	err = vmw_cmpxchg(t, addr + 2, 2, &expected, 0x1234);
+	tap(err == 1 && v.u16[1] == 0x1234 && v.u16[0] == 0, "cmpxchg: width 2");
+	expected = 0;
+	err = vmw_cmpxchg(t, addr + 1, 1, &expected, 0xff);
+	tap(err == 1 && v.u8[1] == 0xff && v.u8[0] == 0 && v.u16[1] == 0x1234,
+	    "cmpxchg: width 1 at an odd address");
+
+	vmw_model.rw_calls = 0;
+	expected = 0;
+	tap(vmw_cmpxchg(t, addr + 2, 4, &expected, 1) == -EINVAL &&
+	    vmw_cmpxchg(t, addr + 1, 2, &expected, 1) == -EINVAL &&
+	    vmw_cmpxchg(t, addr + 4, 8, &expected, 1) == -EINVAL,
+	    "cmpxchg: a misaligned address is -EINVAL");
+	tap(vmw_cmpxchg(t, addr, 3, &expected, 1) == -EINVAL &&
+	    vmw_cmpxchg(t, addr, 0, &expected, 1) == -EINVAL &&
+	    vmw_cmpxchg(t, addr, 16, &expected, 1) == -EINVAL,
+	    "cmpxchg: a width other than 1, 2, 4, 8 is -EINVAL");
+	expected = 0x100;
+	err = vmw_cmpxchg(t, addr, 1, &expected, 1);
+	expected = 0;
+	tap(err == -EINVAL && vmw_cmpxchg(t, addr, 2, &expected, 0x10000) == -EINVAL &&
+	    vmw_cmpxchg(t, addr, 4, &expected, 1ULL << 32) == -EINVAL,
+	    "cmpxchg: a value wider than width is -EINVAL");
+	tap(vmw_cmpxchg(NULL, addr, 8, &expected, 1) == -EINVAL &&
+	    vmw_cmpxchg(t, addr, 8, NULL, 1) == -EINVAL,
+	    "cmpxchg: NULL target or expected is -EINVAL");
+	tap(vmw_model.rw_calls == 0, "cmpxchg: invalid arguments never reach the module");
+
+	expected = 0;
+	err = vmw_cmpxchg(t, 0x1000, 8, &expected, 1);
+	tap(err == -EIO && expected == 0, "cmpxchg: the module's error is -errno, expected kept");
+	vmw_model.fail_call = vmw_model.rw_calls + 1;
+	vmw_model.fail_errno = EFAULT;
+	err = vmw_cmpxchg(t, addr, 8, &expected, 1);
+	tap(err == -EFAULT, "cmpxchg: -EFAULT from the module");
+	vmw_model.fail_call = 0;
+	vmw_model.bogus_old = true;
+	v.u64 = 5;
+	expected = 5;
+	err = vmw_cmpxchg(t, addr, 8, &expected, 6);
+	tap(err == -EPROTO && expected == 5, "cmpxchg: stored but old != expected is -EPROTO");
+	vmw_model.bogus_old = false;
+	vmw_close(t);
+
+	vmw_model.access_mask = VMW_ACCESS_READ;
+	t = open_self();
+	expected = 6;
+	err = vmw_cmpxchg(t, addr, 8, &expected, 7);
+	tap(err == -EBADF && v.u64 == 6, "cmpxchg: a read-only session is -EBADF");
+	vmw_close(t);
+
+	vmw_model_reset();
+	k = open_kernel();
+	expected = 6;
+	err = vmw_cmpxchg(k, addr, 8, &expected, 8);
+	tap(err == 1 && v.u64 == 8, "cmpxchg: on the kernel target");
+	vmw_close(k);
+
+	vmw_model.features &= ~VMWRITE_FEATURE_CMPXCHG;
+	t = open_self();
+	vmw_model.rw_calls = 0;
+	err = vmw_cmpxchg(t, addr, 8, &expected, 9);
+	tap(err == -EOPNOTSUPP && vmw_model.rw_calls == 0 && v.u64 == 8,
+	    "cmpxchg: without VMWRITE_FEATURE_CMPXCHG is -EOPNOTSUPP");
+	vmw_close(t);
+	vmw_model_reset();
+	vmw_model.ioctls &= ~(1ULL << _IOC_NR(VMWRITE_IOC_CMPXCHG));
+	t = open_self();
+	err = vmw_cmpxchg(t, addr, 8, &expected, 9);
+	tap(err == -EOPNOTSUPP && v.u64 == 8, "cmpxchg: without VMWRITE_IOC_CMPXCHG is -EOPNOTSUPP");
+	vmw_close(t);
+}
+
 /* vmw_open_process() fails with @expect, and leaks no fd. */
 static void open_fails(int expect, pid_t pid, const char *what)
 {
@@ -303,6 +466,8 @@ int main(void)
 	test_transfers();
 	test_partial();
 	test_read_only();
+	test_write_flags();
+	test_cmpxchg();
 	test_open_errors();
 	test_pidfd();
 
