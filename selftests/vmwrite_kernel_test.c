@@ -488,6 +488,26 @@ TEST_F(kernel, percpu_variable)
 	EXPECT_EQ(0x5eed5eed, sysfs_u64(TESTMOD "pcpu_value"));
 }
 
+/* A local variable of a sleeping kernel thread, written on its stack. */
+TEST_F(kernel, another_tasks_stack)
+{
+	uint64_t a, v = 0, done;
+	int tries;
+
+	ASSERT_EQ(0, sysfs_write(TESTMOD "stack", "start"));
+	for (tries = 0; !(a = sysfs_u64(TESTMOD "stack_addr")) && tries < 100;
+	     tries++)
+		usleep(10000);
+	ASSERT_NE(0, a);
+	ASSERT_EQ(0, kxfer(self->dev, false, a, &v, 8, &done));
+	EXPECT_EQ(0x57ac57ac, v);
+	v = 0xfeedface;
+	ASSERT_EQ(0, kxfer(self->dev, true, a, &v, 8, &done));
+	EXPECT_EQ(8, done);
+	ASSERT_EQ(0, sysfs_write(TESTMOD "stack", "check"));
+	EXPECT_EQ(0xfeedface, sysfs_u64(TESTMOD "stack"));
+}
+
 /* The value of kernel symbol @name from /proc/kallsyms, or 0. */
 static uint64_t kallsyms(const char *name)
 {

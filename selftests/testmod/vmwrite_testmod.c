@@ -12,6 +12,7 @@
  */
 
 #include <linux/atomic.h>
+#include <linux/completion.h>
 #include <linux/io.h>
 #include <linux/kobject.h>
 #include <linux/kthread.h>
@@ -81,6 +82,29 @@ static int watch_fn(void *arg)
 			cond_resched();
 		}
 	}
+	return 0;
+}
+
+/*
+ * Another task's stack: a kernel thread publishes the address of a local
+ * variable and sleeps; once told to, it reports what the variable holds.
+ */
+static unsigned long stack_local_addr;
+static u64 stack_result;
+static DECLARE_COMPLETION(stack_go);
+static DECLARE_COMPLETION(stack_done);
+static struct task_struct *stack_task;
+
+static int stack_fn(void *arg)
+{
+	u64 local = 0x57ac57ac;
+
+	WRITE_ONCE(stack_local_addr, (unsigned long)&local);
+	wait_for_completion(&stack_go);
+	/* Its address escaped: the compiler must read it from the stack. */
+	WRITE_ONCE(stack_result, READ_ONCE(local));
+	WRITE_ONCE(stack_local_addr, 0);
+	complete(&stack_done);
 	return 0;
 }
 
@@ -271,6 +295,48 @@ static ssize_t bump_show(struct kobject *k, struct kobj_attribute *a,
 
 static struct kobj_attribute bump_attr = __ATTR_RW_MODE(bump, 0600);
 
+ADDR_ATTR(stack_addr, READ_ONCE(stack_local_addr));
+
+/*
+ * "start": a new thread, its variable's address in stack_addr; "check":
+ * it wakes, reports the variable in stack and ends.
+ */
+static ssize_t stack_store(struct kobject *k, struct kobj_attribute *a,
+			   const char *buf, size_t count)
+{
+	if (sysfs_streq(buf, "start")) {
+		if (stack_task)
+			return -EBUSY;
+		reinit_completion(&stack_go);
+		reinit_completion(&stack_done);
+		stack_task = kthread_run(stack_fn, NULL, "vmwrite_stack");
+		if (IS_ERR(stack_task)) {
+			int err = PTR_ERR(stack_task);
+
+			stack_task = NULL;
+			return err;
+		}
+		return count;
+	}
+	if (sysfs_streq(buf, "check")) {
+		if (!stack_task)
+			return -EINVAL;
+		complete(&stack_go);
+		wait_for_completion(&stack_done);
+		stack_task = NULL;
+		return count;
+	}
+	return -EINVAL;
+}
+
+static ssize_t stack_show(struct kobject *k, struct kobj_attribute *a,
+			  char *buf)
+{
+	return sysfs_emit(buf, "%#llx\n", READ_ONCE(stack_result));
+}
+
+static struct kobj_attribute stack_attr = __ATTR_RW_MODE(stack, 0600);
+
 static struct attribute *testmod_attrs[] = {
 	&rw_addr_attr.attr, &rw_value_attr.attr,
 	&ro_addr_attr.attr, &ro_value_attr.attr,
@@ -281,6 +347,7 @@ static struct attribute *testmod_attrs[] = {
 	&watch_addr_attr.attr, &watch_attr.attr,
 	&bump_addr_attr.attr, &bump_attr.attr,
 	&pcpu_addr_attr.attr, &pcpu_value_attr.attr,
+	&stack_addr_attr.attr, &stack_attr.attr,
 	NULL,
 };
 
@@ -323,6 +390,10 @@ static void __exit vmwrite_testmod_exit(void)
 	kobject_put(kobj);
 	watch_stop();
 	bump_stop();
+	if (stack_task) {
+		complete(&stack_go);
+		wait_for_completion(&stack_done);
+	}
 	if (io_map)
 		iounmap(io_map);
 	vfree(vm_buf);
