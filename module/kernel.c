@@ -63,6 +63,25 @@ static bool vmwrite_kernel_addr_ok(unsigned long addr)
 	       __is_canonical_address(addr, boot_cpu_data.x86_virt_bits);
 }
 
+/*
+ * The frame of the first page of the entry @pte maps at @level, or 0 for
+ * a level vmwrite does not know.  Large entries keep their PAT bit where a
+ * pte has pfn bits.
+ */
+static unsigned long vmwrite_kpte_pfn(pte_t *pte, unsigned int level)
+{
+	switch (level) {
+	case PG_LEVEL_4K:
+		return pte_pfn(*pte);
+	case PG_LEVEL_2M:
+		return pmd_pfn(*(pmd_t *)pte);
+	case PG_LEVEL_1G:
+		return pud_pfn(*(pud_t *)pte);
+	default:
+		return 0;
+	}
+}
+
 /**
  * vmwrite_kernel_page_ok() - may the page holding @addr be accessed?
  * @addr:  a kernel address vmwrite_kernel_addr_ok() accepted
@@ -83,20 +102,9 @@ int vmwrite_kernel_page_ok(unsigned long addr, bool write,
 	pte = lookup_address(addr, &level);
 	if (!pte || !pte_present(*pte))
 		return -EFAULT;
-	/* Large entries keep their PAT bit where a pte has pfn bits. */
-	switch (level) {
-	case PG_LEVEL_4K:
-		pfn = pte_pfn(*pte);
-		break;
-	case PG_LEVEL_2M:
-		pfn = pmd_pfn(*(pmd_t *)pte);
-		break;
-	case PG_LEVEL_1G:
-		pfn = pud_pfn(*(pud_t *)pte);
-		break;
-	default:
+	pfn = vmwrite_kpte_pfn(pte, level);
+	if (!pfn)
 		return -EFAULT;
-	}
 	pfn += (addr & ~page_level_mask(level)) >> PAGE_SHIFT;
 	if (kpage) {
 		kpage->pfn = pfn;
@@ -108,6 +116,113 @@ int vmwrite_kernel_page_ok(unsigned long addr, bool write,
 		return -ENXIO;
 	if (write && !pte_write(*pte))
 		return -EROFS;
+	return 0;
+}
+
+static int vmwrite_kernel_may(bool write);
+
+/* Page table lookups one VMWRITE_IOC_REGION call may make. */
+#define VMWRITE_REGION_STEPS	4096
+
+/*
+ * What the kernel maps at @addr, and how far from @addr the same holds
+ * for certain: to the end of the entry that maps it, or of the hole.
+ */
+static void vmwrite_kernel_classify(unsigned long addr, u32 *kind, u32 *prot,
+				    unsigned long *span)
+{
+	unsigned long size, pfn;
+	unsigned int level;
+	pte_t *pte;
+
+	pte = lookup_address(addr, &level);
+	if (!pte) {
+		/* An empty entry one level below @level. */
+		size = level == PG_LEVEL_NONE ? P4D_SIZE :
+		       level == PG_LEVEL_512G ? PUD_SIZE :
+		       level == PG_LEVEL_1G ? PMD_SIZE : PAGE_SIZE;
+		*kind = VMWRITE_REGION_FREE;
+		*prot = 0;
+		*span = size - (addr & (size - 1));
+		return;
+	}
+	size = page_level_size(level);
+	*span = size - (addr & (size - 1));
+	pfn = vmwrite_kpte_pfn(pte, level);
+	if (!pte_present(*pte) || !pfn) {
+		*kind = VMWRITE_REGION_FREE;
+		*prot = 0;
+		return;
+	}
+	*prot = VMWRITE_PROT_READ;
+	if (pte_write(*pte))
+		*prot |= VMWRITE_PROT_WRITE;
+	if (pte_exec(*pte))
+		*prot |= VMWRITE_PROT_EXEC;
+	/* A large entry partly RAM is judged page by page. */
+	switch (region_intersects(PFN_PHYS(pfn), size, IORESOURCE_SYSTEM_RAM,
+				  IORES_DESC_NONE)) {
+	case REGION_INTERSECTS:
+		*kind = VMWRITE_REGION_PRIVATE;
+		return;
+	case REGION_DISJOINT:
+		*kind = VMWRITE_REGION_IO;
+		return;
+	default:
+		pfn += (addr & (size - 1)) >> PAGE_SHIFT;
+		*span = PAGE_SIZE - offset_in_page(addr);
+		*kind = region_intersects(PFN_PHYS(pfn), PAGE_SIZE,
+					  IORESOURCE_SYSTEM_RAM,
+					  IORES_DESC_NONE) == REGION_INTERSECTS ?
+			VMWRITE_REGION_PRIVATE : VMWRITE_REGION_IO;
+	}
+}
+
+/**
+ * vmwrite_kernel_region() - the kernel region holding @r->addr
+ * @s: an attached kernel session
+ * @r: in @r->addr, out the rest
+ *
+ * The region starts at the page of the address and runs, in page table
+ * steps, while what is mapped stays the same kind with the same rights;
+ * after VMWRITE_REGION_STEPS lookups it ends where the walk got to, and
+ * the caller asks again from there.  The user half and the non-canonical
+ * hole are one free region up to the first kernel address.
+ *
+ * Return: 0, or -EPERM when lockdown forbids reading the kernel: the
+ * layout of kernel memory is as confidential as its contents.
+ */
+int vmwrite_kernel_region(struct vmwrite_session *s, struct vmwrite_region *r)
+{
+	unsigned long addr = r->addr, at, span;
+	u32 kind, prot, k, p;
+	unsigned int steps;
+	int err;
+
+	err = vmwrite_kernel_may(false);
+	if (err)
+		return err;
+	r->start = PAGE_ALIGN_DOWN(addr);
+	if (!vmwrite_kernel_addr_ok(addr)) {
+		/* The lowest canonical kernel address. */
+		unsigned long first = -(1UL << (boot_cpu_data.x86_virt_bits - 1));
+
+		r->kind = VMWRITE_REGION_FREE;
+		r->prot = 0;
+		r->end = addr < first ? first : r->start + PAGE_SIZE;
+		return 0;
+	}
+	vmwrite_kernel_classify(addr, &kind, &prot, &span);
+	at = addr + span;
+	for (steps = 1; at && steps < VMWRITE_REGION_STEPS; steps++) {
+		vmwrite_kernel_classify(at, &k, &p, &span);
+		if (k != kind || p != prot)
+			break;
+		at += span;
+	}
+	r->kind = kind;
+	r->prot = prot;
+	r->end = at;
 	return 0;
 }
 

@@ -28,7 +28,8 @@
 				 BIT_ULL(_IOC_NR(VMWRITE_IOC_ATTACH)) |	\
 				 BIT_ULL(_IOC_NR(VMWRITE_IOC_WRITE)) |	\
 				 BIT_ULL(_IOC_NR(VMWRITE_IOC_READ)) |	\
-				 BIT_ULL(_IOC_NR(VMWRITE_IOC_CMPXCHG)))
+				 BIT_ULL(_IOC_NR(VMWRITE_IOC_CMPXCHG)) |	\
+				 BIT_ULL(_IOC_NR(VMWRITE_IOC_REGION)))
 
 /*
  * Read an extensible argument struct whose first member is its size.  The
@@ -68,7 +69,8 @@ static int vmwrite_session_api(struct vmwrite_api __user *uarg)
 			VMWRITE_FEATURE_TARGET_KERNEL |
 			VMWRITE_FEATURE_SINGLE_ACCESS |
 			VMWRITE_FEATURE_CMPXCHG |
-			VMWRITE_FEATURE_TEXT_WRITE;
+			VMWRITE_FEATURE_TEXT_WRITE |
+			VMWRITE_FEATURE_REGION;
 	args.ioctls = VMWRITE_IOCTLS;
 	args.max_rw_count = VMWRITE_MAX_RW_COUNT;
 	if (copy_to_user(uarg, &args, min_t(size_t, args.size, sizeof(args))))
@@ -234,6 +236,38 @@ static int vmwrite_session_cmpxchg(struct vmwrite_session *s,
 	return 0;
 }
 
+static int vmwrite_session_region(struct vmwrite_session *s,
+				  struct vmwrite_region __user *uarg)
+{
+	struct vmwrite_region args;
+	u32 target;
+	int err;
+
+	err = vmwrite_copy_args(&args, sizeof(args), VMWRITE_REGION_SIZE_VER0,
+				uarg);
+	if (err)
+		return err;
+	if (args.flags & ~VMWRITE_REGION_F_ALL)
+		return -EINVAL;
+	/* Pairs with the release in attach, as in vmwrite_session_xfer(). */
+	target = smp_load_acquire(&s->target);
+	if (!target)
+		return -ENOTCONN;
+	/* What is mapped where is a read of the target. */
+	if (!(s->access & VMWRITE_ACCESS_READ))
+		return -EBADF;
+
+	if (target == VMWRITE_TARGET_KERNEL)
+		err = vmwrite_kernel_region(s, &args);
+	else
+		err = vmwrite_process_region(s, &args);
+	if (err)
+		return err;
+	if (copy_to_user(uarg, &args, min_t(size_t, args.size, sizeof(args))))
+		return -EFAULT;
+	return 0;
+}
+
 static long vmwrite_ioctl(struct file *file, unsigned int cmd,
 			  unsigned long parm)
 {
@@ -251,6 +285,8 @@ static long vmwrite_ioctl(struct file *file, unsigned int cmd,
 		return vmwrite_session_rw(s, argp, false);
 	case VMWRITE_IOC_CMPXCHG:
 		return vmwrite_session_cmpxchg(s, argp);
+	case VMWRITE_IOC_REGION:
+		return vmwrite_session_region(s, argp);
 	default:
 		return -ENOIOCTLCMD;
 	}
@@ -304,6 +340,8 @@ static int __init vmwrite_init(void)
 	BUILD_BUG_ON(sizeof(struct vmwrite_rw) != VMWRITE_RW_SIZE_VER0);
 	BUILD_BUG_ON(sizeof(struct vmwrite_cmpxchg) !=
 		     VMWRITE_CMPXCHG_SIZE_VER0);
+	BUILD_BUG_ON(sizeof(struct vmwrite_region) !=
+		     VMWRITE_REGION_SIZE_VER0);
 
 	err = vmwrite_procmem_init();
 	if (err) {

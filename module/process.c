@@ -326,3 +326,64 @@ int vmwrite_process_cmpxchg(struct vmwrite_session *s, unsigned long addr,
 	*val = old;
 	return 0;
 }
+
+/**
+ * vmwrite_process_region() - the mapping or hole holding @r->addr
+ * @s: an attached process session
+ * @r: in @r->addr, out the rest
+ *
+ * A mapping is one VMA.  A hole starts at the page of the address and
+ * ends at the next VMA, or at the end of user space; above that, it runs
+ * to the top.  Nothing is faulted in and nothing is read.
+ *
+ * Return: 0, or -ESRCH when the address space is gone, -EINTR on a fatal
+ * signal.
+ */
+int vmwrite_process_region(struct vmwrite_session *s, struct vmwrite_region *r)
+{
+	struct mm_struct *mm = s->mm;
+	struct vm_area_struct *vma;
+	unsigned long addr;
+	vm_flags_t flags;
+
+	if (!mmget_not_zero(mm))
+		return -ESRCH;
+	if (mmap_read_lock_killable(mm)) {
+		mmput(mm);
+		return -EINTR;
+	}
+	addr = vmwrite_untagged_addr_remote(mm, r->addr);
+	r->kind = VMWRITE_REGION_FREE;
+	r->prot = 0;
+	r->start = PAGE_ALIGN_DOWN(addr);
+	if (addr >= mm->task_size) {
+		r->end = 0;
+		goto out;
+	}
+	vma = find_vma(mm, addr);
+	if (!vma || vma->vm_start > addr) {
+		r->end = vma ? vma->vm_start : mm->task_size;
+		goto out;
+	}
+	flags = vma->vm_flags;
+	r->start = vma->vm_start;
+	r->end = vma->vm_end;
+	if (flags & VM_READ)
+		r->prot |= VMWRITE_PROT_READ;
+	if (flags & VM_WRITE)
+		r->prot |= VMWRITE_PROT_WRITE;
+	if (flags & VM_EXEC)
+		r->prot |= VMWRITE_PROT_EXEC;
+	if (flags & (VM_IO | VM_PFNMAP))
+		r->kind = VMWRITE_REGION_IO;
+	else if (flags & VM_SHARED)
+		r->kind = VMWRITE_REGION_SHARED;
+	else if (vma->vm_file)
+		r->kind = VMWRITE_REGION_FILE;
+	else
+		r->kind = VMWRITE_REGION_PRIVATE;
+out:
+	mmap_read_unlock(mm);
+	mmput(mm);
+	return 0;
+}

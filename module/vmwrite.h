@@ -12,6 +12,7 @@
 #include <linux/types.h>
 
 struct mm_struct;
+struct vmwrite_region;
 
 /**
  * struct vmwrite_session - state of one open file of /dev/vmwrite
@@ -59,6 +60,7 @@ ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
 			  void __user *buf, size_t len, bool write, bool text);
 int vmwrite_kernel_cmpxchg(struct vmwrite_session *s, unsigned long addr,
 			   unsigned int width, u64 *val, u64 new);
+int vmwrite_kernel_region(struct vmwrite_session *s, struct vmwrite_region *r);
 
 /* text.c */
 int vmwrite_text_write(unsigned long addr, const void *src, size_t len,
@@ -71,5 +73,6 @@ ssize_t vmwrite_process_rw(struct vmwrite_session *s, unsigned long addr,
 			   void __user *buf, size_t len, bool write);
 int vmwrite_process_cmpxchg(struct vmwrite_session *s, unsigned long addr,
 			    unsigned int width, u64 *val, u64 new);
+int vmwrite_process_region(struct vmwrite_session *s, struct vmwrite_region *r);
 
 #endif /* _VMWRITE_H */

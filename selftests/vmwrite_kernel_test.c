@@ -478,6 +478,52 @@ TEST_F(kernel, single_load)
 	EXPECT_EQ(0xdeadbeef11221122ULL, v);
 }
 
+static int kregion(int dev, uint64_t addr, struct vmwrite_region *r)
+{
+	memset(r, 0xef, sizeof(*r));
+	r->size = sizeof(*r);
+	r->flags = 0;
+	r->addr = addr;
+	return ioctl(dev, VMWRITE_IOC_REGION, r) ? -errno : 0;
+}
+
+/* What the kernel page tables map, region by region, without reading it. */
+TEST_F(kernel, region)
+{
+	uint64_t vm = sysfs_u64(TESTMOD "vm_addr"), io = sysfs_u64(TESTMOD "io_addr");
+	uint64_t rw = sysfs_u64(TESTMOD "rw_addr"), first;
+	struct vmwrite_region r;
+
+	ASSERT_EQ(0, kregion(self->dev, rw, &r));
+	EXPECT_EQ(rw & ~(uint64_t)(self->page - 1), r.start);
+	EXPECT_LT(rw, r.end - 1);
+	EXPECT_EQ(VMWRITE_PROT_READ | VMWRITE_PROT_WRITE, r.prot);
+	EXPECT_EQ(VMWRITE_REGION_PRIVATE, r.kind);
+	ASSERT_EQ(0, kregion(self->dev, sysfs_u64(TESTMOD "ro_addr"), &r));
+	EXPECT_EQ(VMWRITE_PROT_READ, r.prot);
+	ASSERT_EQ(0, kregion(self->dev, sysfs_u64(TESTMOD "text_addr"), &r));
+	EXPECT_EQ(VMWRITE_PROT_READ | VMWRITE_PROT_EXEC, r.prot);
+	EXPECT_EQ(VMWRITE_REGION_PRIVATE, r.kind);
+	/* The vmalloc buffer ends exactly at its guard page. */
+	ASSERT_EQ(0, kregion(self->dev, vm, &r));
+	EXPECT_EQ(vm, r.start);
+	EXPECT_EQ(vm + 2 * self->page, r.end);
+	EXPECT_EQ(VMWRITE_REGION_PRIVATE, r.kind);
+	ASSERT_EQ(0, kregion(self->dev, vm + 2 * self->page, &r));
+	EXPECT_EQ(VMWRITE_REGION_FREE, r.kind);
+	EXPECT_EQ(0, r.prot);
+	EXPECT_LT(vm + 2 * self->page, r.end - 1);
+	if (io) {
+		ASSERT_EQ(0, kregion(self->dev, io, &r));
+		EXPECT_EQ(VMWRITE_REGION_IO, r.kind);
+	}
+	/* User space and the non-canonical hole: free up to the kernel. */
+	ASSERT_EQ(0, kregion(self->dev, 0x1000, &r));
+	EXPECT_EQ(VMWRITE_REGION_FREE, r.kind);
+	first = r.end;
+	EXPECT_TRUE(first == 0xffff800000000000ULL || first == 0xff00000000000000ULL);
+}
+
 /* CPU 0's copy of a per-CPU variable of the test module. */
 TEST_F(kernel, percpu_variable)
 {
@@ -729,6 +775,7 @@ FIXTURE_TEARDOWN(oneway)
 TEST_F(oneway, lockdown)
 {
 	uint64_t addr = sysfs_u64(TESTMOD "rw_addr"), v = 9, done, old;
+	struct vmwrite_region r;
 
 	if (access("/sys/kernel/security/lockdown", W_OK))
 		SKIP(return, "no lockdown LSM");
@@ -737,6 +784,7 @@ TEST_F(oneway, lockdown)
 	ASSERT_EQ(0, sysfs_write("/sys/kernel/security/lockdown", "integrity"));
 	EXPECT_EQ(-EPERM, kxfer(self->dev, true, addr, &v, 8, &done));
 	EXPECT_EQ(0, done);
+	EXPECT_EQ(0, kregion(self->dev, addr, &r));
 	/* Compare-and-write and text writes are writes too. */
 	EXPECT_EQ(-EPERM, kcas(self->dev, addr, 8, 9, 10, &old, &done));
 	EXPECT_EQ(0, done);
@@ -750,6 +798,8 @@ TEST_F(oneway, lockdown)
 				 "confidentiality"));
 	EXPECT_EQ(-EPERM, kxfer(self->dev, false, addr, &v, 8, &done));
 	EXPECT_EQ(0, done);
+	/* The layout is as confidential as the contents. */
+	EXPECT_EQ(-EPERM, kregion(self->dev, addr, &r));
 }
 
 TEST_HARNESS_MAIN

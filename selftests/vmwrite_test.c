@@ -157,8 +157,9 @@ TEST(api_handshake)
 	EXPECT_EQ(VMWRITE_API_VERSION, api.api_version);
 	EXPECT_EQ(VMWRITE_FEATURE_TARGET_PROCESS | VMWRITE_FEATURE_TARGET_KERNEL |
 		  VMWRITE_FEATURE_SINGLE_ACCESS | VMWRITE_FEATURE_CMPXCHG |
-		  VMWRITE_FEATURE_TEXT_WRITE, api.features);
-	EXPECT_EQ(0x1fULL, api.ioctls);
+		  VMWRITE_FEATURE_TEXT_WRITE | VMWRITE_FEATURE_REGION,
+		  api.features);
+	EXPECT_EQ(0x3fULL, api.ioctls);
 	EXPECT_EQ(0x7ffff000ULL, api.max_rw_count);
 
 	/* Shorter than VER0 is not a version. */
@@ -874,6 +875,97 @@ TEST(cmpxchg_target_gone)
 	EXPECT_EQ(-ESRCH, cas(dev, (uintptr_t)area, 8, 0, 1, &old, &done));
 	EXPECT_EQ(0, done);
 	close(dev);
+}
+
+static int get_region(int dev, uint64_t addr, struct vmwrite_region *r)
+{
+	memset(r, 0xef, sizeof(*r));
+	r->size = sizeof(*r);
+	r->flags = 0;
+	r->addr = addr;
+	return ioctl(dev, VMWRITE_IOC_REGION, r) ? -errno : 0;
+}
+
+/* Mappings and holes, as the VMAs have them, without touching memory. */
+TEST(region)
+{
+	char *area = map_pattern(3 * page, PROT_READ | PROT_WRITE, 'r');
+	char *none = map_pattern(page, PROT_NONE, 0);
+	char *shared = mmap(NULL, page, PROT_READ | PROT_WRITE,
+			    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	uint64_t a = (uintptr_t)area;
+	struct vmwrite_region r;
+	int dev, wo, fd;
+	char *file;
+	pid_t pid;
+
+	ASSERT_NE(NULL, area);
+	ASSERT_NE(NULL, none);
+	ASSERT_NE(MAP_FAILED, shared);
+	fd = make_file("/tmp/vmwrite-region", page, 'f');
+	ASSERT_LE(0, fd);
+	file = mmap(NULL, page, PROT_READ, MAP_PRIVATE, fd, 0);
+	ASSERT_NE(MAP_FAILED, file);
+	/* Last, so that no mapping above lands in the hole. */
+	ASSERT_EQ(0, munmap(area + page, page));
+	pid = spawn_sleeper();
+	dev = session_open(pid, O_RDWR, NULL);
+	ASSERT_LE(0, dev);
+
+	ASSERT_EQ(0, get_region(dev, a + 100, &r));
+	EXPECT_EQ(a, r.start);
+	EXPECT_EQ(a + page, r.end);
+	EXPECT_EQ(VMWRITE_PROT_READ | VMWRITE_PROT_WRITE, r.prot);
+	EXPECT_EQ(VMWRITE_REGION_PRIVATE, r.kind);
+	EXPECT_EQ(a + 100, r.addr);
+	/* The hole: from the page asked about to the next mapping. */
+	ASSERT_EQ(0, get_region(dev, a + page + 5, &r));
+	EXPECT_EQ(a + page, r.start);
+	EXPECT_EQ(a + 2 * page, r.end);
+	EXPECT_EQ(0, r.prot);
+	EXPECT_EQ(VMWRITE_REGION_FREE, r.kind);
+	ASSERT_EQ(0, get_region(dev, a + 2 * page, &r));
+	EXPECT_EQ(a + 2 * page, r.start);
+	EXPECT_EQ(VMWRITE_REGION_PRIVATE, r.kind);
+
+	ASSERT_EQ(0, get_region(dev, (uintptr_t)none, &r));
+	EXPECT_EQ(0, r.prot);
+	EXPECT_EQ(VMWRITE_REGION_PRIVATE, r.kind);
+	ASSERT_EQ(0, get_region(dev, (uintptr_t)shared, &r));
+	EXPECT_EQ(VMWRITE_REGION_SHARED, r.kind);
+	ASSERT_EQ(0, get_region(dev, (uintptr_t)file, &r));
+	EXPECT_EQ(VMWRITE_PROT_READ, r.prot);
+	EXPECT_EQ(VMWRITE_REGION_FILE, r.kind);
+	/* Our own code: a private, executable mapping of the program. */
+	ASSERT_EQ(0, get_region(dev, (uintptr_t)&get_region, &r));
+	EXPECT_EQ(VMWRITE_PROT_READ | VMWRITE_PROT_EXEC, r.prot);
+	EXPECT_EQ(VMWRITE_REGION_FILE, r.kind);
+	/* Above user space, one hole to the top. */
+	ASSERT_EQ(0, get_region(dev, 0xffff800000001000ULL, &r));
+	EXPECT_EQ(VMWRITE_REGION_FREE, r.kind);
+	EXPECT_EQ(0, r.end);
+
+	/* Fields and rights. */
+	memset(&r, 0, sizeof(r));
+	r.size = sizeof(r);
+	r.flags = 1;
+	EXPECT_EQ(-1, ioctl(dev, VMWRITE_IOC_REGION, &r));
+	EXPECT_EQ(EINVAL, errno);
+	r.flags = 0;
+	r.size = VMWRITE_REGION_SIZE_VER0 - 8;
+	EXPECT_EQ(-1, ioctl(dev, VMWRITE_IOC_REGION, &r));
+	EXPECT_EQ(EINVAL, errno);
+	wo = session_open(pid, O_WRONLY, NULL);
+	ASSERT_LE(0, wo);
+	EXPECT_EQ(-EBADF, get_region(wo, a, &r));
+	close(wo);
+	close(dev);
+	dev = open(DEV, O_RDWR | O_CLOEXEC);
+	EXPECT_EQ(-ENOTCONN, get_region(dev, a, &r));
+	close(dev);
+	reap(pid);
+	close(fd);
+	unlink("/tmp/vmwrite-region");
 }
 
 /* In the children of the race tests: a counter, a flag and a cell. */

@@ -20,6 +20,10 @@
  * VMWRITE_IOC_CMPXCHG  Compare-and-write of one naturally aligned 1, 2, 4 or
  *                      8-byte value: stores @desired only if the target
  *                      holds @expected, and reports the value it held.
+ * VMWRITE_IOC_REGION   Describes the region of the target holding an
+ *                      address: where it ends, whether it is mapped, and
+ *                      how; a scan steps from region to region without
+ *                      reading the memory.
  *
  * Transfers succeed when at least one byte moved, and @done reports exactly
  * how many did; they fail with a negative errno, and @done == 0, only when
@@ -79,6 +83,8 @@ struct vmwrite_api {
 #define VMWRITE_FEATURE_CMPXCHG		_BITULL(3)
 /* VMWRITE_RW_F_TEXT: writes to read-only kernel text and rodata. */
 #define VMWRITE_FEATURE_TEXT_WRITE	_BITULL(4)
+/* VMWRITE_IOC_REGION, on process and kernel targets. */
+#define VMWRITE_FEATURE_REGION		_BITULL(5)
 
 /**
  * struct vmwrite_attach - bind a session to a target
@@ -175,6 +181,46 @@ struct vmwrite_cmpxchg {
 #define VMWRITE_CMPXCHG_SIZE_VER0	56
 #define VMWRITE_CMPXCHG_F_ALL		0
 
+/**
+ * struct vmwrite_region - the region of the target holding an address
+ * @size:  in: sizeof(struct vmwrite_region) as the caller knows it
+ * @flags: in: VMWRITE_REGION_F_* flags; none are defined yet, must be 0
+ * @addr:  in: the address asked about
+ * @start: out: where the region begins, at or below @addr: a process's
+ *         mapping (VMA) or hole; for the kernel, the page of @addr
+ * @end:   out: where it ends (exclusive), above @addr; 0 means 2^64.  The
+ *         next region, which differs in @prot or @kind, begins there
+ * @prot:  out: VMWRITE_PROT_* the mapping allows, 0 for a hole
+ * @kind:  out: VMWRITE_REGION_* of the region
+ */
+struct vmwrite_region {
+	__u32 size;
+	__u32 flags;
+	__aligned_u64 addr;
+	__aligned_u64 start;
+	__aligned_u64 end;
+	__u32 prot;
+	__u32 kind;
+};
+
+#define VMWRITE_REGION_SIZE_VER0	40
+#define VMWRITE_REGION_F_ALL		0
+
+#define VMWRITE_PROT_READ		0x1U
+#define VMWRITE_PROT_WRITE		0x2U
+#define VMWRITE_PROT_EXEC		0x4U
+
+/* Nothing mapped: a hole, a guard page. */
+#define VMWRITE_REGION_FREE		0
+/* Process: private anonymous memory; kernel: System RAM. */
+#define VMWRITE_REGION_PRIVATE		1
+/* Process: a private mapping of a file. */
+#define VMWRITE_REGION_FILE		2
+/* Process: a shared mapping, of a file or anonymous. */
+#define VMWRITE_REGION_SHARED		3
+/* Device or PFN memory, which vmwrite never reads or writes. */
+#define VMWRITE_REGION_IO		4
+
 /*
  * The numbers encode the VER0 sizes, not sizeof(): when a struct grows, its
  * ioctl keeps its number and the size member tells the versions apart.
@@ -186,5 +232,6 @@ struct vmwrite_cmpxchg {
 #define VMWRITE_IOC_WRITE	VMWRITE_IOC(0x02, VMWRITE_RW_SIZE_VER0)
 #define VMWRITE_IOC_READ	VMWRITE_IOC(0x03, VMWRITE_RW_SIZE_VER0)
 #define VMWRITE_IOC_CMPXCHG	VMWRITE_IOC(0x04, VMWRITE_CMPXCHG_SIZE_VER0)
+#define VMWRITE_IOC_REGION	VMWRITE_IOC(0x05, VMWRITE_REGION_SIZE_VER0)
 
 #endif /* _UAPI_LINUX_VMWRITE_H */
