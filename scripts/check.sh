@@ -58,7 +58,8 @@ guest()
 	cp selftests/run_guest.sh "$payload/run.sh"
 	echo "$mode" > "$payload/mode"
 	cp selftests/vmwrite_test selftests/vmwrite_kernel_test \
-		selftests/libvmwrite_test selftests/vmwrite_bench "$payload/bin/"
+		selftests/libvmwrite_test selftests/vmwrite_bench \
+		selftests/dbgeng_test selftests/dbgeng_cxx_test "$payload/bin/"
 	cp userlib/vmwrite.static "$payload/bin/vmwrite"
 	cp userlib/tests/target "$payload/bin/cli_target"
 	cp userlib/tests/cli_test.sh "$payload/"

@@ -126,6 +126,38 @@ TEST(pidfd)
 	close(fd);
 }
 
+/* The region of a child's mapping, and of the hole after it. */
+TEST(region)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	char *area = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE,
+			  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	uint64_t a = (uintptr_t)area;
+	struct vmw_target *t;
+	struct vmw_region r;
+	pid_t pid;
+
+	ASSERT_NE(MAP_FAILED, area);
+	ASSERT_EQ(0, munmap(area + page, page));
+	pid = spawn_sleeper();
+	ASSERT_EQ(0, vmw_open_process(pid, 0, &t));
+	ASSERT_EQ(0, vmw_region(t, a + 1, &r));
+	EXPECT_EQ(a, r.start);
+	EXPECT_EQ(a + page, r.end);
+	EXPECT_EQ(VMW_PROT_READ | VMW_PROT_WRITE, r.prot);
+	EXPECT_EQ(VMW_REGION_PRIVATE, r.kind);
+	ASSERT_EQ(0, vmw_region(t, a + page, &r));
+	EXPECT_EQ(VMW_REGION_FREE, r.kind);
+	EXPECT_EQ(0, r.prot);
+	EXPECT_EQ(-EINVAL, vmw_region(t, a, NULL));
+	vmw_close(t);
+	reap(pid);
+	ASSERT_EQ(0, vmw_open_process(pid = spawn_sleeper(), 0, &t));
+	reap(pid);
+	EXPECT_EQ(-ESRCH, vmw_region(t, a, &r));
+	vmw_close(t);
+}
+
 /* Compare-and-write in a child: stored, not stored, and refused. */
 TEST(cmpxchg)
 {

@@ -95,6 +95,8 @@ main)
 	run_harness vmwrite_test '^(global|unpriv)\.'
 	run_harness vmwrite_kernel_test '^(global|kernel)\.'
 	run_harness libvmwrite_test .
+	run_harness dbgeng_test .
+	run_tap dbgeng_cxx_test bin/dbgeng_cxx_test
 	run_tap cli_test sh ./cli_test.sh bin/vmwrite bin/cli_target
 	bin/vmwrite_bench
 	;;

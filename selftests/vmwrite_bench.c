@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include <vmwrite.h>
+#include <vmwrite/dbgeng.h>
 
 #define AREA		(1UL << 20)
 #define ROUNDS		7
@@ -140,6 +141,41 @@ static void measure(struct bench *b, int write, size_t len,
 	}
 }
 
+/*
+ * The dbgeng layer against the vmw_* call under it: WriteVirtual and
+ * ReadVirtual of @len bytes (cache off, the process default) per
+ * vmw_write/vmw_read of the same, median of ROUNDS rounds taking turns.
+ */
+static void dbgeng_overhead(struct bench *b, IDebugDataSpaces4 *ds, int write, size_t len)
+{
+	double r[2][ROUNDS], start;
+	uint64_t addr = (uintptr_t)b->area;
+	ULONG n;
+	size_t done;
+	int i, k, bad = 0;
+
+	for (i = 0; i < ROUNDS; i++) {
+		start = now();
+		for (k = 0; k < 1000; k++)
+			bad |= write ? vmw_write(b->t, addr, b->buf, len, &done) :
+				       vmw_read(b->t, addr, b->buf, len, &done);
+		r[0][i] = now() - start;
+		start = now();
+		for (k = 0; k < 1000; k++)
+			bad |= write ? IDebugDataSpaces4_WriteVirtual(ds, addr, b->buf, len, &n) :
+				       IDebugDataSpaces4_ReadVirtual(ds, addr, b->buf, len, &n);
+		r[1][i] = now() - start;
+	}
+	qsort(r[0], ROUNDS, sizeof(double), cmp_double);
+	qsort(r[1], ROUNDS, sizeof(double), cmp_double);
+	if (bad)
+		printf("vmwrite-bench: dbgeng %s %zu: failed\n", write ? "write" : "read", len);
+	else
+		printf("vmwrite-bench: dbgeng %-5s %8zu  %s / vmw_%s: %.3fx\n",
+		       write ? "write" : "read", len, write ? "WriteVirtual" : "ReadVirtual",
+		       write ? "write" : "read", r[1][ROUNDS / 2] / r[0][ROUNDS / 2]);
+}
+
 int main(void)
 {
 	static const size_t sizes[] = { 8, 64, 4096, 65536, 1 << 20 };
@@ -192,6 +228,26 @@ int main(void)
 			}
 			printf("\n");
 		}
+	}
+	{
+		IDebugClient *client = NULL;
+		IDebugDataSpaces4 *ds = NULL;
+
+		if (DebugCreate(&IID_IDebugClient, (PVOID *)&client) == S_OK &&
+		    IDebugClient_AttachProcess(client, 0, b.pid, DEBUG_ATTACH_NONINVASIVE) == S_OK &&
+		    IDebugClient_QueryInterface(client, &IID_IDebugDataSpaces4,
+						(PVOID *)&ds) == S_OK) {
+			for (w = 1; w >= 0; w--) {
+				dbgeng_overhead(&b, ds, w, 8);
+				dbgeng_overhead(&b, ds, w, 4096);
+			}
+		} else {
+			printf("vmwrite-bench: dbgeng: cannot attach\n");
+		}
+		if (ds)
+			IDebugDataSpaces4_Release(ds);
+		if (client)
+			IDebugClient_Release(client);
 	}
 	kill(b.pid, SIGKILL);
 	waitpid(b.pid, NULL, 0);

@@ -50,6 +50,12 @@ _Static_assert(sizeof(struct vmwrite_api) == VMWRITE_API_SIZE_VER0, "vmwrite_api
 _Static_assert(sizeof(struct vmwrite_attach) == VMWRITE_ATTACH_SIZE_VER0, "vmwrite_attach");
 _Static_assert(sizeof(struct vmwrite_rw) == VMWRITE_RW_SIZE_VER0, "vmwrite_rw");
 _Static_assert(sizeof(struct vmwrite_cmpxchg) == VMWRITE_CMPXCHG_SIZE_VER0, "vmwrite_cmpxchg");
+_Static_assert(sizeof(struct vmwrite_region) == VMWRITE_REGION_SIZE_VER0, "vmwrite_region");
+_Static_assert(VMW_PROT_READ == VMWRITE_PROT_READ && VMW_PROT_WRITE == VMWRITE_PROT_WRITE &&
+	       VMW_PROT_EXEC == VMWRITE_PROT_EXEC, "VMW_PROT_*");
+_Static_assert(VMW_REGION_FREE == VMWRITE_REGION_FREE && VMW_REGION_PRIVATE == VMWRITE_REGION_PRIVATE &&
+	       VMW_REGION_FILE == VMWRITE_REGION_FILE && VMW_REGION_SHARED == VMWRITE_REGION_SHARED &&
+	       VMW_REGION_IO == VMWRITE_REGION_IO, "VMW_REGION_*");
 
 #define VMW_ACCESS_ALL	(VMW_ACCESS_READ | VMW_ACCESS_WRITE | VMW_ACCESS_FORCE)
 #define VMW_WRITE_ALL	VMW_WRITE_TEXT
@@ -436,6 +442,28 @@ int vmw_cmpxchg(struct vmw_target *t, uint64_t addr, unsigned int width, uint64_
 	if (c.done)
 		return 1;
 	*expected = c.old;
+	return 0;
+}
+
+int vmw_region(struct vmw_target *t, uint64_t addr, struct vmw_region *out)
+{
+	struct vmwrite_region r = { .size = sizeof(r), .addr = addr };
+
+	if (!t || !out)
+		return -EINVAL;
+	if (!(t->mod.features & VMWRITE_FEATURE_REGION) ||
+	    !(t->mod.ioctls & (1ULL << _IOC_NR(VMWRITE_IOC_REGION))))
+		return -EOPNOTSUPP;
+	if (vmw_ioctl(t->dev_fd, VMWRITE_IOC_REGION, &r) < 0)
+		return errno ? -errno : -EIO;
+	/* The region holds the address: anything else breaks the contract. */
+	if (r.start > addr || (r.end && r.end <= addr) || r.kind > VMWRITE_REGION_IO ||
+	    (r.prot & ~(VMWRITE_PROT_READ | VMWRITE_PROT_WRITE | VMWRITE_PROT_EXEC)))
+		return -EPROTO;
+	out->start = r.start;
+	out->end = r.end;
+	out->prot = r.prot;
+	out->kind = r.kind;
 	return 0;
 }
 

@@ -172,6 +172,40 @@ VMW_API int vmw_write_flags(struct vmw_target *t, uint64_t addr, const void *buf
 VMW_API int vmw_cmpxchg(struct vmw_target *t, uint64_t addr, unsigned int width,
 			uint64_t *expected, uint64_t desired);
 
+/* Rights and kinds of vmw_region(); equal to VMWRITE_PROT_* and VMWRITE_REGION_*. */
+#define VMW_PROT_READ		(1U << 0)
+#define VMW_PROT_WRITE		(1U << 1)
+#define VMW_PROT_EXEC		(1U << 2)
+
+#define VMW_REGION_FREE		0	/* nothing mapped */
+#define VMW_REGION_PRIVATE	1	/* private anonymous memory; kernel: RAM */
+#define VMW_REGION_FILE		2	/* a private mapping of a file */
+#define VMW_REGION_SHARED	3	/* a shared mapping */
+#define VMW_REGION_IO		4	/* device memory, never read or written */
+
+struct vmw_region {
+	uint64_t start;		/* at or below the address asked about */
+	uint64_t end;		/* exclusive; 0 means 2^64 */
+	unsigned int prot;	/* VMW_PROT_*, 0 when free */
+	unsigned int kind;	/* VMW_REGION_* */
+};
+
+/*
+ * vmw_region - what is mapped at @addr of the target (since 1.2)
+ * @out: receives the region holding @addr: a process's mapping or the hole
+ *       it is in; for the kernel, from the page of @addr as far as the
+ *       page tables were walked (ask again at @out->end for more)
+ *
+ * Reads nothing; the target may change its mappings at any time.
+ * Returns 0, or:
+ *   -EINVAL      @t or @out is NULL
+ *   -EOPNOTSUPP  the module cannot tell
+ *   -EBADF       the session may not read
+ *   -ESRCH       the target exited, or exec'd since the session was opened
+ *   -EPERM       kernel target: lockdown at level confidentiality
+ */
+VMW_API int vmw_region(struct vmw_target *t, uint64_t addr, struct vmw_region *out);
+
 /* VMW_ACCESS_* rights the module granted this session. */
 VMW_API unsigned int vmw_access(const struct vmw_target *t);
 

@@ -51,6 +51,9 @@ suite test_host ./test_host ./vmwrite.static
 suite test_model ./tests/test_model
 suite cli_test sh tests/cli_test.sh ./tests/vmwrite-model ./tests/target
 suite test_build sh tests/test_build.sh
+suite dbgeng_types ./tests/dbgeng_types
+suite dbgeng_cxx ./tests/dbgeng_cxx
+suite dbgeng_order sh tests/dbgeng_order.sh
 
 if [ $skipped != 0 ]; then
 	echo "userlib: $passed passed, $failed failed ($skipped skipped)"

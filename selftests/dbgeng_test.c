@@ -1,0 +1,594 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The dbgeng layer of libvmwrite, used the way existing dbgeng client code
+ * uses the Windows debugger engine: DebugCreate, AttachProcess or
+ * AttachKernel, WaitForEvent, QueryInterface, then IDebugDataSpaces calls
+ * through the C COM binding.  The oracle for the target's memory is
+ * /proc/PID/mem (processes) or the test module (kernel), never vmwrite.
+ */
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <vmwrite/dbgeng.h>
+
+#include "kselftest_harness.h"
+#include "vmwrite_selftest.h"
+
+#define TESTMOD		"/sys/kernel/vmwrite_testmod/"
+#define PAGE		4096UL
+#define NOT_FOUND	HRESULT_FROM_NT(0x8000001AL)	/* STATUS_NO_MORE_ENTRIES */
+
+/*
+ * The child's memory, the same as ours (it is a fork): a page, a hole,
+ * then a read-only page.  The child changes a cell on request: a target
+ * that changes its own memory, for the cache tests.
+ */
+static char *area;
+static volatile uint64_t cell = 1;
+static int req[2], ack[2];
+
+static pid_t spawn_target(void)
+{
+	pid_t pid;
+
+	if (pipe(req) || pipe(ack))
+		return -1;
+	pid = fork();
+	if (pid == 0) {
+		char c;
+
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		while (read(req[0], &c, 1) == 1) {
+			cell = (uint64_t)c;
+			if (write(ack[1], &c, 1) != 1)
+				_exit(1);
+		}
+		_exit(0);
+	}
+	return pid;
+}
+
+/* The target sets cell to @v itself. */
+static int target_sets(char v)
+{
+	char c;
+
+	return write(req[1], &v, 1) == 1 && read(ack[0], &c, 1) == 1 ? 0 : -1;
+}
+
+FIXTURE(process) {
+	pid_t pid;
+	IDebugClient *client;
+	IDebugControl *control;
+	IDebugDataSpaces4 *ds;
+	uint64_t a;		/* the first page */
+};
+
+FIXTURE_SETUP(process)
+{
+	IDebugDataSpaces *ds1 = NULL;
+	char byte;
+
+	area = mmap(NULL, 3 * PAGE, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ASSERT_NE(MAP_FAILED, area);
+	memset(area, 'p', 3 * PAGE);
+	memcpy(area + 2 * PAGE + 100, "needle-ro", 9);
+	ASSERT_EQ(0, mprotect(area + 2 * PAGE, PAGE, PROT_READ));
+	ASSERT_EQ(0, munmap(area + PAGE, PAGE));
+	self->a = (uintptr_t)area;
+	self->pid = spawn_target();
+	ASSERT_LT(0, self->pid);
+
+	ASSERT_EQ(S_OK, DebugCreate(&IID_IDebugClient, (PVOID *)&self->client));
+	ASSERT_EQ(S_OK, self->client->lpVtbl->QueryInterface(self->client,
+							     &IID_IDebugDataSpaces,
+							     (PVOID *)&ds1));
+	/* Before any attach, the data spaces have no target. */
+	EXPECT_EQ(E_UNEXPECTED, IDebugDataSpaces_ReadVirtual(ds1, self->a, &byte, 1, NULL));
+	IDebugDataSpaces_Release(ds1);
+
+	ASSERT_EQ(S_OK, IDebugClient_AttachProcess(self->client, 0, self->pid,
+						   DEBUG_ATTACH_NONINVASIVE |
+						   DEBUG_ATTACH_NONINVASIVE_NO_SUSPEND));
+	ASSERT_EQ(S_OK, IDebugClient_QueryInterface(self->client, &IID_IDebugControl,
+						    (PVOID *)&self->control));
+	/* What real client code does right after attaching. */
+	ASSERT_EQ(S_OK, IDebugControl_WaitForEvent(self->control, DEBUG_WAIT_DEFAULT, INFINITE));
+	ASSERT_EQ(S_OK, IDebugClient_QueryInterface(self->client, &IID_IDebugDataSpaces4,
+						    (PVOID *)&self->ds));
+}
+
+FIXTURE_TEARDOWN(process)
+{
+	if (self->ds)
+		IDebugDataSpaces4_Release(self->ds);
+	if (self->control)
+		IDebugControl_Release(self->control);
+	if (self->client)
+		IDebugClient_Release(self->client);
+	close(req[1]);
+	reap(self->pid);
+	munmap(area, 3 * PAGE);
+}
+
+TEST_F(process, interfaces)
+{
+	IDebugClient5 *c5 = NULL;
+	IUnknown *u1 = NULL, *u2 = NULL;
+	void *p = (void *)1;
+	ULONG status = 0;
+
+	/* One identity: IUnknown from any interface is the same pointer. */
+	ASSERT_EQ(S_OK, IDebugDataSpaces4_QueryInterface(self->ds, &IID_IUnknown, (PVOID *)&u1));
+	ASSERT_EQ(S_OK, IDebugControl_QueryInterface(self->control, &IID_IUnknown, (PVOID *)&u2));
+	EXPECT_EQ(u1, u2);
+	EXPECT_EQ((void *)u1, (void *)self->client);
+	u1->lpVtbl->Release(u1);
+	u2->lpVtbl->Release(u2);
+	ASSERT_EQ(S_OK, IDebugClient_QueryInterface(self->client, &IID_IDebugClient5,
+						    (PVOID *)&c5));
+	EXPECT_EQ(E_NOINTERFACE, IDebugClient5_QueryInterface(c5, &IID_IDebugBreakpoint, &p));
+	EXPECT_EQ(NULL, p);
+	/* AddRef and Release count on the one object. */
+	EXPECT_EQ(IDebugClient5_AddRef(c5) - 1, IDebugClient5_Release(c5));
+	IDebugClient5_Release(c5);
+
+	/* A session attaches once; the only event was the attach. */
+	EXPECT_EQ(E_UNEXPECTED, IDebugClient_AttachProcess(self->client, 0, self->pid, 0));
+	EXPECT_EQ(E_UNEXPECTED, IDebugControl_WaitForEvent(self->control, DEBUG_WAIT_DEFAULT, 0));
+	EXPECT_EQ(S_OK, IDebugControl_GetExecutionStatus(self->control, &status));
+	EXPECT_EQ(DEBUG_STATUS_BREAK, status);
+	/* Outside virtual memory: not implemented, in its slot. */
+	EXPECT_EQ(E_NOTIMPL, IDebugDataSpaces4_ReadPhysical(self->ds, 0, &status, 4, NULL));
+	EXPECT_EQ(E_NOTIMPL, IDebugDataSpaces4_ReadMsr(self->ds, 0x10, (PULONG64)&p));
+	EXPECT_EQ(E_NOTIMPL, IDebugDataSpaces4_WritePhysical2(self->ds, 0, 0, &status, 4, NULL));
+}
+
+TEST_F(process, engine_options)
+{
+	ULONG o = 1234;
+
+	EXPECT_EQ(S_OK, IDebugControl_GetEngineOptions(self->control, &o));
+	EXPECT_EQ(0, o);
+	EXPECT_EQ(S_OK, IDebugControl_SetEngineOptions(self->control,
+						       DEBUG_ENGOPT_INITIAL_BREAK));
+	EXPECT_EQ(S_OK, IDebugControl_AddEngineOptions(self->control,
+						       DEBUG_ENGOPT_FINAL_BREAK));
+	EXPECT_EQ(S_OK, IDebugControl_GetEngineOptions(self->control, &o));
+	EXPECT_EQ(DEBUG_ENGOPT_INITIAL_BREAK | DEBUG_ENGOPT_FINAL_BREAK, o);
+	EXPECT_EQ(S_OK, IDebugControl_RemoveEngineOptions(self->control,
+							  DEBUG_ENGOPT_INITIAL_BREAK));
+	EXPECT_EQ(S_OK, IDebugControl_GetEngineOptions(self->control, &o));
+	EXPECT_EQ(DEBUG_ENGOPT_FINAL_BREAK, o);
+	EXPECT_EQ(E_INVALIDARG, IDebugControl_SetEngineOptions(self->control, 0x80000000));
+	EXPECT_EQ(E_INVALIDARG, IDebugControl_AddEngineOptions(self->control, 0x80000000));
+}
+
+TEST_F(process, read_write_virtual)
+{
+	char buf[64], check[64];
+	ULONG done = 12345;
+
+	memset(buf, 'w', sizeof(buf));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_WriteVirtual(self->ds, self->a + 8, buf, 16, &done));
+	EXPECT_EQ(16, done);
+	ASSERT_EQ(64, procmem_rw(self->pid, false, self->a, check, 64));
+	EXPECT_TRUE(all_bytes(check, 8, 'p'));
+	EXPECT_TRUE(all_bytes(check + 8, 16, 'w'));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, self->a, buf, 64, &done));
+	EXPECT_EQ(64, done);
+	EXPECT_EQ(0, memcmp(buf, check, 64));
+	/* BytesWritten is optional. */
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_WriteVirtualUncached(self->ds, self->a, "u", 1, NULL));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtualUncached(self->ds, self->a, buf, 1, &done));
+	EXPECT_EQ('u', buf[0]);
+
+	/* Across the end of the page into the hole: S_OK, the exact count. */
+	memset(buf, 'x', sizeof(buf));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_WriteVirtual(self->ds, self->a + PAGE - 10, buf, 64,
+						       &done));
+	EXPECT_EQ(10, done);
+	ASSERT_EQ(10, procmem_rw(self->pid, false, self->a + PAGE - 10, check, 10));
+	EXPECT_TRUE(all_bytes(check, 10, 'x'));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, self->a + PAGE - 4, buf, 64,
+						      &done));
+	EXPECT_EQ(4, done);
+	/* Nothing at all: the fault, and a zero count. */
+	done = 99;
+	EXPECT_EQ(HRESULT_FROM_WIN32(ERROR_WRITE_FAULT),
+		  IDebugDataSpaces4_WriteVirtual(self->ds, self->a + PAGE, buf, 8, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(HRESULT_FROM_WIN32(ERROR_READ_FAULT),
+		  IDebugDataSpaces4_ReadVirtual(self->ds, self->a + PAGE, buf, 8, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_TRUE(FAILED(HRESULT_FROM_WIN32(ERROR_WRITE_FAULT)));
+	/* A length of 0 succeeds. */
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_WriteVirtual(self->ds, self->a + PAGE, buf, 0, &done));
+	EXPECT_EQ(0, done);
+}
+
+TEST_F(process, pointers)
+{
+	ULONG64 p[3] = { 0x1111, 0x2222, 0x3333 }, q[3] = { 0 };
+
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_WritePointersVirtual(self->ds, 3, self->a + 64, p));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadPointersVirtual(self->ds, 3, self->a + 64, q));
+	EXPECT_EQ(0, memcmp(p, q, sizeof(p)));
+	/* All or nothing: two of three fit before the hole. */
+	EXPECT_TRUE(FAILED(IDebugDataSpaces4_WritePointersVirtual(self->ds, 3,
+								  self->a + PAGE - 16, p)));
+	EXPECT_TRUE(FAILED(IDebugDataSpaces4_ReadPointersVirtual(self->ds, 3,
+								 self->a + PAGE - 16, q)));
+}
+
+TEST_F(process, fill)
+{
+	char check[16];
+	ULONG filled = 0;
+
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_FillVirtual(self->ds, self->a + 200, 10, "abc", 3,
+						      &filled));
+	EXPECT_EQ(10, filled);
+	ASSERT_EQ(12, procmem_rw(self->pid, false, self->a + 199, check, 12));
+	EXPECT_EQ(0, memcmp(check, "pabcabcabcap", 12));
+	/* Into the hole: what fit, counted. */
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_FillVirtual(self->ds, self->a + PAGE - 5, 100, "xy", 2,
+						      &filled));
+	EXPECT_EQ(5, filled);
+	EXPECT_EQ(E_INVALIDARG, IDebugDataSpaces4_FillVirtual(self->ds, self->a, 4, "x", 0,
+							      &filled));
+}
+
+TEST_F(process, search)
+{
+	ULONG64 at = 0;
+
+	ASSERT_EQ(9, procmem_rw(self->pid, true, self->a + 1000, "needle-rw", 9));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_SearchVirtual(self->ds, self->a, 3 * PAGE,
+							"needle", 6, 1, &at));
+	EXPECT_EQ(self->a + 1000, at);
+	/* Granularity 16 from the start: 1000 is not on the grid, 2*PAGE+100 neither. */
+	EXPECT_EQ(NOT_FOUND, IDebugDataSpaces4_SearchVirtual(self->ds, self->a, 3 * PAGE,
+							     "needle", 6, 16, &at));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_SearchVirtual(self->ds, self->a + 8, 3 * PAGE,
+							"needle", 6, 16, &at));
+	EXPECT_EQ(self->a + 1000, at);
+	/* Past the hole, into the read-only page. */
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_SearchVirtual(self->ds, self->a + 1001, 3 * PAGE - 1001,
+							"needle", 6, 1, &at));
+	EXPECT_EQ(self->a + 2 * PAGE + 100, at);
+	/* Writable memory only: the read-only one is skipped. */
+	EXPECT_EQ(NOT_FOUND, IDebugDataSpaces4_SearchVirtual2(self->ds, self->a + 1001,
+							      3 * PAGE - 1001,
+							      DEBUG_VSEARCH_WRITABLE_ONLY,
+							      "needle", 6, 1, &at));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_SearchVirtual2(self->ds, self->a, 3 * PAGE,
+							 DEBUG_VSEARCH_WRITABLE_ONLY,
+							 "needle", 6, 1, &at));
+	EXPECT_EQ(self->a + 1000, at);
+	EXPECT_EQ(E_INVALIDARG, IDebugDataSpaces4_SearchVirtual(self->ds, self->a, PAGE,
+								"n", 0, 1, &at));
+}
+
+TEST_F(process, query)
+{
+	MEMORY_BASIC_INFORMATION64 mbi;
+	ULONG64 next = 0, base = 0;
+	ULONG size = 0, src = 7, n = 0;
+
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_QueryVirtual(self->ds, self->a + 10, &mbi));
+	EXPECT_EQ(self->a, mbi.BaseAddress);
+	EXPECT_EQ(self->a, mbi.AllocationBase);
+	EXPECT_EQ(PAGE, mbi.RegionSize);
+	EXPECT_EQ(MEM_COMMIT, mbi.State);
+	EXPECT_EQ(PAGE_READWRITE, mbi.Protect);
+	EXPECT_EQ(MEM_PRIVATE, mbi.Type);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_QueryVirtual(self->ds, self->a + PAGE, &mbi));
+	EXPECT_EQ(MEM_FREE, mbi.State);
+	EXPECT_EQ(PAGE, mbi.RegionSize);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_QueryVirtual(self->ds, self->a + 2 * PAGE, &mbi));
+	EXPECT_EQ(PAGE_READONLY, mbi.Protect);
+	/* Our code: an image, executable. */
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_QueryVirtual(self->ds, (uintptr_t)&spawn_target, &mbi));
+	EXPECT_EQ(MEM_IMAGE, mbi.Type);
+	EXPECT_EQ(PAGE_EXECUTE_READ, mbi.Protect);
+
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_GetNextDifferentlyValidOffsetVirtual(self->ds,
+									       self->a, &next));
+	EXPECT_EQ(self->a + PAGE, next);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_GetNextDifferentlyValidOffsetVirtual(self->ds, next,
+									       &next));
+	EXPECT_EQ(self->a + 2 * PAGE, next);
+	/* The first valid part of a range that starts in the hole. */
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_GetValidRegionVirtual(self->ds, self->a + PAGE + 8,
+								PAGE, &base, &size));
+	EXPECT_EQ(self->a + 2 * PAGE, base);
+	EXPECT_EQ(8, size);
+	EXPECT_EQ(NOT_FOUND, IDebugDataSpaces4_GetValidRegionVirtual(self->ds, self->a + PAGE,
+								     PAGE, &base, &size));
+
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_GetOffsetInformation(self->ds, DEBUG_DATA_SPACE_VIRTUAL,
+							       DEBUG_OFFSINFO_VIRTUAL_SOURCE,
+							       self->a, &src, sizeof(src), &n));
+	EXPECT_EQ(DEBUG_VSOURCE_DEBUGGEE, src);
+	EXPECT_EQ(sizeof(ULONG), n);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_GetOffsetInformation(self->ds, DEBUG_DATA_SPACE_VIRTUAL,
+							       DEBUG_OFFSINFO_VIRTUAL_SOURCE,
+							       self->a + PAGE, &src, sizeof(src),
+							       &n));
+	EXPECT_EQ(DEBUG_VSOURCE_INVALID, src);
+}
+
+TEST_F(process, strings)
+{
+	static const char16_t wide[] = u"h\u00e9llo";
+	char buf[32];
+	WCHAR wbuf[32];
+	ULONG n = 0;
+
+	ASSERT_EQ(6, procmem_rw(self->pid, true, self->a + 300, "hello", 6));
+	ASSERT_EQ((ssize_t)sizeof(wide), procmem_rw(self->pid, true, self->a + 400,
+						    (void *)wide, sizeof(wide)));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadMultiByteStringVirtual(self->ds, self->a + 300, 64,
+								     buf, sizeof(buf), &n));
+	EXPECT_EQ(6, n);
+	EXPECT_STREQ("hello", buf);
+	/* Too small a buffer: what fits, terminated, and S_FALSE. */
+	EXPECT_EQ(S_FALSE, IDebugDataSpaces4_ReadMultiByteStringVirtual(self->ds, self->a + 300,
+									64, buf, 4, &n));
+	EXPECT_STREQ("hel", buf);
+	EXPECT_EQ(6, n);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadMultiByteStringVirtualWide(self->ds, self->a + 300,
+									 64, 65001, wbuf,
+									 sizeof(wbuf), &n));
+	EXPECT_EQ(12, n);
+	EXPECT_EQ(0, memcmp(wbuf, u"hello", 12));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadUnicodeStringVirtualWide(self->ds, self->a + 400,
+								       64, wbuf, sizeof(wbuf),
+								       &n));
+	EXPECT_EQ(sizeof(wide), n);
+	EXPECT_EQ(0, memcmp(wbuf, wide, sizeof(wide)));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadUnicodeStringVirtual(self->ds, self->a + 400, 64,
+								   65001, buf, sizeof(buf), &n));
+	EXPECT_STREQ("h\xc3\xa9llo", buf);
+	EXPECT_EQ(7, n);
+	/* No terminator before the hole. */
+	EXPECT_TRUE(FAILED(IDebugDataSpaces4_ReadMultiByteStringVirtual(self->ds,
+									self->a + PAGE - 4, 64,
+									buf, sizeof(buf), &n)));
+}
+
+/*
+ * The cache: off by default for processes.  Once sized, ReadVirtual keeps
+ * whole pages: the target changing its own memory is seen stale through
+ * it, fresh through ReadVirtualUncached, and fresh again after a flush;
+ * WriteVirtual writes through and updates the cached copy.
+ */
+TEST_F(process, cache)
+{
+	uint64_t c = (uintptr_t)&cell, v = 0, w;
+	ULONG done;
+
+	ASSERT_EQ(0, target_sets(2));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, c, &v, 8, &done));
+	EXPECT_EQ(2, v);
+	ASSERT_EQ(0, target_sets(3));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, c, &v, 8, &done));
+	EXPECT_EQ(3, v);	/* no cache yet: fresh */
+
+	ASSERT_EQ(S_OK, VmwSetVirtualCacheSize(self->ds, 1 << 20));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, c, &v, 8, &done));
+	EXPECT_EQ(3, v);
+	ASSERT_EQ(0, target_sets(4));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, c, &v, 8, &done));
+	EXPECT_EQ(3, v);	/* stale */
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtualUncached(self->ds, c, &v, 8, &done));
+	EXPECT_EQ(4, v);	/* fresh */
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, c, &v, 8, &done));
+	EXPECT_EQ(4, v);	/* the uncached read dropped the page */
+	ASSERT_EQ(0, target_sets(5));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, c, &v, 8, &done));
+	EXPECT_EQ(4, v);	/* stale again */
+	EXPECT_EQ(S_OK, VmwFlushVirtualCache(self->ds));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, c, &v, 8, &done));
+	EXPECT_EQ(5, v);	/* fresh after the flush */
+
+	/* Written through, and the cached copy follows. */
+	w = 6;
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_WriteVirtual(self->ds, c, &w, 8, &done));
+	ASSERT_EQ(8, procmem_rw(self->pid, false, c, &v, 8));
+	EXPECT_EQ(6, v);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, c, &v, 8, &done));
+	EXPECT_EQ(6, v);
+	/* Partial reads through the cache count exactly too. */
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, self->a + PAGE - 3, &v, 8, &done));
+	EXPECT_EQ(3, done);
+	EXPECT_EQ(S_OK, VmwSetVirtualCacheSize(self->ds, 0));
+}
+
+/* The seed's free functions, on a data space set explicitly. */
+TEST_F(process, free_functions)
+{
+	uint64_t v = 0x77;
+	ULONG done = 5;
+
+	EXPECT_EQ(E_UNEXPECTED, WriteVirtual(self->a, &v, 8, &done));
+	EXPECT_EQ(0, done);
+	ASSERT_EQ(S_OK, VmwSetCurrentDataSpaces(self->ds));
+	EXPECT_EQ(S_OK, WriteVirtual(self->a, &v, 8, &done));
+	EXPECT_EQ(8, done);
+	v = 0;
+	EXPECT_EQ(S_OK, ReadVirtual(self->a, &v, 8, &done));
+	EXPECT_EQ(0x77, v);
+	EXPECT_EQ(S_OK, WriteVirtualUncached(self->a + PAGE - 2, &v, 8, &done));
+	EXPECT_EQ(2, done);
+	EXPECT_EQ(S_OK, ReadVirtualUncached(self->a, &v, 8, NULL));
+	EXPECT_EQ(E_INVALIDARG, VmwSetCurrentDataSpaces((PVOID)&v));
+	ASSERT_EQ(S_OK, VmwSetCurrentDataSpaces(NULL));
+	EXPECT_EQ(E_UNEXPECTED, ReadVirtual(self->a, &v, 8, &done));
+}
+
+TEST_F(process, detach)
+{
+	uint64_t v;
+
+	EXPECT_EQ(S_OK, IDebugClient_DetachProcesses(self->client));
+	EXPECT_EQ(E_UNEXPECTED, IDebugDataSpaces4_ReadVirtual(self->ds, self->a, &v, 8, NULL));
+	EXPECT_EQ(E_UNEXPECTED, IDebugControl_WaitForEvent(self->control, DEBUG_WAIT_DEFAULT, 0));
+}
+
+/* A target that is gone: an error, never a crash. */
+TEST_F(process, target_gone)
+{
+	uint64_t v;
+	ULONG done = 3;
+
+	reap(self->pid);
+	EXPECT_EQ(HRESULT_FROM_WIN32(ERROR_PROCESS_ABORTED),
+		  IDebugDataSpaces4_ReadVirtual(self->ds, self->a, &v, 8, &done));
+	EXPECT_EQ(0, done);
+}
+
+TEST(attach_errors)
+{
+	IDebugClient *client;
+	void *p;
+
+	ASSERT_EQ(S_OK, DebugCreate(&IID_IDebugClient, (PVOID *)&client));
+	EXPECT_EQ(HRESULT_FROM_WIN32(ERROR_PROCESS_ABORTED),
+		  IDebugClient_AttachProcess(client, 0, 0x3fffffff, 0));
+	EXPECT_EQ(E_NOTIMPL, IDebugClient_AttachProcess(client, 1, getpid(), 0));
+	EXPECT_EQ(E_NOTIMPL, IDebugClient_AttachKernel(client, DEBUG_ATTACH_KERNEL_CONNECTION,
+						       "com:port=1"));
+	IDebugClient_Release(client);
+	EXPECT_EQ(E_NOINTERFACE, DebugCreate(&IID_IDebugBreakpoint, &p));
+	EXPECT_EQ(NULL, p);
+	EXPECT_EQ(E_NOTIMPL, DebugConnect("tcp:port=5005", &IID_IDebugClient, &p));
+}
+
+FIXTURE(kernel) {
+	IDebugClient *client;
+	IDebugDataSpaces4 *ds;
+	uint64_t rw;
+};
+
+static uint64_t sysfs_u64(const char *path)
+{
+	FILE *f = fopen(path, "re");
+	unsigned long long v = 0;
+
+	if (f) {
+		if (fscanf(f, "%llx", &v) != 1)
+			v = 0;
+		fclose(f);
+	}
+	return v;
+}
+
+static void sysfs_set(const char *path, uint64_t v)
+{
+	FILE *f = fopen(path, "we");
+
+	if (f) {
+		fprintf(f, "%#llx\n", (unsigned long long)v);
+		fclose(f);
+	}
+}
+
+FIXTURE_SETUP(kernel)
+{
+	IDebugControl *control;
+
+	self->rw = sysfs_u64(TESTMOD "rw_addr");
+	ASSERT_NE(0, self->rw);
+	ASSERT_EQ(S_OK, DebugCreate(&IID_IDebugClient, (PVOID *)&self->client));
+	ASSERT_EQ(S_OK, IDebugClient_AttachKernel(self->client, DEBUG_ATTACH_LOCAL_KERNEL, NULL));
+	ASSERT_EQ(S_OK, IDebugClient_QueryInterface(self->client, &IID_IDebugControl,
+						    (PVOID *)&control));
+	ASSERT_EQ(S_OK, IDebugControl_WaitForEvent(control, DEBUG_WAIT_DEFAULT, INFINITE));
+	IDebugControl_Release(control);
+	ASSERT_EQ(S_OK, IDebugClient_QueryInterface(self->client, &IID_IDebugDataSpaces4,
+						    (PVOID *)&self->ds));
+}
+
+FIXTURE_TEARDOWN(kernel)
+{
+	IDebugDataSpaces4_Release(self->ds);
+	IDebugClient_Release(self->client);
+}
+
+TEST_F(kernel, read_write_and_refusals)
+{
+	uint64_t v = 0x5151, ro = sysfs_u64(TESTMOD "ro_addr");
+	MEMORY_BASIC_INFORMATION64 mbi;
+	ULONG done;
+
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_WriteVirtualUncached(self->ds, self->rw, &v, 8, &done));
+	EXPECT_EQ(8, done);
+	EXPECT_EQ(0x5151, sysfs_u64(TESTMOD "rw_value"));
+	EXPECT_EQ(HRESULT_FROM_WIN32(ERROR_WRITE_PROTECT),
+		  IDebugDataSpaces4_WriteVirtual(self->ds, ro, &v, 8, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, ro, &v, 8, &done));
+	EXPECT_EQ(0xc0ffee, v);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_QueryVirtual(self->ds, self->rw, &mbi));
+	EXPECT_EQ(MEM_COMMIT, mbi.State);
+	EXPECT_EQ(PAGE_READWRITE, mbi.Protect);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_QueryVirtual(self->ds, 0x1000, &mbi));
+	EXPECT_EQ(MEM_FREE, mbi.State);
+}
+
+/*
+ * The kernel's cache is on by default, as in dbgeng: the kernel changing
+ * its own memory is seen stale, fresh uncached, fresh after a flush.
+ */
+TEST_F(kernel, cache_on_by_default)
+{
+	uint64_t v = 0;
+	ULONG done;
+
+	sysfs_set(TESTMOD "rw_value", 0x100);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, self->rw, &v, 8, &done));
+	EXPECT_EQ(0x100, v);
+	sysfs_set(TESTMOD "rw_value", 0x200);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, self->rw, &v, 8, &done));
+	EXPECT_EQ(0x100, v);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtualUncached(self->ds, self->rw, &v, 8, &done));
+	EXPECT_EQ(0x200, v);
+	/* The uncached read dropped the page: this one caches it again. */
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, self->rw, &v, 8, &done));
+	EXPECT_EQ(0x200, v);
+	sysfs_set(TESTMOD "rw_value", 0x300);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, self->rw, &v, 8, &done));
+	EXPECT_EQ(0x200, v);
+	EXPECT_EQ(S_OK, VmwFlushVirtualCache(self->ds));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, self->rw, &v, 8, &done));
+	EXPECT_EQ(0x300, v);
+}
+
+TEST_F(kernel, search_and_fill)
+{
+	uint64_t vm = sysfs_u64(TESTMOD "vm_addr");
+	ULONG64 at = 0;
+	ULONG filled = 0;
+
+	/* The vmalloc buffer, then its guard page: the fill stops there. */
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_FillVirtual(self->ds, vm + 2 * PAGE - 6, 64, "ab", 2,
+						      &filled));
+	EXPECT_EQ(6, filled);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_WriteVirtual(self->ds, vm + 777, "kneedle", 7, NULL));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_SearchVirtual(self->ds, vm, 4 * PAGE, "kneedle", 7, 1,
+							&at));
+	EXPECT_EQ(vm + 777, at);
+}
+
+TEST_HARNESS_MAIN
