@@ -107,25 +107,6 @@ static int kxfer(int dev, bool write, uint64_t addr, const void *buf,
 	return kxfer_flags(dev, write, 0, addr, buf, len, done);
 }
 
-static int kcas(int dev, uint64_t addr, uint32_t width, uint64_t expected,
-		uint64_t desired, uint64_t *old, uint64_t *done)
-{
-	struct vmwrite_cmpxchg c = {
-		.size = sizeof(c),
-		.addr = addr,
-		.width = width,
-		.expected = expected,
-		.desired = desired,
-		.old = POISON,
-		.done = POISON,
-	};
-	int ret = ioctl(dev, VMWRITE_IOC_CMPXCHG, &c);
-
-	*old = c.old;
-	*done = c.done;
-	return ret ? -errno : 0;
-}
-
 FIXTURE(kernel) {
 	int dev;
 	size_t page;
@@ -335,40 +316,40 @@ TEST_F(kernel, cmpxchg)
 	uint64_t io = sysfs_u64(TESTMOD "io_addr");
 
 	ASSERT_EQ(0, sysfs_write(TESTMOD "rw_value", "100"));
-	EXPECT_EQ(0, kcas(self->dev, rw, 8, 100, 200, &old, &done));
+	EXPECT_EQ(0, session_cmpxchg(self->dev, rw, 8, 100, 200, &old, &done));
 	EXPECT_EQ(100, old);
 	EXPECT_EQ(8, done);
 	EXPECT_EQ(200, sysfs_u64(TESTMOD "rw_value"));
-	EXPECT_EQ(0, kcas(self->dev, rw, 8, 100, 300, &old, &done));
+	EXPECT_EQ(0, session_cmpxchg(self->dev, rw, 8, 100, 300, &old, &done));
 	EXPECT_EQ(200, old);
 	EXPECT_EQ(0, done);
 	EXPECT_EQ(200, sysfs_u64(TESTMOD "rw_value"));
 	/* Narrower widths change their own bytes only. */
-	EXPECT_EQ(0, kcas(self->dev, rw + 1, 1, 0, 0x11, &old, &done));
+	EXPECT_EQ(0, session_cmpxchg(self->dev, rw + 1, 1, 0, 0x11, &old, &done));
 	EXPECT_EQ(1, done);
-	EXPECT_EQ(0, kcas(self->dev, rw + 2, 2, 0, 0x2222, &old, &done));
+	EXPECT_EQ(0, session_cmpxchg(self->dev, rw + 2, 2, 0, 0x2222, &old, &done));
 	EXPECT_EQ(2, done);
-	EXPECT_EQ(0, kcas(self->dev, rw + 4, 4, 0, 0x33333333, &old, &done));
+	EXPECT_EQ(0, session_cmpxchg(self->dev, rw + 4, 4, 0, 0x33333333, &old, &done));
 	EXPECT_EQ(4, done);
 	EXPECT_EQ(0x33333333222211c8ULL, sysfs_u64(TESTMOD "rw_value"));
 
 	/* What a write may not touch, a compare-and-write may not either. */
-	EXPECT_EQ(-EROFS, kcas(self->dev, sysfs_u64(TESTMOD "ro_addr"), 8,
+	EXPECT_EQ(-EROFS, session_cmpxchg(self->dev, sysfs_u64(TESTMOD "ro_addr"), 8,
 			       0xc0ffee, 1, &old, &done));
 	EXPECT_EQ(0, done);
 	EXPECT_EQ(0xc0ffee, sysfs_u64(TESTMOD "ro_value"));
-	EXPECT_EQ(-EFAULT, kcas(self->dev, vm + 2 * self->page, 8, 0, 1,
+	EXPECT_EQ(-EFAULT, session_cmpxchg(self->dev, vm + 2 * self->page, 8, 0, 1,
 				&old, &done));
 	EXPECT_EQ(0, old);
 	EXPECT_EQ(0, done);
 	if (io)
-		EXPECT_EQ(-ENXIO, kcas(self->dev, io, 4, 0, 1, &old, &done));
-	EXPECT_EQ(-EFAULT, kcas(self->dev, 4096, 8, 0, 1, &old, &done));
-	EXPECT_EQ(-EFAULT, kcas(self->dev, 0x8000000000000000ULL, 8, 0, 1,
+		EXPECT_EQ(-ENXIO, session_cmpxchg(self->dev, io, 4, 0, 1, &old, &done));
+	EXPECT_EQ(-EFAULT, session_cmpxchg(self->dev, 4096, 8, 0, 1, &old, &done));
+	EXPECT_EQ(-EFAULT, session_cmpxchg(self->dev, 0x8000000000000000ULL, 8, 0, 1,
 				&old, &done));
-	EXPECT_EQ(-EINVAL, kcas(self->dev, rw + 4, 8, 0, 1, &old, &done));
+	EXPECT_EQ(-EINVAL, session_cmpxchg(self->dev, rw + 4, 8, 0, 1, &old, &done));
 	ASSERT_EQ(0, sysfs_write(PARAM, "0"));
-	EXPECT_EQ(-EPERM, kcas(self->dev, rw, 8, 0, 1, &old, &done));
+	EXPECT_EQ(-EPERM, session_cmpxchg(self->dev, rw, 8, 0, 1, &old, &done));
 }
 
 /*
@@ -389,7 +370,7 @@ TEST_F(kernel, cmpxchg_races_a_kernel_thread)
 	for (n = 0; n < ours; n++) {
 		ASSERT_EQ(0, kxfer(self->dev, false, a, &v, 8, &done));
 		for (;;) {
-			ASSERT_EQ(0, kcas(self->dev, a, 8, v, v + 1, &old,
+			ASSERT_EQ(0, session_cmpxchg(self->dev, a, 8, v, v + 1, &old,
 					  &done));
 			if (done)
 				break;
@@ -478,15 +459,6 @@ TEST_F(kernel, single_load)
 	EXPECT_EQ(0xdeadbeef11221122ULL, v);
 }
 
-static int kregion(int dev, uint64_t addr, struct vmwrite_region *r)
-{
-	memset(r, 0xef, sizeof(*r));
-	r->size = sizeof(*r);
-	r->flags = 0;
-	r->addr = addr;
-	return ioctl(dev, VMWRITE_IOC_REGION, r) ? -errno : 0;
-}
-
 /* What the kernel page tables map, region by region, without reading it. */
 TEST_F(kernel, region)
 {
@@ -494,31 +466,31 @@ TEST_F(kernel, region)
 	uint64_t rw = sysfs_u64(TESTMOD "rw_addr"), first;
 	struct vmwrite_region r;
 
-	ASSERT_EQ(0, kregion(self->dev, rw, &r));
+	ASSERT_EQ(0, session_region(self->dev, rw, &r));
 	EXPECT_EQ(rw & ~(uint64_t)(self->page - 1), r.start);
 	EXPECT_LT(rw, r.end - 1);
 	EXPECT_EQ(VMWRITE_PROT_READ | VMWRITE_PROT_WRITE, r.prot);
 	EXPECT_EQ(VMWRITE_REGION_PRIVATE, r.kind);
-	ASSERT_EQ(0, kregion(self->dev, sysfs_u64(TESTMOD "ro_addr"), &r));
+	ASSERT_EQ(0, session_region(self->dev, sysfs_u64(TESTMOD "ro_addr"), &r));
 	EXPECT_EQ(VMWRITE_PROT_READ, r.prot);
-	ASSERT_EQ(0, kregion(self->dev, sysfs_u64(TESTMOD "text_addr"), &r));
+	ASSERT_EQ(0, session_region(self->dev, sysfs_u64(TESTMOD "text_addr"), &r));
 	EXPECT_EQ(VMWRITE_PROT_READ | VMWRITE_PROT_EXEC, r.prot);
 	EXPECT_EQ(VMWRITE_REGION_PRIVATE, r.kind);
 	/* The vmalloc buffer ends exactly at its guard page. */
-	ASSERT_EQ(0, kregion(self->dev, vm, &r));
+	ASSERT_EQ(0, session_region(self->dev, vm, &r));
 	EXPECT_EQ(vm, r.start);
 	EXPECT_EQ(vm + 2 * self->page, r.end);
 	EXPECT_EQ(VMWRITE_REGION_PRIVATE, r.kind);
-	ASSERT_EQ(0, kregion(self->dev, vm + 2 * self->page, &r));
+	ASSERT_EQ(0, session_region(self->dev, vm + 2 * self->page, &r));
 	EXPECT_EQ(VMWRITE_REGION_FREE, r.kind);
 	EXPECT_EQ(0, r.prot);
 	EXPECT_LT(vm + 2 * self->page, r.end - 1);
 	if (io) {
-		ASSERT_EQ(0, kregion(self->dev, io, &r));
+		ASSERT_EQ(0, session_region(self->dev, io, &r));
 		EXPECT_EQ(VMWRITE_REGION_IO, r.kind);
 	}
 	/* User space and the non-canonical hole: free up to the kernel. */
-	ASSERT_EQ(0, kregion(self->dev, 0x1000, &r));
+	ASSERT_EQ(0, session_region(self->dev, 0x1000, &r));
 	EXPECT_EQ(VMWRITE_REGION_FREE, r.kind);
 	first = r.end;
 	EXPECT_TRUE(first == 0xffff800000000000ULL || first == 0xff00000000000000ULL);
@@ -784,9 +756,9 @@ TEST_F(oneway, lockdown)
 	ASSERT_EQ(0, sysfs_write("/sys/kernel/security/lockdown", "integrity"));
 	EXPECT_EQ(-EPERM, kxfer(self->dev, true, addr, &v, 8, &done));
 	EXPECT_EQ(0, done);
-	EXPECT_EQ(0, kregion(self->dev, addr, &r));
+	EXPECT_EQ(0, session_region(self->dev, addr, &r));
 	/* Compare-and-write and text writes are writes too. */
-	EXPECT_EQ(-EPERM, kcas(self->dev, addr, 8, 9, 10, &old, &done));
+	EXPECT_EQ(-EPERM, session_cmpxchg(self->dev, addr, 8, 9, 10, &old, &done));
 	EXPECT_EQ(0, done);
 	EXPECT_EQ(-EPERM, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT,
 				      sysfs_u64(TESTMOD "ro_addr"), &v, 8,
@@ -799,7 +771,7 @@ TEST_F(oneway, lockdown)
 	EXPECT_EQ(-EPERM, kxfer(self->dev, false, addr, &v, 8, &done));
 	EXPECT_EQ(0, done);
 	/* The layout is as confidential as the contents. */
-	EXPECT_EQ(-EPERM, kregion(self->dev, addr, &r));
+	EXPECT_EQ(-EPERM, session_region(self->dev, addr, &r));
 }
 
 TEST_HARNESS_MAIN

@@ -14,9 +14,48 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <linux/vmwrite.h>
+
+/* What an output field holds until the kernel writes it. */
+#define SELFTEST_POISON		0xdeadbeefdeadbeefULL
+
+/* VMWRITE_IOC_CMPXCHG on session @dev: 0 or -errno. */
+static inline int session_cmpxchg(int dev, uint64_t addr, uint32_t width,
+				  uint64_t expected, uint64_t desired,
+				  uint64_t *old, uint64_t *done)
+{
+	struct vmwrite_cmpxchg c = {
+		.size = sizeof(c),
+		.addr = addr,
+		.width = width,
+		.expected = expected,
+		.desired = desired,
+		.old = SELFTEST_POISON,
+		.done = SELFTEST_POISON,
+	};
+	int ret = ioctl(dev, VMWRITE_IOC_CMPXCHG, &c);
+
+	*old = c.old;
+	*done = c.done;
+	return ret ? -errno : 0;
+}
+
+/* VMWRITE_IOC_REGION on session @dev, the outputs poisoned: 0 or -errno. */
+static inline int session_region(int dev, uint64_t addr,
+				 struct vmwrite_region *r)
+{
+	memset(r, 0xef, sizeof(*r));
+	r->size = sizeof(*r);
+	r->flags = 0;
+	r->addr = addr;
+	return ioctl(dev, VMWRITE_IOC_REGION, r) ? -errno : 0;
+}
 
 /* A child with our address space layout that sleeps until killed. */
 static inline pid_t spawn_sleeper(void)

@@ -742,25 +742,6 @@ TEST(invalid_arguments)
 	reap(pid);
 }
 
-static int cas(int dev, uint64_t addr, uint32_t width, uint64_t expected,
-	       uint64_t desired, uint64_t *old, uint64_t *done)
-{
-	struct vmwrite_cmpxchg c = {
-		.size = sizeof(c),
-		.addr = addr,
-		.width = width,
-		.expected = expected,
-		.desired = desired,
-		.old = POISON,
-		.done = POISON,
-	};
-	int ret = ioctl(dev, VMWRITE_IOC_CMPXCHG, &c);
-
-	*old = c.old;
-	*done = c.done;
-	return ret ? -errno : 0;
-}
-
 TEST(cmpxchg)
 {
 	char *area = map_pattern(2 * page, PROT_READ | PROT_WRITE, 0);
@@ -781,49 +762,49 @@ TEST(cmpxchg)
 	/* Matches: stored, and the old value comes back. */
 	v = 0x1122334455667788ULL;
 	ASSERT_EQ(8, procmem_rw(pid, true, a, &v, 8));
-	EXPECT_EQ(0, cas(dev, a, 8, v, 42, &old, &done));
+	EXPECT_EQ(0, session_cmpxchg(dev, a, 8, v, 42, &old, &done));
 	EXPECT_EQ(v, old);
 	EXPECT_EQ(8, done);
 	ASSERT_EQ(8, procmem_rw(pid, false, a, &v, 8));
 	EXPECT_EQ(42, v);
 	/* Does not match: nothing stored, the value held comes back. */
-	EXPECT_EQ(0, cas(dev, a, 8, 41, 7, &old, &done));
+	EXPECT_EQ(0, session_cmpxchg(dev, a, 8, 41, 7, &old, &done));
 	EXPECT_EQ(42, old);
 	EXPECT_EQ(0, done);
 	ASSERT_EQ(8, procmem_rw(pid, false, a, &v, 8));
 	EXPECT_EQ(42, v);
 	/* Each width touches its own bytes only. */
-	EXPECT_EQ(0, cas(dev, a + 1, 1, 0, 0xab, &old, &done));
+	EXPECT_EQ(0, session_cmpxchg(dev, a + 1, 1, 0, 0xab, &old, &done));
 	EXPECT_EQ(1, done);
-	EXPECT_EQ(0, cas(dev, a + 2, 2, 0, 0xcdef, &old, &done));
+	EXPECT_EQ(0, session_cmpxchg(dev, a + 2, 2, 0, 0xcdef, &old, &done));
 	EXPECT_EQ(2, done);
-	EXPECT_EQ(0, cas(dev, a + 4, 4, 0, 0x01020304, &old, &done));
+	EXPECT_EQ(0, session_cmpxchg(dev, a + 4, 4, 0, 0x01020304, &old, &done));
 	EXPECT_EQ(4, done);
 	ASSERT_EQ(8, procmem_rw(pid, false, a, &v, 8));
 	EXPECT_EQ(0x01020304cdefab2aULL, v);
 	/* A page shared with us copy-on-write: the store is the child's. */
-	EXPECT_EQ(0, cas(dev, a + page - 128, 4, 0, 9, &old, &done));
+	EXPECT_EQ(0, session_cmpxchg(dev, a + page - 128, 4, 0, 9, &old, &done));
 	EXPECT_EQ(4, done);
 	EXPECT_EQ(0, *(uint32_t *)(area + 64 + page - 128));
 
 	/* Private read-only memory: through copy-on-write, like a write. */
 	if (getenv("VMWRITE_EXPECT_FORCE") && atoi(getenv("VMWRITE_EXPECT_FORCE"))) {
-		EXPECT_EQ(0, cas(dev, (uintptr_t)ro, 8, 0, 5, &old, &done));
+		EXPECT_EQ(0, session_cmpxchg(dev, (uintptr_t)ro, 8, 0, 5, &old, &done));
 		EXPECT_EQ(8, done);
 	}
 
 	/* Unmapped: an error, and old and done say nothing happened. */
-	EXPECT_EQ(-EFAULT, cas(dev, (uintptr_t)area + page, 8, 0, 1, &old, &done));
+	EXPECT_EQ(-EFAULT, session_cmpxchg(dev, (uintptr_t)area + page, 8, 0, 1, &old, &done));
 	EXPECT_EQ(0, old);
 	EXPECT_EQ(0, done);
 
 	/* Every field checked. */
-	EXPECT_EQ(-EINVAL, cas(dev, a, 3, 0, 0, &old, &done));
-	EXPECT_EQ(-EINVAL, cas(dev, a, 16, 0, 0, &old, &done));
-	EXPECT_EQ(-EINVAL, cas(dev, a, 0, 0, 0, &old, &done));
-	EXPECT_EQ(-EINVAL, cas(dev, a + 2, 4, 0, 0, &old, &done));
-	EXPECT_EQ(-EINVAL, cas(dev, a, 4, 0xffffffff00000000ULL, 0, &old, &done));
-	EXPECT_EQ(-EINVAL, cas(dev, a, 1, 0, 0x100, &old, &done));
+	EXPECT_EQ(-EINVAL, session_cmpxchg(dev, a, 3, 0, 0, &old, &done));
+	EXPECT_EQ(-EINVAL, session_cmpxchg(dev, a, 16, 0, 0, &old, &done));
+	EXPECT_EQ(-EINVAL, session_cmpxchg(dev, a, 0, 0, 0, &old, &done));
+	EXPECT_EQ(-EINVAL, session_cmpxchg(dev, a + 2, 4, 0, 0, &old, &done));
+	EXPECT_EQ(-EINVAL, session_cmpxchg(dev, a, 4, 0xffffffff00000000ULL, 0, &old, &done));
+	EXPECT_EQ(-EINVAL, session_cmpxchg(dev, a, 1, 0, 0x100, &old, &done));
 	memset(&c, 0, sizeof(c));
 	c.size = sizeof(c);
 	c.addr = a;
@@ -849,17 +830,17 @@ TEST(cmpxchg)
 	/* It reads too: a write-only session may not. */
 	rodev = session_open(pid, O_WRONLY, NULL);
 	ASSERT_LE(0, rodev);
-	EXPECT_EQ(-EBADF, cas(rodev, a, 8, 0, 0, &old, &done));
+	EXPECT_EQ(-EBADF, session_cmpxchg(rodev, a, 8, 0, 0, &old, &done));
 	close(rodev);
 	rodev = session_open(pid, O_RDONLY, NULL);
 	ASSERT_LE(0, rodev);
-	EXPECT_EQ(-EBADF, cas(rodev, a, 8, 0, 0, &old, &done));
+	EXPECT_EQ(-EBADF, session_cmpxchg(rodev, a, 8, 0, 0, &old, &done));
 	close(rodev);
 
 	close(dev);
 	reap(pid);
 	dev = open(DEV, O_RDWR | O_CLOEXEC);
-	EXPECT_EQ(-ENOTCONN, cas(dev, a, 8, 0, 0, &old, &done));
+	EXPECT_EQ(-ENOTCONN, session_cmpxchg(dev, a, 8, 0, 0, &old, &done));
 	close(dev);
 }
 
@@ -872,18 +853,9 @@ TEST(cmpxchg_target_gone)
 
 	ASSERT_LE(0, dev);
 	reap(pid);
-	EXPECT_EQ(-ESRCH, cas(dev, (uintptr_t)area, 8, 0, 1, &old, &done));
+	EXPECT_EQ(-ESRCH, session_cmpxchg(dev, (uintptr_t)area, 8, 0, 1, &old, &done));
 	EXPECT_EQ(0, done);
 	close(dev);
-}
-
-static int get_region(int dev, uint64_t addr, struct vmwrite_region *r)
-{
-	memset(r, 0xef, sizeof(*r));
-	r->size = sizeof(*r);
-	r->flags = 0;
-	r->addr = addr;
-	return ioctl(dev, VMWRITE_IOC_REGION, r) ? -errno : 0;
 }
 
 /* Mappings and holes, as the VMAs have them, without touching memory. */
@@ -912,36 +884,36 @@ TEST(region)
 	dev = session_open(pid, O_RDWR, NULL);
 	ASSERT_LE(0, dev);
 
-	ASSERT_EQ(0, get_region(dev, a + 100, &r));
+	ASSERT_EQ(0, session_region(dev, a + 100, &r));
 	EXPECT_EQ(a, r.start);
 	EXPECT_EQ(a + page, r.end);
 	EXPECT_EQ(VMWRITE_PROT_READ | VMWRITE_PROT_WRITE, r.prot);
 	EXPECT_EQ(VMWRITE_REGION_PRIVATE, r.kind);
 	EXPECT_EQ(a + 100, r.addr);
 	/* The hole: from the page asked about to the next mapping. */
-	ASSERT_EQ(0, get_region(dev, a + page + 5, &r));
+	ASSERT_EQ(0, session_region(dev, a + page + 5, &r));
 	EXPECT_EQ(a + page, r.start);
 	EXPECT_EQ(a + 2 * page, r.end);
 	EXPECT_EQ(0, r.prot);
 	EXPECT_EQ(VMWRITE_REGION_FREE, r.kind);
-	ASSERT_EQ(0, get_region(dev, a + 2 * page, &r));
+	ASSERT_EQ(0, session_region(dev, a + 2 * page, &r));
 	EXPECT_EQ(a + 2 * page, r.start);
 	EXPECT_EQ(VMWRITE_REGION_PRIVATE, r.kind);
 
-	ASSERT_EQ(0, get_region(dev, (uintptr_t)none, &r));
+	ASSERT_EQ(0, session_region(dev, (uintptr_t)none, &r));
 	EXPECT_EQ(0, r.prot);
 	EXPECT_EQ(VMWRITE_REGION_PRIVATE, r.kind);
-	ASSERT_EQ(0, get_region(dev, (uintptr_t)shared, &r));
+	ASSERT_EQ(0, session_region(dev, (uintptr_t)shared, &r));
 	EXPECT_EQ(VMWRITE_REGION_SHARED, r.kind);
-	ASSERT_EQ(0, get_region(dev, (uintptr_t)file, &r));
+	ASSERT_EQ(0, session_region(dev, (uintptr_t)file, &r));
 	EXPECT_EQ(VMWRITE_PROT_READ, r.prot);
 	EXPECT_EQ(VMWRITE_REGION_FILE, r.kind);
 	/* Our own code: a private, executable mapping of the program. */
-	ASSERT_EQ(0, get_region(dev, (uintptr_t)&get_region, &r));
+	ASSERT_EQ(0, session_region(dev, (uintptr_t)&attach_fd, &r));
 	EXPECT_EQ(VMWRITE_PROT_READ | VMWRITE_PROT_EXEC, r.prot);
 	EXPECT_EQ(VMWRITE_REGION_FILE, r.kind);
 	/* Above user space, one hole to the top. */
-	ASSERT_EQ(0, get_region(dev, 0xffff800000001000ULL, &r));
+	ASSERT_EQ(0, session_region(dev, 0xffff800000001000ULL, &r));
 	EXPECT_EQ(VMWRITE_REGION_FREE, r.kind);
 	EXPECT_EQ(0, r.end);
 
@@ -957,11 +929,11 @@ TEST(region)
 	EXPECT_EQ(EINVAL, errno);
 	wo = session_open(pid, O_WRONLY, NULL);
 	ASSERT_LE(0, wo);
-	EXPECT_EQ(-EBADF, get_region(wo, a, &r));
+	EXPECT_EQ(-EBADF, session_region(wo, a, &r));
 	close(wo);
 	close(dev);
 	dev = open(DEV, O_RDWR | O_CLOEXEC);
-	EXPECT_EQ(-ENOTCONN, get_region(dev, a, &r));
+	EXPECT_EQ(-ENOTCONN, session_region(dev, a, &r));
 	close(dev);
 	reap(pid);
 	close(fd);
@@ -1010,7 +982,7 @@ TEST(cmpxchg_races_the_target)
 	for (n = 0; n < ours; n++) {
 		ASSERT_EQ(0, xfer(dev, false, a, &v, 8, &done));
 		for (;;) {
-			ASSERT_EQ(0, cas(dev, a, 8, v, v + 1, &old, &done));
+			ASSERT_EQ(0, session_cmpxchg(dev, a, 8, v, v + 1, &old, &done));
 			if (done)
 				break;
 			v = old;
