@@ -387,7 +387,7 @@ TEST(cli_messages)
 	EXPECT_NE(NULL, strstr(out, "is not mapped in process"));
 	TH_LOG("%s", out);
 
-	char *bad_addr[] = { "vmwrite", "read", pidstr, "zzz", "4", NULL };
+	char *bad_addr[] = { "vmwrite", "read", pidstr, "0xzz", "4", NULL };
 	EXPECT_EQ(2, run_cli(bad_addr, out, sizeof(out)));
 
 	reap(pid);

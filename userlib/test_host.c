@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -167,6 +168,9 @@ static const char fake_kallsyms[] =
 static char syms_dir[64], syms_fake[PATH_MAX], syms_hidden[PATH_MAX];
 
 #define PID_SELF	"@self"		/* replaced by our PID */
+/* Replaced by the PID of tests/target, and of a dynamically linked program. */
+#define PID_TARGET	"@target"
+#define PID_DYNAMIC	"@dynamic"
 
 /* Exit status 2, 1 or 0, with @text in stderr, stderr or stdout. */
 #define USAGE(t, ...)	{ .args = { __VA_ARGS__ }, .status = 2, .text = t }
@@ -197,7 +201,7 @@ static const struct cli_case cli_cases[] = {
 	{ .args = { "--version" }, .on_stdout = true, .text = "module: not loaded",
 	  .needs_no_device = true },
 	USAGE("unknown command 'frobnicate'", "frobnicate"),
-	USAGE("invalid address 'zzz': expected a number", "read", "1", "zzz", "4"),
+	USAGE("invalid address '1zz': expected a number", "read", "1", "1zz", "4"),
 	USAGE("invalid PID 'abc'", "read", "abc", "0x1000", "4"),
 	USAGE("invalid PID '0'", "read", "0", "0x1000", "4"),
 	USAGE("cannot be negative", "read", "-5", "0x1000", "4"),
@@ -239,7 +243,7 @@ static const struct cli_case cli_cases[] = {
 	USAGE("address 0x1001 is not a multiple of 2", "cas", "1", "4097", "--u16", "1", "2"),
 	USAGE("value '256' does not fit in --u8", "cas", "1", "0x1000", "--u8", "256", "1"),
 	USAGE("invalid value 'x' for --u16", "cas", "1", "0x1000", "--u16", "1", "x"),
-	USAGE("invalid address 'zz'", "cas", "1", "zz", "--u64", "1", "2"),
+	USAGE("invalid address '0xzz'", "cas", "1", "0xzz", "--u64", "1", "2"),
 	USAGE("invalid PID 'p'", "cas", "p", "0x1000", "--u64", "1", "2"),
 	USAGE("maps needs exactly one argument", "maps"),
 	USAGE("invalid PID 'x1'", "maps", "x1"),
@@ -339,8 +343,8 @@ static const struct cli_case cli_cases[] = {
 	       "jiffies-0xffffffff82a05041", "4"),
 	KUSAGE(SYMS_FAKE, "past the end of the address space", "read", "-k",
 	       "jiffies+0x7d5fafbf", "2"),
-	/* A symbol is looked up only for ADDR with -k. */
-	USAGE("invalid address 'jiffies'", "read", PID_SELF, "jiffies", "4"),
+	/* Without -k, a symbol is one of the process's ELF files, not of kallsyms. */
+	KFAILS(SYMS_FAKE, "symbol 'jiffies' not found in process ", "read", PID_SELF, "jiffies", "4"),
 	KFAILS(SYMS_HIDDEN, "hides addresses (kernel.kptr_restrict=", "read", "-k", "jiffies", "8"),
 	KFAILS(SYMS_HIDDEN, "hides addresses", "write", "-k", "_stext", "--u8", "1"),
 	/* Numbers need no symbols. */
@@ -352,6 +356,66 @@ static const struct cli_case cli_cases[] = {
 	KNODEV(SYMS_FAKE, "/dev/vmwrite not found", "write", "-k", "jiffies", "--u64", "1",
 	       "--save", "/dev/null"),
 	NODEV("/dev/vmwrite not found", "read", "-k", "0xffffffff81000000", "8"),
+
+	/* fill, search, query: what needs no module. */
+	PRINTS("vmwrite search PID|-k ADDR LEN PATTERN", "--help"),
+	PRINTS("vmwrite query PID|-k ADDR", "query", "--help"),
+	USAGE("fill needs PID ADDR LEN and the pattern", "fill", "1", "0x1000"),
+	USAGE("search -k needs ADDR LEN and the pattern", "search", "-k"),
+	USAGE("no pattern: give HEXBYTES", "search", "1", "0x1000", "16"),
+	USAGE("give the pattern once", "fill", "1", "0x1000", "16", "90", "--u8", "1"),
+	USAGE("invalid length '0': must be at least 1", "fill", "1", "0x1000", "0", "90"),
+	USAGE("invalid length 'x'", "search", "1", "0x1000", "x", "90"),
+	USAGE("the pattern is empty", "search", "1", "0x1000", "4", "--string", ""),
+	USAGE("--all is an option of search, not of fill", "fill", "1", "0x1000", "4", "90", "--all"),
+	USAGE("--writable is an option of search, not of write", "write", "1", "0x1000", "90",
+	      "--writable"),
+	USAGE("--save is an option of write and fill, not of search",
+	      "search", "1", "0x1000", "4", "90", "--save", "/dev/null"),
+	USAGE("--text is an option of write, not of fill", "fill", "-k", "0x1000", "4", "90", "--text"),
+	USAGE("past the end of the address space", "fill", "1", "0xfffffffffffffff0", "17", "90"),
+	USAGE("query needs PID ADDR", "query", "1"),
+	USAGE("query -k needs ADDR", "query", "-k"),
+	USAGE("too many arguments to query: '2'", "query", "1", "0x1000", "2"),
+	RESOLVES(SYMS_FAKE, "0x1000", "fill", PID_SELF, "4096", "16", "90"),
+	RESOLVES(SYMS_FAKE, "0xffffffff82a05040", "search", "-k", "jiffies", "8", "--u64", "1"),
+	RESOLVES(SYMS_FAKE, "0xffffffff82a05048", "query", "-k", "jiffies+8"),
+	NODEV("/dev/vmwrite not found", "fill", PID_SELF, "0x1000", "16", "--string", "ab"),
+	NODEV("/dev/vmwrite not found", "search", PID_SELF, "0x1000", "16", "90", "--all",
+	      "--writable"),
+	NODEV("/dev/vmwrite not found", "query", PID_SELF, "0x1000"),
+
+	/*
+	 * Process symbols, of tests/target (static: ET_EXEC, symbols in its
+	 * .symtab) and of a dynamic program (ET_DYN libraries, .dynsym).
+	 */
+	RESOLVES(SYMS_NONE, "@counter", "read", PID_TARGET, "vmwrite_cli_counter", "4"),
+	RESOLVES(SYMS_NONE, "@counter+4", "read", PID_TARGET, "vmwrite_cli_counter+4", "4"),
+	RESOLVES(SYMS_NONE, "@counter-0x10", "write", PID_TARGET, "vmwrite_cli_counter-0x10", "90"),
+	RESOLVES(SYMS_NONE, "@table", "cas", PID_TARGET, "target!vmwrite_cli_table", "--u8", "1", "2"),
+	RESOLVES(SYMS_NONE, "@table+8", "fill", PID_TARGET, "target!vmwrite_cli_table+8", "8", "90"),
+	RESOLVES(SYMS_NONE, "@table+1", "search", PID_TARGET, "vmwrite_cli_table+1", "8", "90"),
+	RESOLVES(SYMS_NONE, "@table", "query", PID_TARGET, "vmwrite_cli_table"),
+	FAILS("symbol 'no_such_symbol' not found in process @target (searched: target)",
+	      "read", PID_TARGET, "no_such_symbol", "4"),
+	FAILS("symbol 'no_such_symbol' not found in target (", "read", PID_TARGET,
+	      "target!no_such_symbol", "4"),
+	FAILS("module 'libz.so' is not mapped in process @target", "read", PID_TARGET,
+	      "libz.so!inflate", "4"),
+	USAGE("invalid address '!x': expected a number, decimal or 0x-prefixed hex, or [MODULE!]SYMBOL",
+	      "read", PID_TARGET, "!x", "4"),
+	USAGE("invalid address 'target!'", "read", PID_TARGET, "target!", "4"),
+	USAGE("invalid address 'a b'", "read", PID_TARGET, "a b", "4"),
+	USAGE("invalid address ' 0x10'", "read", PID_TARGET, " 0x10", "4"),
+	USAGE("invalid offset in address 'main+x'", "read", PID_TARGET, "main+x", "4"),
+	USAGE("is outside the address space", "read", PID_TARGET, "main-0xffffffffff", "4"),
+	RESOLVES(SYMS_NONE, "@libc:malloc", "read", PID_DYNAMIC, "libc.so.6!malloc", "4"),
+	RESOLVES(SYMS_NONE, "@libc:malloc", "read", PID_DYNAMIC, "malloc", "4"),
+	FAILS("symbol '_dl_catch_exception' is in libc.so.6 and ld-linux-x86-64.so.2: write libc.so.6!_dl_catch_exception",
+	      "read", PID_DYNAMIC, "_dl_catch_exception", "4"),
+	FAILS("symbol 'no_such_symbol' not found in process @dynamic (searched: ",
+	      "read", PID_DYNAMIC, "no_such_symbol", "4"),
+	FAILS("process 999999999 does not exist", "read", "999999999", "main", "4"),
 };
 
 /* Write the symbol tables of the -k cases to a directory of their own. */
@@ -385,6 +449,140 @@ static void remove_syms(void)
 	rmdir(syms_dir);
 }
 
+/* The live processes whose symbols the cases look up. */
+struct procs {
+	pid_t target, dynamic;		/* 0 if they could not be started */
+	char target_pid[16], dynamic_pid[16];
+	unsigned long long counter, table;	/* what tests/target printed */
+};
+
+/* Start tests/target, next to us, and read the addresses it prints. */
+static pid_t start_target(const char *self, struct procs *p)
+{
+	char path[PATH_MAX], line[512];
+	const char *slash = strrchr(self, '/');
+	int fds[2];
+	FILE *f;
+	pid_t pid;
+
+	snprintf(path, sizeof(path), "%.*stests/target", slash ? (int)(slash - self + 1) : 0, self);
+	if (pipe(fds))
+		return 0;
+	pid = fork();
+	if (pid == 0) {
+		dup2(fds[1], STDOUT_FILENO);
+		execl(path, path, (char *)NULL);
+		_exit(127);
+	}
+	close(fds[1]);
+	f = fdopen(fds[0], "r");
+	if (!f || !fgets(line, sizeof(line), f) ||
+	    sscanf(strstr(line, "COUNTER=") ? strstr(line, "COUNTER=") : "", "COUNTER=%llx TABLE=%llx",
+		   &p->counter, &p->table) != 2) {
+		if (pid > 0)
+			kill(pid, SIGKILL);
+		pid = 0;
+	}
+	if (f)
+		fclose(f);
+	else
+		close(fds[0]);
+	return pid > 0 ? pid : 0;
+}
+
+/* A dynamically linked program, mapping libc.so.6 and ld-linux-x86-64.so.2 once started. */
+static pid_t start_dynamic(void)
+{
+	char path[32], line[512];
+	pid_t pid = fork();
+	int i, found = 0;
+
+	if (pid == 0) {
+		execl("/bin/sleep", "sleep", "60", (char *)NULL);
+		_exit(127);
+	}
+	if (pid < 0)
+		return 0;
+	snprintf(path, sizeof(path), "/proc/%d/maps", (int)pid);
+	/* Wait for the exec, and the dynamic linker, to have mapped libc. */
+	for (i = 0; i < 200 && !found; i++) {
+		FILE *f = fopen(path, "r");
+
+		while (f && !found && fgets(line, sizeof(line), f))
+			found = strstr(line, "/libc.so.6") != NULL;
+		if (f)
+			fclose(f);
+		if (!found)
+			usleep(10000);
+	}
+	if (!found) {
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+		return 0;
+	}
+	return pid;
+}
+
+static void stop(pid_t pid)
+{
+	if (pid > 0) {
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+	}
+}
+
+/* Does @out print an address in an executable mapping of libc.so.6 of @pid? */
+static bool in_libc_text(pid_t pid, const char *out)
+{
+	unsigned long long addr, start, end;
+	char path[32], line[512], perms[5];
+	bool in = false;
+	FILE *f;
+
+	if (sscanf(out, "0x%llx", &addr) != 1)
+		return false;
+	snprintf(path, sizeof(path), "/proc/%d/maps", (int)pid);
+	f = fopen(path, "r");
+	while (f && !in && fgets(line, sizeof(line), f))
+		in = sscanf(line, "%llx-%llx %4s", &start, &end, perms) == 3 && perms[2] == 'x' &&
+		     strstr(line, "/libc.so.6") && addr >= start && addr < end;
+	if (f)
+		fclose(f);
+	return in;
+}
+
+/*
+ * @text with "@target" and "@dynamic" replaced by their PIDs, and, if it is
+ * all of "@counter" or "@table" with an optional +N or -N, that address.
+ */
+static void expand(const char *text, const struct procs *p, char *buf, size_t size)
+{
+	unsigned long long base, off = 0;
+	const char *at;
+	char *o = buf;
+
+	if (!strncmp(text, "@counter", 8) || !strncmp(text, "@table", 6)) {
+		base = text[1] == 'c' ? p->counter : p->table;
+		at = text + (text[1] == 'c' ? 8 : 6);
+		if (*at)
+			off = strtoull(at + 1, NULL, 0);
+		snprintf(buf, size, "0x%llx", *at == '-' ? base - off : base + off);
+		return;
+	}
+	while (*text && o < buf + size - 16) {
+		if (!strncmp(text, PID_TARGET, strlen(PID_TARGET))) {
+			o += sprintf(o, "%s", p->target_pid);
+			text += strlen(PID_TARGET);
+		} else if (!strncmp(text, PID_DYNAMIC, strlen(PID_DYNAMIC))) {
+			o += sprintf(o, "%s", p->dynamic_pid);
+			text += strlen(PID_DYNAMIC);
+		} else {
+			*o++ = *text++;
+		}
+	}
+	*o = '\0';
+}
+
 /* Is @out the line @text and nothing else? */
 static bool exact_line(const char *out, const char *text)
 {
@@ -393,7 +591,7 @@ static bool exact_line(const char *out, const char *text)
 	return !strncmp(out, text, n) && !strcmp(out + n, "\n");
 }
 
-static void test_cli(const char *cli)
+static void test_cli(const char *cli, const char *self_path)
 {
 	char self[16], missing[PATH_MAX];
 	const char *syms[] = {
@@ -404,22 +602,32 @@ static void test_cli(const char *cli)
 	static const char *const syms_names[] = {
 		[SYMS_FAKE] = "test", [SYMS_HIDDEN] = "hidden", [SYMS_MISSING] = "no",
 	};
+	struct procs procs = { 0 };
 	bool have_syms;
 	size_t i;
 
 	snprintf(self, sizeof(self), "%d", (int)getpid());
+	procs.target = start_target(self_path, &procs);
+	procs.dynamic = start_dynamic();
+	snprintf(procs.target_pid, sizeof(procs.target_pid), "%d", (int)procs.target);
+	snprintf(procs.dynamic_pid, sizeof(procs.dynamic_pid), "%d", (int)procs.dynamic);
 	have_syms = make_syms();
 	snprintf(missing, sizeof(missing), "%s/none", syms_dir);
 	unsetenv("VMWRITE_KALLSYMS");
 	for (i = 0; i < sizeof(cli_cases) / sizeof(cli_cases[0]); i++) {
 		const struct cli_case *c = &cli_cases[i];
 		const char *args[8] = { NULL };
-		char name[256] = "", *p = name;
+		char name[256] = "", *p = name, text[512];
+		bool target = false, dynamic = false, libc;
 		struct run r;
 		int j;
 
 		for (j = 0; c->args[j]; j++) {
-			args[j] = strcmp(c->args[j], PID_SELF) ? c->args[j] : self;
+			target |= !strcmp(c->args[j], PID_TARGET);
+			dynamic |= !strcmp(c->args[j], PID_DYNAMIC);
+			args[j] = !strcmp(c->args[j], PID_SELF) ? self :
+				  !strcmp(c->args[j], PID_TARGET) ? procs.target_pid :
+				  !strcmp(c->args[j], PID_DYNAMIC) ? procs.dynamic_pid : c->args[j];
 			p += snprintf(p, (size_t)(name + sizeof(name) - p), " %s", c->args[j]);
 		}
 		if (c->syms)
@@ -434,19 +642,31 @@ static void test_cli(const char *cli)
 			    strerror(errno));
 			continue;
 		}
+		if ((target && !procs.target) || (dynamic && !procs.dynamic)) {
+			tap_skip("cli: vmwrite%s # SKIP cannot start %s", name,
+				 target ? "tests/target" : "/bin/sleep");
+			continue;
+		}
 		if (c->syms)
 			setenv("VMWRITE_KALLSYMS", syms[c->syms], 1);
 		run(cli, args, &r);
 		unsetenv("VMWRITE_KALLSYMS");
-		if (!tap(r.status == c->status && (c->exact ? exact_line(r.out, c->text) :
-						   strstr(c->on_stdout ? r.out : r.err, c->text) != NULL),
-			 "cli: vmwrite%s: exit %d, says \"%s\"", name, c->status, c->text)) {
+		libc = !strcmp(c->text, "@libc:malloc");
+		expand(c->text, &procs, text, sizeof(text));
+		if (!tap(r.status == c->status &&
+			 (libc ? in_libc_text(procs.dynamic, r.out) :
+			  c->exact ? exact_line(r.out, text) :
+			  strstr(c->on_stdout ? r.out : r.err, text) != NULL),
+			 "cli: vmwrite%s: exit %d, says \"%s\"", name, c->status,
+			 libc ? "an address in libc.so.6's text" : text)) {
 			tap_diag("exit status %d", r.status);
 			tap_diag("stdout: %s", r.out);
 			tap_diag("stderr: %s", r.err);
 		}
 	}
 	remove_syms();
+	stop(procs.target);
+	stop(procs.dynamic);
 }
 
 int main(int argc, char **argv)
@@ -458,6 +678,6 @@ int main(int argc, char **argv)
 	have_device = access(DEV_PATH, F_OK) == 0;
 
 	test_library();
-	test_cli(argv[1]);
+	test_cli(argv[1], argv[0]);
 	return tap_exit();
 }

@@ -23,6 +23,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <gelf.h>
 #include <linux/vmwrite.h>	/* VMWRITE_API_VERSION, for messages */
 
 #include "vmwrite.h"
@@ -39,6 +40,9 @@ static const char usage_text[] =
 "       vmwrite read PID|-k ADDR LEN [--raw | --u8 | --u16 | --u32 | --u64]\n"
 "       vmwrite read PID|-k ADDR --u8 | --u16 | --u32 | --u64  [--count N]\n"
 "       vmwrite cas PID|-k ADDR --u8 | --u16 | --u32 | --u64  EXPECTED NEW\n"
+"       vmwrite fill PID|-k ADDR LEN PATTERN [--save F]\n"
+"       vmwrite search PID|-k ADDR LEN PATTERN [--writable] [--all]\n"
+"       vmwrite query PID|-k ADDR\n"
 "       vmwrite maps PID\n"
 "       vmwrite --help | --version\n"
 "\n"
@@ -62,8 +66,22 @@ static const char usage_text[] =
 "cas           compare-and-write: store the integer NEW at ADDR, a multiple of\n"
 "              its size, only if ADDR holds EXPECTED, in one atomic step; exit\n"
 "              status 1 if it did not\n"
+"fill          write PATTERN over LEN bytes at ADDR, repeated, the last copy cut\n"
+"              short; PATTERN is HEXBYTES or --string, --u32 N, ... as for write\n"
+"search        print the address of PATTERN in the LEN bytes at ADDR; exit\n"
+"              status 1 if it is not there.  Holes, device memory and\n"
+"              unreadable mappings are skipped without being read\n"
+"  --writable  search writable memory only\n"
+"  --all       every match, not only the first\n"
+"query         the region holding ADDR: START-END, protection, kind (free,\n"
+"              private, file, shared; with -k ram or io) and the mapped path\n"
 "maps          the mappings of PID and what vmwrite can do in each\n"
 "\n"
+"ADDR          of a process: a number, or a symbol of a file it maps (.symtab,\n"
+"              else .dynsym; functions and objects) with an optional offset:\n"
+"              counter, main+0x10, libc.so.6!malloc, prog!table-8.  MODULE! is\n"
+"              the file's name as maps shows it; without it the executable is\n"
+"              searched first, then every other mapped file\n"
 "-k, --kernel  in place of PID: the running kernel (needs CAP_SYS_RAWIO).  ADDR\n"
 "              is a kernel virtual address, or a symbol of /proc/kallsyms with\n"
 "              an optional offset: jiffies, some_function+0x10, some_symbol-8;\n"
@@ -96,6 +114,7 @@ struct bytes {
 /* A line of /proc/PID/maps. */
 struct mapping {
 	uint64_t start, end;
+	uint64_t offset;		/* in the file */
 	char perms[5];
 	char path[PATH_MAX + 32];	/* room for " (deleted)" */
 };
@@ -596,6 +615,36 @@ static bool cpu_listed(const char *list, uint64_t cpu)
 	}
 }
 
+/*
+ * The offset that ends ADDR @s at @rest: "+OFF", "-OFF", or "" for none.
+ * Returns 0 or EXIT_USAGE.
+ */
+static int parse_offset(const char *s, const char *rest, uint64_t *off)
+{
+	int err;
+
+	*off = 0;
+	if (!*rest)
+		return 0;
+	err = parse_u64(rest + 1, off);
+	if (err == -EINVAL)
+		return usage_error("invalid offset in address '%s': expected a number, decimal or 0x-prefixed hex",
+				   s);
+	if (err)
+		return usage_error("invalid offset in address '%s': too large", s);
+	return 0;
+}
+
+/* @addr @sign ('+', '-' or none) @off, for ADDR @s.  Returns 0 or EXIT_USAGE. */
+static int apply_offset(const char *s, uint64_t addr, char sign, uint64_t off, uint64_t *out)
+{
+	if (sign == '-' ? off > addr : off > UINT64_MAX - addr)
+		return usage_error("invalid address '%s': 0x%" PRIx64 " %c %" PRIu64 " is outside the address space",
+				   s, addr, sign ? sign : '+', off);
+	*out = sign == '-' ? addr - off : addr + off;
+	return 0;
+}
+
 static int open_target(const struct target_arg *who, struct vmw_target **t);
 static int report_transfer(struct vmw_target *t, enum xfer xfer, uint64_t addr, uint64_t len,
 			   uint64_t done, int err);
@@ -681,14 +730,9 @@ static int parse_kernel_addr(const char *s, uint64_t *out)
 			return usage_error("invalid CPU in address '%s': too large", s);
 		rest += n + 1;
 	}
-	if (*rest) {
-		err = parse_u64(rest + 1, &off);
-		if (err == -EINVAL)
-			return usage_error("invalid offset in address '%s': expected a number, decimal or 0x-prefixed hex",
-					   s);
-		if (err)
-			return usage_error("invalid offset in address '%s': too large", s);
-	}
+	ret = parse_offset(s, rest, &off);
+	if (ret)
+		return ret;
 
 	ret = lookup_ksym(path, s, len, &addr);
 	if (ret)
@@ -712,19 +756,7 @@ static int parse_kernel_addr(const char *s, uint64_t *out)
 					   s, base, addr);
 		addr += base;
 	}
-	if (*rest == '-' ? off > addr : off > UINT64_MAX - addr)
-		return usage_error("invalid address '%s': 0x%" PRIx64 " %c %" PRIu64 " is outside the address space",
-				   s, addr, *rest, off);
-	*out = *rest == '-' ? addr - off : addr + off;
-	return 0;
-}
-
-/* ADDR of @who: see parse_kernel_addr() for the kernel's. */
-static int parse_addr(const struct target_arg *who, const char *s, uint64_t *out)
-{
-	if (who->kernel)
-		return parse_kernel_addr(s, out);
-	return parse_arg("address", s, 0, UINT64_MAX, out);
+	return apply_offset(s, addr, *rest, off, out);
 }
 
 /* ---- /proc/PID/maps --------------------------------------------------- */
@@ -747,8 +779,8 @@ static int maps_next(FILE *f, char **line, size_t *cap, struct mapping *m)
 		if ((*line)[n - 1] == '\n')
 			(*line)[n - 1] = '\0';
 		pos = -1;
-		if (sscanf(*line, "%" SCNx64 "-%" SCNx64 " %4s %*x %*x:%*x %*u %n",
-			   &m->start, &m->end, m->perms, &pos) != 3 || pos < 0)
+		if (sscanf(*line, "%" SCNx64 "-%" SCNx64 " %4s %" SCNx64 " %*x:%*x %*u %n",
+			   &m->start, &m->end, m->perms, &m->offset, &pos) != 4 || pos < 0)
 			continue;	/* not a mapping line: cannot happen */
 		snprintf(m->path, sizeof(m->path), "%s", *line + pos);
 		return 1;
@@ -825,6 +857,462 @@ static const char *capability(const struct mapping *m, unsigned int access)
 	if (is_shared(m))
 		return "read-only (shared mapping)";
 	return force ? "rw (copy-on-write)" : "read-only (no forced writes)";
+}
+
+/* ---- process symbols -------------------------------------------------- */
+
+#define DELETED_SUFFIX	" (deleted)"
+
+/* A file mapped by a process, whose ELF symbols ADDR may name. */
+struct module {
+	char *path;		/* as /proc/PID/maps shows it */
+	const char *name;	/* its basename, for MODULE!SYMBOL */
+	uint64_t base;		/* where its file offset 0 is mapped */
+	bool has_base;
+};
+
+/* The mapped files of a process, in the order of /proc/PID/maps. */
+struct modules {
+	struct module *m;
+	size_t n;
+	pid_t pid;
+};
+
+static void modules_free(struct modules *mods)
+{
+	size_t i;
+
+	for (i = 0; i < mods->n; i++)
+		free(mods->m[i].path);
+	free(mods->m);
+	mods->m = NULL;
+	mods->n = 0;
+}
+
+static struct module *module_find(const struct modules *mods, const char *path)
+{
+	size_t i;
+
+	for (i = 0; i < mods->n; i++)
+		if (!strcmp(mods->m[i].path, path))
+			return &mods->m[i];
+	return NULL;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n >= k && !strcmp(s + n - k, suffix);
+}
+
+/*
+ * The files process @pid maps, each once.  Deleted files are left out: their
+ * path no longer leads to them.  Returns 0, or 1 and says why.
+ */
+static int modules_load(pid_t pid, struct modules *mods)
+{
+	FILE *f = maps_open(pid);
+	struct mapping m;
+	struct module *mod;
+	char *line = NULL;
+	size_t cap = 0, room = 0;
+	int ret = 0;
+
+	mods->m = NULL;
+	mods->n = 0;
+	mods->pid = pid;
+	if (elf_version(EV_CURRENT) == EV_NONE) {
+		msg("cannot use libelf: %s", elf_errmsg(-1));
+		if (f)
+			fclose(f);
+		return 1;
+	}
+	if (!f) {
+		if (errno == ENOENT)
+			msg("process %d does not exist", (int)pid);
+		else
+			msg("cannot read /proc/%d/maps: %s", (int)pid, strerror(errno));
+		return 1;
+	}
+	while (!ret && maps_next(f, &line, &cap, &m)) {
+		if (m.path[0] != '/' || ends_with(m.path, DELETED_SUFFIX))
+			continue;
+		mod = module_find(mods, m.path);
+		if (!mod) {
+			if (mods->n == room) {
+				size_t grown = room ? 2 * room : 16;
+				struct module *p = realloc(mods->m, grown * sizeof(*p));
+
+				if (!p) {
+					ret = 1;
+					break;
+				}
+				mods->m = p;
+				room = grown;
+			}
+			mod = &mods->m[mods->n];
+			mod->path = strdup(m.path);
+			if (!mod->path) {
+				ret = 1;
+				break;
+			}
+			mod->name = strrchr(mod->path, '/') + 1;
+			mod->has_base = false;
+			mods->n++;
+		}
+		if (m.offset == 0 && !mod->has_base) {
+			mod->base = m.start;
+			mod->has_base = true;
+		}
+	}
+	if (ret)
+		msg("out of memory");
+	free(line);
+	fclose(f);
+	return ret;
+}
+
+/*
+ * Open the file of @mod: through /proc/PID/root first, so that a process in
+ * another mount namespace gets its own file, else by its path.
+ */
+static int module_open(const struct modules *mods, const struct module *mod)
+{
+	char path[PATH_MAX + 64];
+	int fd, err;
+
+	snprintf(path, sizeof(path), "/proc/%d/root%s", (int)mods->pid, mod->path);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd >= 0)
+		return fd;
+	err = errno;
+	fd = open(mod->path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		errno = err;
+	return fd;
+}
+
+/* What looking a symbol up in one file found. */
+struct elf_sym {
+	uint64_t addr;		/* in the process */
+	bool found;
+	bool local_dups;	/* only local definitions, at several addresses */
+	bool has_symtab;	/* .symtab or .dynsym: not fully stripped */
+};
+
+/*
+ * Look @name (@len bytes) up in symbol table @scn: a defined function or
+ * object.  A global or weak definition wins over local ones (static
+ * variables of one name in several source files).
+ */
+static void elf_scan_symbols(Elf *elf, Elf_Scn *scn, const GElf_Shdr *sh, const char *name,
+			     size_t len, struct elf_sym *r, GElf_Addr *value)
+{
+	Elf_Data *data = elf_getdata(scn, NULL);
+	size_t i, nsyms = sh->sh_entsize ? sh->sh_size / sh->sh_entsize : 0;
+	bool local = false;
+	GElf_Sym sym;
+
+	for (i = 0; data && i < nsyms; i++) {
+		const char *sname;
+		int type;
+
+		if (!gelf_getsym(data, (int)i, &sym) || sym.st_shndx == SHN_UNDEF)
+			continue;
+		type = GELF_ST_TYPE(sym.st_info);
+		if (type != STT_FUNC && type != STT_OBJECT)
+			continue;
+		sname = elf_strptr(elf, sh->sh_link, sym.st_name);
+		if (!sname || strncmp(sname, name, len) || sname[len])
+			continue;
+		if (GELF_ST_BIND(sym.st_info) != STB_LOCAL) {
+			*value = sym.st_value;
+			r->found = true;
+			r->local_dups = false;
+			return;
+		}
+		if (local && sym.st_value != *value)
+			r->local_dups = true;
+		if (!local)
+			*value = sym.st_value;
+		local = true;
+	}
+	r->found = local && !r->local_dups;
+}
+
+/* Where ET_DYN file @elf is loaded relative to its link addresses: its lowest PT_LOAD. */
+static bool elf_load_vaddr(Elf *elf, GElf_Addr *vaddr)
+{
+	uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
+	size_t i, n;
+	GElf_Phdr ph;
+	bool any = false;
+
+	if (elf_getphdrnum(elf, &n))
+		return false;
+	for (i = 0; i < n; i++) {
+		if (!gelf_getphdr(elf, (int)i, &ph) || ph.p_type != PT_LOAD)
+			continue;
+		if (!any || ph.p_vaddr < *vaddr)
+			*vaddr = ph.p_vaddr;
+		any = true;
+	}
+	*vaddr &= ~(page - 1);
+	return any;
+}
+
+/*
+ * Look @name (@len bytes) up in @mod: .symtab first, then .dynsym.
+ * Returns 0 (see @r->found), -ENOEXEC if @mod is not an ELF executable or
+ * shared object, -ENXIO if its symbols cannot be placed in the process, or
+ * another -errno if it cannot be read; @why then says what went wrong.
+ */
+static int elf_lookup(const struct modules *mods, const struct module *mod, const char *name,
+		      size_t len, struct elf_sym *r, char *why, size_t size)
+{
+	static const GElf_Word tables[] = { SHT_SYMTAB, SHT_DYNSYM };
+	GElf_Addr value = 0, vaddr = 0;
+	GElf_Ehdr eh;
+	Elf_Scn *scn;
+	GElf_Shdr sh;
+	Elf *elf;
+	size_t t;
+	int fd, err = 0;
+
+	memset(r, 0, sizeof(*r));
+	fd = module_open(mods, mod);
+	if (fd < 0) {
+		err = -errno;
+		snprintf(why, size, "%s", strerror(errno));
+		return err;
+	}
+	elf = elf_begin(fd, ELF_C_READ_MMAP, NULL);
+	if (!elf) {
+		err = -EIO;
+		snprintf(why, size, "%s", elf_errmsg(-1));
+		goto out;
+	}
+	if (elf_kind(elf) != ELF_K_ELF || !gelf_getehdr(elf, &eh) ||
+	    (eh.e_type != ET_EXEC && eh.e_type != ET_DYN)) {
+		err = -ENOEXEC;
+		snprintf(why, size, "not an ELF executable or shared object");
+		goto out;
+	}
+	for (t = 0; t < sizeof(tables) / sizeof(tables[0]) && !r->found && !r->local_dups; t++) {
+		for (scn = NULL; (scn = elf_nextscn(elf, scn)) != NULL;) {
+			if (!gelf_getshdr(scn, &sh) || sh.sh_type != tables[t])
+				continue;
+			r->has_symtab = true;
+			elf_scan_symbols(elf, scn, &sh, name, len, r, &value);
+			break;
+		}
+	}
+	if (!r->found)
+		goto out;
+	r->addr = value;
+	if (eh.e_type == ET_EXEC)
+		goto out;
+	if (!mod->has_base || !elf_load_vaddr(elf, &vaddr)) {
+		err = -ENXIO;
+		r->found = false;
+		snprintf(why, size, "%s", mod->has_base ? "no PT_LOAD segment" :
+			 "its start (file offset 0) is not mapped");
+		goto out;
+	}
+	r->addr = mod->base + value - vaddr;
+out:
+	elf_end(elf);
+	close(fd);
+	return err;
+}
+
+/* Look SYMBOL (@len bytes) up in the one module called @mname (@mlen bytes). */
+static int lookup_in_module(const struct modules *mods, const char *mname, size_t mlen,
+			    const char *name, size_t len, uint64_t *addr)
+{
+	const struct module *mod = NULL;
+	char why[256];
+	struct elf_sym r;
+	size_t i;
+	int err;
+
+	for (i = 0; !mod && i < mods->n; i++)
+		if (strlen(mods->m[i].name) == mlen && !memcmp(mods->m[i].name, mname, mlen))
+			mod = &mods->m[i];
+	if (!mod) {
+		msg("module '%.*s' is not mapped in process %d", (int)mlen, mname, (int)mods->pid);
+		return 1;
+	}
+	err = elf_lookup(mods, mod, name, len, &r, why, sizeof(why));
+	if (err) {
+		msg("cannot read the symbols of %s (%s): %s", mod->name, mod->path, why);
+		return 1;
+	}
+	if (r.local_dups) {
+		msg("symbol '%.*s' has several local definitions in %s: give the address",
+		    (int)len, name, mod->name);
+		return 1;
+	}
+	if (!r.found) {
+		msg("symbol '%.*s' not found in %s (%s)%s", (int)len, name, mod->name, mod->path,
+		    r.has_symtab ? "" : ": it has no symbol table (stripped)");
+		return 1;
+	}
+	*addr = r.addr;
+	return 0;
+}
+
+/* The index of the executable of @mods->pid in @mods, or @mods->n if unknown. */
+static size_t module_exe(const struct modules *mods)
+{
+	char link[32], path[PATH_MAX];
+	const struct module *mod;
+	ssize_t n;
+
+	snprintf(link, sizeof(link), "/proc/%d/exe", (int)mods->pid);
+	n = readlink(link, path, sizeof(path) - 1);
+	if (n < 0)
+		return mods->n;
+	path[n] = '\0';
+	mod = module_find(mods, path);
+	return mod ? (size_t)(mod - mods->m) : mods->n;
+}
+
+/* "a", "a and b", "a, b and c". */
+static void print_names(FILE *f, const char *const *names, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		fprintf(f, "%s%s", i == 0 ? "" : i == n - 1 ? " and " : ", ", names[i]);
+}
+
+/*
+ * Look SYMBOL up in every module: the executable first, and if it is not
+ * there, in the others, which must then agree on its address.
+ */
+static int lookup_anywhere(const struct modules *mods, const char *name, size_t len,
+			   uint64_t *addr)
+{
+	size_t exe = module_exe(mods), i, k, nfound = 0, nsearched = 0;
+	const char **found = calloc(mods->n + 1, sizeof(*found));
+	const char **searched = calloc(mods->n + 1, sizeof(*searched));
+	char *unreadable = NULL, why[256];
+	size_t unreadable_len;
+	FILE *fu = open_memstream(&unreadable, &unreadable_len);
+	bool distinct = false;
+	struct elf_sym r;
+	int ret = 1, err;
+
+	if (!found || !searched || !fu) {
+		msg("out of memory");
+		goto out;
+	}
+	for (k = 0; k <= mods->n; k++) {
+		/* k == 0 is the executable, then the others in order. */
+		i = k == 0 ? exe : k - 1;
+		if (i >= mods->n || (k && i == exe))
+			continue;
+		err = elf_lookup(mods, &mods->m[i], name, len, &r, why, sizeof(why));
+		if (err == -ENOEXEC)
+			continue;	/* a data file, not a module */
+		searched[nsearched++] = mods->m[i].name;
+		if (err) {
+			fprintf(fu, "; cannot read %s: %s", mods->m[i].path, why);
+			continue;
+		}
+		if (r.local_dups) {
+			fprintf(fu, "; %s has several local definitions", mods->m[i].name);
+			continue;
+		}
+		if (!r.found)
+			continue;
+		if (i == exe || !nfound)
+			*addr = r.addr;
+		if (i == exe) {
+			ret = 0;
+			goto out;
+		}
+		distinct |= r.addr != *addr;
+		found[nfound++] = mods->m[i].name;
+	}
+	fflush(fu);
+	fflush(stdout);		/* as msg() */
+	if (!nfound) {
+		fprintf(stderr, "vmwrite: symbol '%.*s' not found in process %d (searched: ",
+			(int)len, name, (int)mods->pid);
+		for (i = 0; i < nsearched; i++)
+			fprintf(stderr, "%s%s", i ? ", " : "", searched[i]);
+		fprintf(stderr, "%s)%s\n", nsearched ? "" : "no ELF files", unreadable);
+	} else if (distinct) {
+		fprintf(stderr, "vmwrite: symbol '%.*s' is in ", (int)len, name);
+		print_names(stderr, found, nfound);
+		fprintf(stderr, ": write %s!%.*s\n", found[0], (int)len, name);
+	} else {
+		ret = 0;
+	}
+out:
+	if (fu)
+		fclose(fu);
+	free(unreadable);
+	free(found);
+	free(searched);
+	return ret;
+}
+
+static bool is_symbol_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_' || c == '.' || c == '$';
+}
+
+/*
+ * ADDR of process @pid: a number, or SYMBOL, SYMBOL+OFFSET or SYMBOL-OFFSET,
+ * with MODULE! before SYMBOL to name the mapped file it is in.  Returns 0,
+ * EXIT_USAGE if @s is malformed, or 1 if the symbol cannot be resolved;
+ * says why.
+ */
+static int parse_process_addr(pid_t pid, const char *s, uint64_t *out)
+{
+	const char *bang, *name, *rest, *p;
+	struct modules mods;
+	uint64_t off, addr = 0;
+	size_t len, mlen;
+	int ret;
+
+	if (*s >= '0' && *s <= '9')
+		return parse_arg("address", s, 0, UINT64_MAX, out);
+	bang = strchr(s, '!');
+	name = bang ? bang + 1 : s;
+	mlen = bang ? (size_t)(bang - s) : 0;
+	len = strcspn(name, "+-");
+	rest = name + len;
+	for (p = name; p < rest && is_symbol_char(*p); p++)
+		;
+	if (!len || p < rest || (bang && !mlen))
+		return usage_error("invalid address '%s': expected a number, decimal or 0x-prefixed hex, or [MODULE!]SYMBOL[+OFFSET]",
+				   s);
+	ret = parse_offset(s, rest, &off);
+	if (ret)
+		return ret;
+	ret = modules_load(pid, &mods);
+	if (ret)
+		return ret;
+	if (bang)
+		ret = lookup_in_module(&mods, s, mlen, name, len, &addr);
+	else
+		ret = lookup_anywhere(&mods, name, len, &addr);
+	modules_free(&mods);
+	return ret ? ret : apply_offset(s, addr, *rest, off, out);
+}
+
+/* ADDR of @who: see parse_kernel_addr() and parse_process_addr(). */
+static int parse_addr(const struct target_arg *who, const char *s, uint64_t *out)
+{
+	if (who->kernel)
+		return parse_kernel_addr(s, out);
+	return parse_process_addr(who->pid, s, out);
 }
 
 /* ---- reporting -------------------------------------------------------- */
@@ -1084,6 +1572,16 @@ static void explain_fault(const struct vmw_target *t, uint64_t addr, uint64_t le
 	}
 }
 
+/* Why a transfer of @t stopped at @addr; @err as describe_kernel_stop()'s. */
+static void describe_stop_at(struct vmw_target *t, uint64_t addr, bool write, int err,
+			     char *buf, size_t size)
+{
+	if (is_kernel(t))
+		describe_kernel_stop(t, addr, write, err, buf, size);
+	else
+		describe_stop(t, addr, write, buf, size);
+}
+
 /*
  * Report a transfer of @len bytes at @addr that moved @done bytes and
  * returned @err.  Returns the exit status: 0 only if everything moved.
@@ -1098,10 +1596,7 @@ static int report_transfer(struct vmw_target *t, enum xfer xfer, uint64_t addr, 
 	if (done == len)
 		return 0;
 	if (done) {
-		if (is_kernel(t))
-			describe_kernel_stop(t, addr + done, write, err, why, sizeof(why));
-		else
-			describe_stop(t, addr + done, write, why, sizeof(why));
+		describe_stop_at(t, addr + done, write, err, why, sizeof(why));
 		msg("%s %" PRIu64 " of %" PRIu64 " %s at 0x%" PRIx64 ": stopped at 0x%" PRIx64 " (%s)",
 		    write ? "wrote" : "read", done, len, byte_word(len), addr, addr + done, why);
 		return 1;
@@ -1139,7 +1634,7 @@ static int report_transfer(struct vmw_target *t, enum xfer xfer, uint64_t addr, 
 /* ---- write ------------------------------------------------------------ */
 
 enum { OPT_STRING = 0x100, OPT_STRING0, OPT_FILE, OPT_SAVE, OPT_TEXT, OPT_RAW, OPT_COUNT,
-       OPT_U8, OPT_U16, OPT_U32, OPT_U64, OPT_RESOLVE_ONLY };
+       OPT_U8, OPT_U16, OPT_U32, OPT_U64, OPT_RESOLVE_ONLY, OPT_WRITABLE, OPT_ALL };
 
 /*
  * --resolve-only, of read and write, is FOR THE HOST TESTS ONLY (test_host.c),
@@ -1175,37 +1670,47 @@ static int unknown_option(char **argv, int opt)
 	return usage_error("unknown option '-%c'", optopt);
 }
 
+/*
+ * Save the @len bytes at @addr to file @path, all of them or none, before
+ * they are replaced.  Returns 0, or 1 and says why.
+ */
+static int save_old(struct vmw_target *t, uint64_t addr, uint64_t len, const char *path)
+{
+	unsigned char *old = len <= SIZE_MAX ? malloc((size_t)len) : NULL;
+	size_t done;
+	int ret = 1, err;
+
+	if (!old) {
+		msg("out of memory");
+		goto out;
+	}
+	err = vmw_read(t, addr, old, (size_t)len, &done);
+	if (report_transfer(t, XFER_READ, addr, len, done, err) ||
+	    write_file(path, old, (size_t)len))
+		goto out;
+	printf("saved %" PRIu64 " %s at 0x%" PRIx64 " to %s\n", len, byte_word(len), addr, path);
+	ret = 0;
+out:
+	if (ret)
+		msg("nothing written: could not save the bytes about to be replaced");
+	free(old);
+	return ret;
+}
+
 /* @flags: VMW_WRITE_* */
 static int do_write(const struct target_arg *who, uint64_t addr, const struct bytes *data,
 		    unsigned int flags, const char *save)
 {
 	struct vmw_target *t;
-	unsigned char *old = NULL;
 	size_t done;
 	int ret, err;
 
 	ret = open_target(who, &t);
 	if (ret)
 		return ret;
-	if (save) {
-		ret = 1;
-		old = malloc(data->len);
-		if (!old) {
-			msg("out of memory");
-			goto out;
-		}
-		err = vmw_read(t, addr, old, data->len, &done);
-		if (report_transfer(t, XFER_READ, addr, data->len, done, err)) {
-			msg("nothing written: could not save the bytes about to be replaced");
-			goto out;
-		}
-		if (write_file(save, old, data->len)) {
-			msg("nothing written: could not save the bytes about to be replaced");
-			goto out;
-		}
-		printf("saved %zu %s at 0x%" PRIx64 " to %s\n", data->len,
-		       byte_word(data->len), addr, save);
-	}
+	ret = save && save_old(t, addr, data->len, save);
+	if (ret)
+		goto out;
 
 	err = vmw_write_flags(t, addr, data->p, data->len, flags, &done);
 	ret = report_transfer(t, flags & VMW_WRITE_TEXT ? XFER_WRITE_TEXT : XFER_WRITE, addr,
@@ -1213,17 +1718,21 @@ static int do_write(const struct target_arg *who, uint64_t addr, const struct by
 	if (!ret)
 		printf("wrote %zu %s at 0x%" PRIx64 "\n", done, byte_word(done), addr);
 out:
-	free(old);
 	vmw_close(t);
 	return ret;
 }
 
+/* The command line of write, and of fill and search, which take data like it. */
 struct write_args {
-	char **pos;		/* operands: PID ADDR [HEXBYTES...], or with -k ADDR [...] */
+	const char *cmd;	/* "write", "fill" or "search" */
+	int nfixed;		/* operands before the data: ADDR, or ADDR LEN */
+	char **pos;		/* operands: PID ADDR [LEN] [HEXBYTES...], or with -k ADDR [...] */
 	int npos;
 	int addr_pos;		/* index of ADDR in pos: 1, or 0 with -k */
 	bool kernel;
 	bool text;		/* --text: VMW_WRITE_TEXT */
+	bool writable;		/* search --writable */
+	bool all;		/* search --all */
 	bool resolve_only;
 	int src_opt;		/* OPT_STRING..OPT_U64 giving the data, or 0 */
 	const char *src;	/* its argument */
@@ -1244,11 +1753,15 @@ static int parse_write_opts(int argc, char **argv, struct write_args *a)
 		{ "u64",	required_argument,	NULL, OPT_U64 },
 		{ "save",	required_argument,	NULL, OPT_SAVE },
 		{ "text",	no_argument,		NULL, OPT_TEXT },
+		{ "writable",	no_argument,		NULL, OPT_WRITABLE },
+		{ "all",	no_argument,		NULL, OPT_ALL },
 		{ "kernel",	no_argument,		NULL, 'k' },
 		{ "help",	no_argument,		NULL, 'h' },
 		RESOLVE_ONLY_OPTION,
 		{ }
 	};
+	bool is_write = !strcmp(a->cmd, "write"), is_search = !strcmp(a->cmd, "search");
+	const char *what = is_write ? "data" : "pattern";
 	int opt, nhex;
 
 	/* "-" first: options may follow the operands even if POSIXLY_CORRECT. */
@@ -1272,6 +1785,12 @@ static int parse_write_opts(int argc, char **argv, struct write_args *a)
 		case OPT_TEXT:
 			a->text = true;
 			break;
+		case OPT_WRITABLE:
+			a->writable = true;
+			break;
+		case OPT_ALL:
+			a->all = true;
+			break;
 		case OPT_STRING: case OPT_STRING0: case OPT_FILE:
 		case OPT_U8: case OPT_U16: case OPT_U32: case OPT_U64:
 			a->src_opt = opt;
@@ -1285,17 +1804,27 @@ static int parse_write_opts(int argc, char **argv, struct write_args *a)
 	while (optind < argc)		/* after "--" */
 		a->pos[a->npos++] = argv[optind++];
 
+	if (a->text && !is_write)
+		return usage_error("--text is an option of write, not of %s", a->cmd);
+	if ((a->writable || a->all) && !is_search)
+		return usage_error("--%s is an option of search, not of %s",
+				   a->writable ? "writable" : "all", a->cmd);
+	if (a->save && is_search)
+		return usage_error("--save is an option of write and fill, not of search");
 	if (a->text && !a->kernel)
 		return usage_error("--text patches kernel text: it needs -k");
 	a->addr_pos = a->kernel ? 0 : 1;
-	if (a->npos < a->addr_pos + 1)
-		return usage_error(a->kernel ? "write -k needs ADDR and the data" :
-				   "write needs PID ADDR and the data");
-	nhex = a->npos > a->addr_pos + 1;
+	if (a->npos < a->addr_pos + a->nfixed)
+		return usage_error("%s%s needs %s%s and the %s", a->cmd, a->kernel ? " -k" : "",
+				   a->kernel ? "" : "PID ", a->nfixed == 1 ? "ADDR" : "ADDR LEN",
+				   what);
+	nhex = a->npos > a->addr_pos + a->nfixed;
 	if (a->nsrc + nhex > 1)
-		return usage_error("give the data once: HEXBYTES, --string, --string0, --file or --u8..--u64");
+		return usage_error("give the %s once: HEXBYTES, --string, --string0, --file or --u8..--u64",
+				   what);
 	if (a->nsrc + nhex == 0)
-		return usage_error("nothing to write: give HEXBYTES, --string, --string0, --file or --u8..--u64");
+		return usage_error("%s: give HEXBYTES, --string, --string0, --file or --u8..--u64",
+				   is_write ? "nothing to write" : "no pattern");
 	return -1;
 }
 
@@ -1304,7 +1833,8 @@ static int load_data(const struct write_args *a, struct bytes *data)
 {
 	switch (a->src_opt) {
 	case 0:
-		return parse_hex(a->pos + a->addr_pos + 1, a->npos - a->addr_pos - 1, data);
+		return parse_hex(a->pos + a->addr_pos + a->nfixed,
+				 a->npos - a->addr_pos - a->nfixed, data);
 	case OPT_STRING:
 	case OPT_STRING0:
 		data->len = strlen(a->src) + (a->src_opt == OPT_STRING0);
@@ -1324,7 +1854,7 @@ static int load_data(const struct write_args *a, struct bytes *data)
 
 static int cmd_write(int argc, char **argv)
 {
-	struct write_args a = { 0 };
+	struct write_args a = { .cmd = "write", .nfixed = 1 };
 	struct bytes data = { NULL, 0 };
 	struct target_arg who = { 0 };
 	uint64_t addr;
@@ -1757,6 +2287,370 @@ static int cmd_maps(int argc, char **argv)
 	return 0;
 }
 
+/* ---- fill and search ------------------------------------------------ */
+
+/* Bytes per vmw_write() of fill and vmw_read() of search. */
+#define FILL_BLOCK	(64 * 1024)
+#define SEARCH_BLOCK	(64 * 1024)
+
+/* "0x..." for the exclusive end @end of a range, where 0 means 2^64. */
+static const char *format_end(uint64_t end, char *buf, size_t size)
+{
+	if (end)
+		snprintf(buf, size, "0x%" PRIx64, end);
+	else
+		snprintf(buf, size, "0x10000000000000000");
+	return buf;
+}
+
+/* vmw_region() failed with @err at @addr: say why. */
+static int report_region_error(const struct vmw_target *t, uint64_t addr, int err)
+{
+	int pid = (int)vmw_pid(t);
+
+	switch (err) {
+	case -EOPNOTSUPP:
+		msg("the loaded vmwrite module cannot describe regions (no VMWRITE_IOC_REGION)");
+		break;
+	case -EBADF:
+		msg("the session may not read %s", is_kernel(t) ? "the kernel" : "the process");
+		break;
+	case -ESRCH:
+		msg("process %d has exited or exec'd since attach", pid);
+		break;
+	case -EPERM:
+		if (is_kernel(t)) {
+			msg("the kernel is locked down (confidentiality): its regions are not described");
+			break;
+		}
+		/* fall through */
+	default:
+		msg("cannot describe the region at 0x%" PRIx64 ": %s", addr, strerror(-err));
+		break;
+	}
+	return 1;
+}
+
+/* Bytes from @cur to the end of @r, at most @left. */
+static uint64_t region_span(const struct vmw_region *r, uint64_t cur, uint64_t left)
+{
+	uint64_t span = r->end - cur;	/* wraps right for end 0 = 2^64, but for cur 0 */
+
+	return span == 0 || span > left ? left : span;
+}
+
+/*
+ * Write @pat repeated over the @len bytes at @addr, the last copy cut short,
+ * in blocks of whole copies.  @a: --save.
+ */
+static int do_fill(const struct target_arg *who, const struct write_args *a, uint64_t addr,
+		   uint64_t len, const struct bytes *pat)
+{
+	size_t block = pat->len >= FILL_BLOCK ? pat->len : FILL_BLOCK / pat->len * pat->len;
+	struct vmw_target *t;
+	unsigned char *buf;
+	uint64_t off = 0;
+	size_t i, done;
+	int ret, err = 0;
+
+	if (block > len)
+		block = (size_t)len;
+	buf = malloc(block);
+	if (!buf) {
+		msg("out of memory");
+		return 1;
+	}
+	/* A block starts with the pattern's first byte: each one is the same. */
+	for (i = 0; i < block; i++)
+		buf[i] = pat->p[i % pat->len];
+	ret = open_target(who, &t);
+	if (ret)
+		goto out;
+	ret = a->save && save_old(t, addr, len, a->save);
+	if (ret)
+		goto close;
+	while (off < len) {
+		size_t n = len - off < block ? (size_t)(len - off) : block;
+
+		err = vmw_write(t, addr + off, buf, n, &done);
+		off += done;
+		if (done < n)
+			break;
+	}
+	/* Report from the start of the fill, not of the last block. */
+	ret = report_transfer(t, XFER_WRITE, addr, len, off, err);
+	if (!ret)
+		printf("wrote %" PRIu64 " %s at 0x%" PRIx64 "\n", len, byte_word(len), addr);
+close:
+	vmw_close(t);
+out:
+	free(buf);
+	return ret;
+}
+
+/* Holes and device memory are never read; nor what is not readable. */
+static bool searchable(const struct vmw_region *r, bool writable)
+{
+	return r->kind != VMW_REGION_FREE && r->kind != VMW_REGION_IO &&
+	       (r->prot & VMW_PROT_READ) && (!writable || (r->prot & VMW_PROT_WRITE));
+}
+
+/*
+ * Print where @pat is in the @n bytes at @buf, which were read at @addr:
+ * the first match, or every one if @all.  Returns how many it printed.
+ */
+static uint64_t print_matches(const unsigned char *buf, size_t n, uint64_t addr,
+			      const struct bytes *pat, bool all)
+{
+	const unsigned char *p = buf, *end = buf + n;
+	uint64_t found = 0;
+
+	while ((p = memmem(p, (size_t)(end - p), pat->p, pat->len)) != NULL) {
+		printf("0x%" PRIx64 "\n", addr + (uint64_t)(p - buf));
+		found++;
+		if (!all)
+			break;
+		p++;
+	}
+	return found;
+}
+
+/*
+ * Find @pat in the @len bytes at @addr, region by region.  Each block read
+ * is searched with the last pattern length - 1 bytes before it, so that a
+ * match across blocks, or across adjacent regions, is found too.  @a:
+ * --writable, --all.
+ */
+static int do_search(const struct target_arg *who, const struct write_args *a, uint64_t addr,
+		     uint64_t len, const struct bytes *pat)
+{
+	size_t keep = pat->len - 1, have = 0;	/* bytes kept before the next block */
+	uint64_t cur = addr, left = len, found = 0;
+	char why[PATH_MAX + 128], end[24];
+	struct vmw_target *t;
+	struct vmw_region r;
+	unsigned char *buf;
+	int ret, err;
+
+	buf = malloc(SEARCH_BLOCK + keep);
+	if (!buf) {
+		msg("out of memory");
+		return 1;
+	}
+	ret = open_target(who, &t);
+	if (ret)
+		goto out;
+	while (left && (a->all || !found)) {
+		uint64_t span;
+
+		err = vmw_region(t, cur, &r);
+		if (err) {
+			ret = report_region_error(t, cur, err);
+			goto close;
+		}
+		span = region_span(&r, cur, left);
+		if (!searchable(&r, a->writable)) {
+			have = 0;
+			cur += span;
+			left -= span;
+			continue;
+		}
+		while (span && (a->all || !found)) {
+			size_t n = span < SEARCH_BLOCK ? (size_t)span : SEARCH_BLOCK, done, k;
+
+			err = vmw_read(t, cur, buf + have, n, &done);
+			found += print_matches(buf, have + done, cur - have, pat, a->all);
+			k = have + done < keep ? have + done : keep;
+			memmove(buf, buf + have + done - k, k);
+			have = k;
+			cur += done;
+			left -= done;
+			span -= done;
+			if (done < n) {
+				/* Refused after all (it changed?): skip the rest of it. */
+				describe_stop_at(t, cur, false, err, why, sizeof(why));
+				msg("not searched: 0x%" PRIx64 "-%s (%s)", cur,
+				    format_end(cur + span, end, sizeof(end)), why);
+				have = 0;
+				cur += span;
+				left -= span;
+				span = 0;
+			}
+		}
+	}
+	if (fflush(stdout) || ferror(stdout)) {
+		msg("cannot write the output: %s", strerror(errno));
+		ret = 1;
+	} else if (!found) {
+		msg("pattern not found in 0x%" PRIx64 "-%s", addr,
+		    format_end(addr + len, end, sizeof(end)));
+		ret = 1;
+	}
+close:
+	vmw_close(t);
+out:
+	free(buf);
+	return ret;
+}
+
+typedef int pattern_fn(const struct target_arg *who, const struct write_args *a, uint64_t addr,
+		       uint64_t len, const struct bytes *pat);
+
+/* fill and search: PID|-k ADDR LEN and a pattern given like write's data. */
+static int pattern_cmd(int argc, char **argv, const char *cmd, pattern_fn *fn)
+{
+	struct write_args a = { .cmd = cmd, .nfixed = 2 };
+	struct bytes pat = { NULL, 0 };
+	struct target_arg who = { 0 };
+	uint64_t addr, len;
+	int ret;
+
+	a.pos = calloc((size_t)argc, sizeof(*a.pos));
+	if (!a.pos) {
+		msg("out of memory");
+		return 1;
+	}
+	ret = parse_write_opts(argc, argv, &a);
+	if (ret >= 0)
+		goto out;
+	who.kernel = a.kernel;
+	ret = who.kernel ? 0 : parse_pid(a.pos[0], &who.pid);
+	if (!ret)
+		ret = parse_arg("length", a.pos[a.addr_pos + 1], 1, UINT64_MAX, &len);
+	if (!ret)
+		ret = load_data(&a, &pat);
+	if (!ret && pat.len == 0)
+		ret = usage_error("the pattern is empty");
+	if (!ret)
+		ret = parse_addr(&who, a.pos[a.addr_pos], &addr);
+	if (!ret)
+		ret = check_range(addr, len);
+	if (!ret && a.resolve_only)
+		ret = print_resolved(addr);
+	else if (!ret)
+		ret = fn(&who, &a, addr, len, &pat);
+out:
+	free(pat.p);
+	free(a.pos);
+	return ret;
+}
+
+static int cmd_fill(int argc, char **argv)
+{
+	return pattern_cmd(argc, argv, "fill", do_fill);
+}
+
+static int cmd_search(int argc, char **argv)
+{
+	return pattern_cmd(argc, argv, "search", do_search);
+}
+
+/* ---- query ------------------------------------------------------------ */
+
+static const char *region_kind(const struct vmw_region *r, bool kernel)
+{
+	switch (r->kind) {
+	case VMW_REGION_FREE:
+		return "free";
+	case VMW_REGION_PRIVATE:
+		return kernel ? "ram" : "private";
+	case VMW_REGION_FILE:
+		return "file";
+	case VMW_REGION_SHARED:
+		return "shared";
+	case VMW_REGION_IO:
+		return "io";
+	default:
+		return "unknown";
+	}
+}
+
+static int do_query(const struct target_arg *who, uint64_t addr)
+{
+	struct vmw_target *t;
+	struct vmw_region r;
+	struct mapping m;
+	char end[24];
+	int ret, err;
+
+	ret = open_target(who, &t);
+	if (ret)
+		return ret;
+	err = vmw_region(t, addr, &r);
+	if (err) {
+		ret = report_region_error(t, addr, err);
+		goto out;
+	}
+	printf("0x%" PRIx64 "-%s %c%c%c %s", r.start, format_end(r.end, end, sizeof(end)),
+	       r.prot & VMW_PROT_READ ? 'r' : '-', r.prot & VMW_PROT_WRITE ? 'w' : '-',
+	       r.prot & VMW_PROT_EXEC ? 'x' : '-', region_kind(&r, who->kernel));
+	/* The path, from maps: the module does not tell it. */
+	if (!who->kernel && r.kind != VMW_REGION_FREE &&
+	    find_mapping(who->pid, addr, &m) == 1 && m.path[0])
+		printf(" %s", m.path);
+	putchar('\n');
+	if (fflush(stdout) || ferror(stdout)) {
+		msg("cannot write the output: %s", strerror(errno));
+		ret = 1;
+	}
+out:
+	vmw_close(t);
+	return ret;
+}
+
+static int cmd_query(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "kernel",	no_argument,		NULL, 'k' },
+		{ "help",	no_argument,		NULL, 'h' },
+		RESOLVE_ONLY_OPTION,
+		{ }
+	};
+	struct target_arg who = { 0 };
+	bool resolve_only = false;
+	char *pos[2];		/* PID ADDR, or with -k ADDR */
+	int npos = 0, opt, ret;
+	uint64_t addr;
+
+	while ((opt = getopt_long(argc, argv, "-:hk", opts, NULL)) != -1) {
+		switch (opt) {
+		case 1:
+			if (npos == 2)
+				return usage_error("too many arguments to query: '%s'", optarg);
+			pos[npos++] = optarg;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return 0;
+		case 'k':
+			who.kernel = true;
+			break;
+		case OPT_RESOLVE_ONLY:
+			resolve_only = true;
+			break;
+		default:
+			return unknown_option(argv, opt);
+		}
+	}
+	for (; optind < argc; optind++) {
+		if (npos == 2)
+			return usage_error("too many arguments to query: '%s'", argv[optind]);
+		pos[npos++] = argv[optind];
+	}
+	if (npos > 2 - who.kernel)
+		return usage_error("too many arguments to query: '%s'", pos[1]);
+	if (npos < 2 - who.kernel)
+		return usage_error(who.kernel ? "query -k needs ADDR" : "query needs PID ADDR");
+	ret = who.kernel ? 0 : parse_pid(pos[0], &who.pid);
+	if (!ret)
+		ret = parse_addr(&who, pos[npos - 1], &addr);
+	if (ret)
+		return ret;
+	if (resolve_only)
+		return print_resolved(addr);
+	return do_query(&who, addr);
+}
+
 /* ---- main ------------------------------------------------------------- */
 
 static int cmd_version(void)
@@ -1798,5 +2692,11 @@ int main(int argc, char **argv)
 		return cmd_cas(argc - 1, argv + 1);
 	if (!strcmp(cmd, "maps"))
 		return cmd_maps(argc - 1, argv + 1);
+	if (!strcmp(cmd, "query"))
+		return cmd_query(argc - 1, argv + 1);
+	if (!strcmp(cmd, "search"))
+		return cmd_search(argc - 1, argv + 1);
+	if (!strcmp(cmd, "fill"))
+		return cmd_fill(argc - 1, argv + 1);
 	return usage_error("unknown command '%s'", cmd);
 }

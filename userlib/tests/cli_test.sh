@@ -114,7 +114,7 @@ until grep -q EDGE= "$tmp/addrs" 2>/dev/null; do
 	fi
 	sleep 0.1 2>/dev/null || sleep 1
 done
-. "$tmp/addrs"		# PAGE RW RO SHM EDGE
+. "$tmp/addrs"		# PAGE RW RO SHM BIG BIG_SIZE COUNTER TABLE EDGE
 
 # ---- maps, first: they say whether forced writes are allowed ----
 
@@ -243,6 +243,105 @@ expect "cas: an unmapped address" 1 err "address 0x1000 is not mapped in process
 run "$VMW" cas "$tpid" "$SHM" --u8 0x73 0x53
 expect "cas: a shared read-only mapping is refused" 1 err \
 	"refused the write (shared read-only mapping)"
+
+# ---- query ----
+
+run "$VMW" query "$tpid" "$SHM"
+expect "query: a shared mapping, with its path" 0 out \
+	"$SHM-$(hex $((SHM + PAGE))) r-- shared /memfd:vmwrite-test (deleted)"
+run "$VMW" query "$tpid" $((RW + 5))
+check "query: private anonymous memory, holding ADDR" \
+	'[ "$status" = 0 ] && [ $((${out%%-*})) -le $((RW)) ] && case $out in *" rw- private") ;; *) false ;; esac'
+run "$VMW" query "$tpid" $((EDGE + PAGE))
+expect "query: a hole" 0 out "$(hex $((EDGE + PAGE)))-"
+expect "query: a hole is free" 0 out " --- free"
+run "$VMW" query "$tpid" vmwrite_cli_counter
+check "query SYMBOL: the data of the executable" \
+	'[ "$status" = 0 ] && case $out in *" rw- file "*"$(basename "$TARGET")") ;; *) false ;; esac'
+
+# ---- fill ----
+
+FILL=$((RW + 128))
+run "$VMW" fill "$tpid" $FILL 32 --string abc
+expect "fill: says what it wrote" 0 out "wrote 32 bytes at $(hex $FILL)"
+check "fill: the pattern repeated, the last copy cut short" \
+	'[ "$(mem $FILL 33)" = 616263616263616263616263616263616263616263616263616263616263616200 ]'
+run "$VMW" fill "$tpid" $FILL 1 --u32 0x41424344
+check "fill: exactly LEN bytes, even of a longer pattern" \
+	'[ "$status" = 0 ] && [ "$(mem $FILL 3)" = 446263 ]'
+run "$VMW" fill "$tpid" $FILL 4 00 --save "$tmp/fsaved"
+check "fill --save: saved, then filled" \
+	'[ "$status" = 0 ] && [ "$(mem $FILL 4)" = 00000000 ] && [ -s "$tmp/fsaved" ]'
+run "$VMW" write "$tpid" $FILL --file "$tmp/fsaved"
+check "fill --save: the save file undoes it" '[ "$(mem $FILL 4)" = 44626361 ]'
+end=$((EDGE + PAGE))
+run "$VMW" fill "$tpid" $((end - 6)) 16 aabb
+expect "fill: partial at a hole, says how much and where it stopped" 1 err \
+	"wrote 6 of 16 bytes at $(hex $((end - 6))): stopped at $(hex $end) (not mapped)"
+check "fill: partial, the bytes before the hole" '[ "$(mem $((end - 6)) 6)" = aabbaabbaabb ]'
+run "$VMW" fill "$tpid" $((end - 6)) 6 ab
+check "fill: a one-byte pattern" '[ "$status" = 0 ] && [ "$(mem $((end - 6)) 6)" = abababababab ]'
+run "$VMW" fill "$tpid" $((BIG + 4)) $((BIG_SIZE - 4)) 01
+check "fill: more than one block" \
+	'[ "$status" = 0 ] && [ "$(mem $((BIG + BIG_SIZE - 2)) 2)" = 0101 ] && [ "$(mem $BIG 5)" = 0000000001 ]'
+
+# ---- search ----
+
+run "$VMW" search "$tpid" "$RW" "$PAGE" --string cab
+expect "search: the first match" 0 out "$(hex $((FILL + 2)))"
+check "search: only the first" '[ "$(printf "%s\n" "$out" | wc -l)" = 1 ]'
+run "$VMW" search "$tpid" "$FILL" 32 --string ca --all
+check "search --all: every match" \
+	'[ "$status" = 0 ] && [ "$(printf "%s\n" "$out" | wc -l)" = 10 ] && [ "$(printf "%s\n" "$out" | tail -n 1)" = "$(hex $((FILL + 29)))" ]'
+run "$VMW" search "$tpid" "$RW" "$PAGE" --string "no such bytes"
+expect "search: not found, exit 1" 1 err "pattern not found in $RW-$(hex $((RW + PAGE)))"
+run "$VMW" search "$tpid" "$RO" "$PAGE" --string "only page"
+expect "search: a read-only mapping" 0 out "$(hex $((RO + 5)))"
+run "$VMW" search "$tpid" "$RO" "$PAGE" --string "only page" --writable
+expect "search --writable: not in a read-only mapping" 1 err "pattern not found"
+run "$VMW" write "$tpid" $((BIG + 65536 - 2)) --string "across"
+run "$VMW" search "$tpid" "$BIG" "$BIG_SIZE" --string "across"
+expect "search: a match across two blocks" 0 out "$(hex $((BIG + 65536 - 2)))"
+if [ $((RO + PAGE)) = $((RW)) ]; then
+	run "$VMW" search "$tpid" $((RW - 2)) 4 "0000 $(mem "$RW" 2)"
+	expect "search: a match across two regions" 0 out "$(hex $((RW - 2)))"
+else
+	ok "# SKIP RO and RW are not adjacent"
+fi
+if [ $((SHM)) -gt $((EDGE + PAGE)) ]; then
+	run "$VMW" search "$tpid" "$EDGE" $((SHM + PAGE - EDGE)) --string "shared"
+	expect "search: across a hole" 0 out "$(hex $SHM)"
+else
+	ok "# SKIP SHM is not above EDGE"
+fi
+run "$VMW" search "$tpid" $((end - 4)) 16 --string "zz"
+expect "search: only a hole after the start" 1 err "pattern not found in $(hex $((end - 4)))-$(hex $((end + 12)))"
+
+# ---- symbols of the process ----
+
+prog=$(basename "$TARGET")
+run "$VMW" write "$tpid" vmwrite_cli_counter --u32 5
+expect "write SYMBOL: at the symbol's address" 0 out "wrote 4 bytes at $COUNTER"
+run "$VMW" read "$tpid" "$COUNTER" --u32
+expect "write SYMBOL: the value landed" 0 out ": 5 (0x00000005)"
+run "$VMW" read "$tpid" vmwrite_cli_table+8 6 --raw
+check "read SYMBOL+8" '[ "$status" = 0 ] && [ "$out" = symbol ]'
+run "$VMW" read "$tpid" vmwrite_cli_counter-0x20 --resolve-only --u8
+check "read SYMBOL-0x20" '[ "$status" = 0 ] && [ $((out)) = $((COUNTER - 0x20)) ]'
+run "$VMW" write "$tpid" "$prog!vmwrite_cli_counter" --u32 9
+run "$VMW" read "$tpid" "$COUNTER" --u32
+expect "write MODULE!SYMBOL" 0 out ": 9 (0x00000009)"
+run "$VMW" cas "$tpid" "$prog!vmwrite_cli_counter" --u32 9 10
+expect "cas MODULE!SYMBOL" 0 out "wrote 0xa at $COUNTER (held 0x9)"
+run "$VMW" fill "$tpid" vmwrite_cli_table+4 4 --string "-"
+run "$VMW" search "$tpid" vmwrite_cli_table 64 --string "wr----sym"
+expect "fill and search SYMBOL+4" 0 out "$(hex $((TABLE + 2)))"
+run "$VMW" read "$tpid" vmwrite_no_such_symbol 4
+expect "SYMBOL: not found, and where it was looked for" 1 err \
+	"symbol 'vmwrite_no_such_symbol' not found in process $tpid (searched: $prog"
+run "$VMW" read "$tpid" libz.so!inflate 4
+expect "MODULE!SYMBOL: a module that is not mapped" 1 err \
+	"module 'libz.so' is not mapped in process $tpid"
 
 # ---- failures ----
 
@@ -385,6 +484,20 @@ if [ $model = 0 ] && [ -r $TM/rw_addr ]; then
 		run "$VMW" write -k "$tail" --u64 0
 		expect "write -k: partial, says where it stopped" 1 err \
 			"wrote 4 of 8 bytes at $tail: stopped at $guard (not mapped kernel memory)"
+
+		# The vmalloc buffer as regions, then fill and search in it.
+		run "$VMW" query -k "$KVM"
+		expect "query -k: the vmalloc buffer is RAM up to its guard page" 0 out \
+			"$KVM-$guard rw- ram"
+		run "$VMW" query -k "$guard"
+		expect "query -k: the guard page is free" 0 out "free"
+		run "$VMW" fill -k "$tail" 8 6b6c
+		expect "fill -k: partial at the guard page, counted" 1 err \
+			"wrote 4 of 8 bytes at $tail: stopped at $guard (not mapped kernel memory)"
+		run "$VMW" search -k "$KVM" 16384 6b6c6b6c
+		expect "search -k: finds the fill, skipping the guard page" 0 out "$tail"
+		run "$VMW" search -k "$KVM" 16384 6b6c6b6c6b
+		expect "search -k: nothing past the guard page matches" 1 err "pattern not found"
 	fi
 
 	if [ "$KIO" != 0 ] && [ "$KIO" != 0x0 ]; then

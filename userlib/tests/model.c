@@ -21,6 +21,7 @@
 struct session {
 	bool attached;
 	bool kernel;		/* VMWRITE_TARGET_KERNEL: this process */
+	int pid;		/* whose /proc/PID/maps VMWRITE_IOC_REGION reads */
 	int mem_fd;		/* our own dup of the attach fd, or /proc/self/mem */
 	unsigned int access;
 };
@@ -75,10 +76,11 @@ void vmw_model_reset(void)
 	vmw_model.api_version = VMWRITE_API_VERSION;
 	vmw_model.features = VMWRITE_FEATURE_TARGET_PROCESS | VMWRITE_FEATURE_TARGET_KERNEL |
 			     VMWRITE_FEATURE_SINGLE_ACCESS | VMWRITE_FEATURE_CMPXCHG |
-			     VMWRITE_FEATURE_TEXT_WRITE;
+			     VMWRITE_FEATURE_TEXT_WRITE | VMWRITE_FEATURE_REGION;
 	vmw_model.ioctls = 1ULL << _IOC_NR(VMWRITE_IOC_API) | 1ULL << _IOC_NR(VMWRITE_IOC_ATTACH) |
 			   1ULL << _IOC_NR(VMWRITE_IOC_WRITE) | 1ULL << _IOC_NR(VMWRITE_IOC_READ) |
-			   1ULL << _IOC_NR(VMWRITE_IOC_CMPXCHG);
+			   1ULL << _IOC_NR(VMWRITE_IOC_CMPXCHG) |
+			   1ULL << _IOC_NR(VMWRITE_IOC_REGION);
 	vmw_model.max_rw = 1 << 20;
 	vmw_model.force = true;
 	vmw_model.access_mask = ~0U;
@@ -127,19 +129,19 @@ static int model_api(struct vmwrite_api *api)
 	return 0;
 }
 
-/* Is @fd an open file of /proc/PID/mem? */
-static bool is_proc_mem(int fd)
+/* Is @fd an open file of /proc/PID/mem?  Its PID in *@pid if so. */
+static bool is_proc_mem(int fd, int *pid)
 {
 	char link[64], path[64];
 	ssize_t n;
-	int pid, end = 0;
+	int end = 0;
 
 	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
 	n = readlink(link, path, sizeof(path) - 1);
 	if (n < 0)
 		return false;
 	path[n] = '\0';
-	return sscanf(path, "/proc/%d/mem%n", &pid, &end) == 1 && end == n;
+	return sscanf(path, "/proc/%d/mem%n", pid, &end) == 1 && end == n;
 }
 
 /* The kernel target: this process, with read and write rights. */
@@ -156,6 +158,7 @@ static int model_attach_kernel(struct session *s, struct vmwrite_attach *a)
 	if (s->mem_fd < 0)
 		return -1;
 	s->access = (VMWRITE_ACCESS_READ | VMWRITE_ACCESS_WRITE) & vmw_model.access_mask;
+	s->pid = getpid();
 	s->kernel = true;
 	s->attached = true;
 	a->access = s->access;
@@ -164,7 +167,7 @@ static int model_attach_kernel(struct session *s, struct vmwrite_attach *a)
 
 static int model_attach(struct session *s, struct vmwrite_attach *a)
 {
-	int mode;
+	int mode, pid;
 
 	if (a->size != sizeof(*a) || a->flags || a->reserved ||
 	    (a->target != VMWRITE_TARGET_PROCESS && a->target != VMWRITE_TARGET_KERNEL)) {
@@ -174,7 +177,7 @@ static int model_attach(struct session *s, struct vmwrite_attach *a)
 	}
 	if (a->target == VMWRITE_TARGET_KERNEL)
 		return model_attach_kernel(s, a);
-	if (!is_proc_mem((int)a->fd)) {
+	if (!is_proc_mem((int)a->fd, &pid)) {
 		violation("ATTACH: fd %u is not /proc/PID/mem", a->fd);
 		return fail(EBADF);
 	}
@@ -193,6 +196,7 @@ static int model_attach(struct session *s, struct vmwrite_attach *a)
 		    (mode != O_RDONLY ? VMWRITE_ACCESS_WRITE : 0) |
 		    (vmw_model.force ? VMWRITE_ACCESS_FORCE : 0);
 	s->access &= vmw_model.access_mask;
+	s->pid = pid;
 	s->attached = true;
 	a->access = s->access;
 	return 0;
@@ -347,6 +351,68 @@ static int model_cmpxchg(struct session *s, struct vmwrite_cmpxchg *c)
 	return 0;
 }
 
+/* The region of /proc/PID/maps holding r->addr: a mapping, or the hole it is in. */
+static int model_region(struct session *s, struct vmwrite_region *r)
+{
+	unsigned long long start, end, prev_end = 0;
+	char path[32], line[512], perms[5];
+	bool found = false;
+	FILE *f;
+	int pos;
+
+	if (r->size != sizeof(*r) || r->flags) {
+		violation("REGION: size %u flags %u", r->size, r->flags);
+		return fail(EINVAL);
+	}
+	if (!s->attached) {
+		violation("REGION before ATTACH");
+		return fail(EINVAL);
+	}
+	if (!(s->access & VMWRITE_ACCESS_READ))
+		return fail(EBADF);
+	snprintf(path, sizeof(path), "/proc/%d/maps", s->pid);
+	f = fopen(path, "re");
+	if (!f)
+		return fail(ESRCH);
+	r->start = 0;
+	r->end = 0;
+	r->prot = 0;
+	r->kind = VMWRITE_REGION_FREE;
+	while (!found && fgets(line, sizeof(line), f)) {
+		if (sscanf(line, "%llx-%llx %4s %*x %*x:%*x %*u %n", &start, &end, perms,
+			   &pos) != 3)
+			continue;
+		if (r->addr < start) {
+			/* In the hole before this mapping. */
+			r->start = prev_end;
+			r->end = start;
+			found = true;
+			break;
+		}
+		prev_end = end;
+		if (r->addr >= end)
+			continue;
+		found = true;
+		r->start = start;
+		r->end = end;
+		r->prot = (perms[0] == 'r' ? VMWRITE_PROT_READ : 0) |
+			  (perms[1] == 'w' ? VMWRITE_PROT_WRITE : 0) |
+			  (perms[2] == 'x' ? VMWRITE_PROT_EXEC : 0);
+		if (!strncmp(line + pos, "[vvar", 5))
+			r->kind = VMWRITE_REGION_IO;
+		else if (perms[3] == 's')
+			r->kind = VMWRITE_REGION_SHARED;
+		else if (line[pos] == '/')
+			r->kind = VMWRITE_REGION_FILE;
+		else
+			r->kind = VMWRITE_REGION_PRIVATE;
+	}
+	fclose(f);
+	if (!found)
+		r->start = prev_end;	/* the hole after the last mapping, to 2^64 */
+	return 0;
+}
+
 int vmw_test_ioctl(int fd, unsigned long cmd, void *arg)
 {
 	struct session *s;
@@ -368,6 +434,8 @@ int vmw_test_ioctl(int fd, unsigned long cmd, void *arg)
 		return model_rw(s, false, arg);
 	case VMWRITE_IOC_CMPXCHG:
 		return model_cmpxchg(s, arg);
+	case VMWRITE_IOC_REGION:
+		return model_region(s, arg);
 	default:
 		violation("unknown ioctl %#lx", cmd);
 		return fail(ENOTTY);

@@ -2,7 +2,8 @@
 /*
  * A target process for tests/cli_test.sh: sets up one mapping of each
  * kind vmwrite treats differently, prints their addresses as shell
- * assignments, and waits to be killed.
+ * assignments, and waits to be killed.  Its globals are for the tests of
+ * symbols (the program is linked statically: they are in its .symtab).
  */
 
 #define _GNU_SOURCE
@@ -12,6 +13,11 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <unistd.h>
+
+#define BIG_SIZE	(256 * 1024)
+
+volatile unsigned int vmwrite_cli_counter = 7;
+volatile unsigned char vmwrite_cli_table[64] = "vmwrite symbol table";
 
 static void *map(size_t len, int prot, int flags, int fd)
 {
@@ -27,7 +33,7 @@ static void *map(size_t len, int prot, int flags, int fd)
 int main(void)
 {
 	size_t page = (size_t)sysconf(_SC_PAGESIZE);
-	char *rw, *ro, *shm, *edge;
+	char *rw, *ro, *shm, *edge, *big;
 	int fd;
 
 	/* Let a sibling attach under Yama, and die with the test. */
@@ -53,8 +59,16 @@ int main(void)
 	munmap(edge + page, page);
 	memset(edge, 0xab, page);
 
-	printf("PAGE=%zu RW=%p RO=%p SHM=%p EDGE=%p\n", page, (void *)rw, (void *)ro,
-	       (void *)shm, (void *)edge);
+	/*
+	 * More than one block of vmwrite search (64 KiB), with an inaccessible
+	 * page above it, which keeps it from merging with EDGE.
+	 */
+	big = map(BIG_SIZE + page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1);
+	mprotect(big + BIG_SIZE, page, PROT_NONE);
+
+	printf("PAGE=%zu RW=%p RO=%p SHM=%p BIG=%p BIG_SIZE=%d COUNTER=%p TABLE=%p EDGE=%p\n",
+	       page, (void *)rw, (void *)ro, (void *)shm, (void *)big, BIG_SIZE,
+	       (void *)&vmwrite_cli_counter, (void *)vmwrite_cli_table, (void *)edge);
 	fflush(stdout);
 	for (;;)
 		pause();
