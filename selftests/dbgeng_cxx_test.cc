@@ -6,6 +6,7 @@
  */
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <sys/mman.h>
 #include <sys/prctl.h>
@@ -76,12 +77,93 @@ int main()
 	ok(ds->ReadVirtualUncached(a + 100, buf, 8, &done) == S_OK &&
 	   !std::memcmp(buf, "xyxyxyxc", 8), "the fill, truncated last copy");
 	ok(ds->ReadPhysical(0, buf, 4, &done) == E_NOTIMPL, "ReadPhysical: E_NOTIMPL");
+	ok(ds->WriteVirtualUncached(a + 200, const_cast<char *>("unc"), 3, &done) == S_OK &&
+	   done == 3, "WriteVirtualUncached");
+	ok(ds->ReadVirtual(a + 200, buf, 3, &done) == S_OK && !std::memcmp(buf, "unc", 3),
+	   "ReadVirtual after it");
+
+	ULONG64 ptrs[2] = { 0x1234, 0x5678 }, back[2] = { 0, 0 };
+	ok(ds->WritePointersVirtual(2, a + 256, ptrs) == S_OK &&
+	   ds->ReadPointersVirtual(2, a + 256, back) == S_OK && back[1] == 0x5678,
+	   "Write/ReadPointersVirtual");
+	ok(FAILED(ds->ReadPointersVirtual(2, a + page - 8, back)),
+	   "ReadPointersVirtual across the end: all or nothing");
+
+	MEMORY_BASIC_INFORMATION64 mbi;
+	ok(ds->QueryVirtual(a, &mbi) == S_OK && mbi.BaseAddress == a && mbi.RegionSize == page &&
+	   mbi.State == MEM_COMMIT && mbi.Protect == PAGE_READWRITE && mbi.Type == MEM_PRIVATE,
+	   "QueryVirtual of private memory");
+	ok(ds->QueryVirtual(a + page, &mbi) == S_OK && mbi.State == MEM_FREE,
+	   "QueryVirtual of the hole");
+	ULONG64 next = 0, base = 0;
+	ULONG size = 0, src = 0;
+	ok(ds->GetNextDifferentlyValidOffsetVirtual(a, &next) == S_OK && next == a + page,
+	   "GetNextDifferentlyValidOffsetVirtual");
+	ok(ds->GetValidRegionVirtual(a + page - 16, 64, &base, &size) == S_OK &&
+	   base == a + page - 16 && size == 16, "GetValidRegionVirtual");
+	ok(ds->GetOffsetInformation(DEBUG_DATA_SPACE_VIRTUAL, DEBUG_OFFSINFO_VIRTUAL_SOURCE,
+				    a + page, &src, sizeof(src), nullptr) == S_OK &&
+	   src == DEBUG_VSOURCE_INVALID, "GetOffsetInformation of the hole");
+	ok(ds->SearchVirtual2(a, page, DEBUG_VSEARCH_WRITABLE_ONLY, const_cast<char *>("unc"), 3,
+			      1, &at) == S_OK && at == a + 200, "SearchVirtual2, writable only");
+
+	static const char16_t wide[] = u"wide";
+	WCHAR wbuf[16];
+	ULONG n = 0;
+	ds->WriteVirtual(a + 300, const_cast<char *>("narrow"), 7, nullptr);
+	ds->WriteVirtual(a + 400, const_cast<char16_t *>(wide), sizeof(wide), nullptr);
+	ok(ds->ReadMultiByteStringVirtual(a + 300, 64, buf, sizeof(buf), &n) == S_OK && n == 7 &&
+	   !std::strcmp(buf, "narrow"), "ReadMultiByteStringVirtual");
+	ok(ds->ReadMultiByteStringVirtualWide(a + 300, 64, 65001, wbuf, sizeof(wbuf), &n) == S_OK &&
+	   n == 14 && wbuf[0] == u'n', "ReadMultiByteStringVirtualWide");
+	ok(ds->ReadUnicodeStringVirtualWide(a + 400, 64, wbuf, sizeof(wbuf), &n) == S_OK &&
+	   !std::memcmp(wbuf, wide, sizeof(wide)), "ReadUnicodeStringVirtualWide");
+	ok(ds->ReadUnicodeStringVirtual(a + 400, 64, 65001, buf, sizeof(buf), &n) == S_OK &&
+	   !std::strcmp(buf, "wide"), "ReadUnicodeStringVirtual");
+
+	ok(VmwSetCurrentDataSpaces(ds) == S_OK && WriteVirtual(a + 500, buf, 4, &done) == S_OK &&
+	   done == 4 && ReadVirtual(a + 500, buf, 4, nullptr) == S_OK &&
+	   VmwSetCurrentDataSpaces(nullptr) == S_OK &&
+	   ReadVirtual(a, buf, 4, &done) == E_UNEXPECTED, "the free functions");
 
 	ds->Release();
 	control->Release();
 	ok(client->Release() == 0, "the last Release frees the engine");
 	kill(pid, SIGKILL);
 	waitpid(pid, nullptr, 0);
+
+	/* The kernel, as local kernel debugging does it. */
+	FILE *f = std::fopen("/sys/kernel/vmwrite_testmod/rw_addr", "re");
+	unsigned long long rw = 0;
+	if (f) {
+		if (std::fscanf(f, "%llx", &rw) != 1)
+			rw = 0;
+		std::fclose(f);
+	}
+	if (rw) {
+		IDebugClient5 *k = nullptr;
+		IDebugDataSpaces2 *kds = nullptr;
+		ULONG64 v = 0x777, w = 0;
+
+		ok(DebugCreate(__uuidof(IDebugClient5), reinterpret_cast<void **>(&k)) == S_OK &&
+		   k->AttachKernel(DEBUG_ATTACH_LOCAL_KERNEL, nullptr) == S_OK,
+		   "AttachKernel(DEBUG_ATTACH_LOCAL_KERNEL)");
+		ok(k->QueryInterface(__uuidof(IDebugDataSpaces2),
+				     reinterpret_cast<void **>(&kds)) == S_OK,
+		   "QueryInterface(IDebugDataSpaces2)");
+		ok(kds->WriteVirtual(rw, &v, 8, &done) == S_OK && done == 8 &&
+		   kds->ReadVirtualUncached(rw, &w, 8, &done) == S_OK && w == 0x777,
+		   "kernel WriteVirtual and ReadVirtualUncached");
+		ok(kds->QueryVirtual(rw, &mbi) == S_OK && mbi.State == MEM_COMMIT &&
+		   mbi.Protect == PAGE_READWRITE, "kernel QueryVirtual");
+		ok(kds->FillVirtual(rw, 8, const_cast<char *>("\x11"), 1, &done) == S_OK &&
+		   done == 8 && kds->ReadVirtual(rw, &w, 8, nullptr) == S_OK &&
+		   w == 0x1111111111111111ULL, "kernel FillVirtual, and the cache follows");
+		kds->Release();
+		k->Release();
+	} else {
+		std::printf("# no vmwrite_testmod: kernel part not run\n");
+	}
 	std::printf("# %d of %d failed\n", failed, tests);
 	return failed ? 1 : 0;
 }

@@ -591,4 +591,81 @@ TEST_F(kernel, search_and_fill)
 	EXPECT_EQ(vm + 777, at);
 }
 
+/* The rest of the family, on the kernel. */
+TEST_F(kernel, every_method)
+{
+	uint64_t vm = sysfs_u64(TESTMOD "vm_addr"), ro = sysfs_u64(TESTMOD "ro_addr");
+	uint64_t banner = kallsyms("linux_banner"), v;
+	static const char16_t wide[] = u"kern\u00e9l";
+	ULONG64 p[1], base, next;
+	ULONG n, size, src;
+	char buf[64];
+	WCHAR wbuf[32];
+
+	ASSERT_NE(0, vm);
+	sysfs_set(TESTMOD "rw_value", 0xabcd);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadPointersVirtual(self->ds, 1, self->rw, p));
+	EXPECT_EQ(0xabcd, p[0]);
+	p[0] = 0xdcba;
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_WritePointersVirtual(self->ds, 1, self->rw, p));
+	EXPECT_EQ(0xdcba, sysfs_u64(TESTMOD "rw_value"));
+
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_GetOffsetInformation(self->ds, DEBUG_DATA_SPACE_VIRTUAL,
+							       DEBUG_OFFSINFO_VIRTUAL_SOURCE,
+							       self->rw, &src, sizeof(src), &n));
+	EXPECT_EQ(DEBUG_VSOURCE_DEBUGGEE, src);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_GetOffsetInformation(self->ds, DEBUG_DATA_SPACE_VIRTUAL,
+							       DEBUG_OFFSINFO_VIRTUAL_SOURCE,
+							       vm + 2 * PAGE, &src, sizeof(src),
+							       &n));
+	EXPECT_EQ(DEBUG_VSOURCE_INVALID, src);
+	/* The vmalloc buffer ends at its guard page. */
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_GetNextDifferentlyValidOffsetVirtual(self->ds, vm,
+									       &next));
+	EXPECT_EQ(vm + 2 * PAGE, next);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_GetValidRegionVirtual(self->ds, vm + 2 * PAGE - 16, 64,
+								&base, &size));
+	EXPECT_EQ(vm + 2 * PAGE - 16, base);
+	EXPECT_EQ(16, size);
+
+	/* Rodata: found, except among writable memory. */
+	v = 0xc0ffee;
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_SearchVirtual(self->ds, ro - 64, 128, &v, 3, 1, &next));
+	EXPECT_EQ(ro, next);
+	EXPECT_EQ(NOT_FOUND, IDebugDataSpaces4_SearchVirtual2(self->ds, ro, 8,
+							      DEBUG_VSEARCH_WRITABLE_ONLY, &v, 3,
+							      1, &next));
+
+	/* Strings: the kernel's banner, and one of our own in vmalloc memory. */
+	ASSERT_NE(0, banner);
+	/* Longer than our buffers: truncated, terminated, S_FALSE. */
+	EXPECT_EQ(S_FALSE, IDebugDataSpaces4_ReadMultiByteStringVirtual(self->ds, banner, 512,
+									buf, sizeof(buf), &n));
+	EXPECT_EQ(0, strncmp(buf, "Linux version ", 14));
+	EXPECT_EQ(sizeof(buf) - 1, strlen(buf));
+	EXPECT_LT(sizeof(buf), n);
+	EXPECT_EQ(S_FALSE, IDebugDataSpaces4_ReadMultiByteStringVirtualWide(self->ds, banner, 512,
+									    65001, wbuf,
+									    sizeof(wbuf), &n));
+	EXPECT_EQ('L', wbuf[0]);
+	EXPECT_EQ(0, wbuf[31]);
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_WriteVirtual(self->ds, vm + 64, (PVOID)wide,
+						       sizeof(wide), &n));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadUnicodeStringVirtualWide(self->ds, vm + 64, 64,
+								       wbuf, sizeof(wbuf), &n));
+	EXPECT_EQ(0, memcmp(wbuf, wide, sizeof(wide)));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadUnicodeStringVirtual(self->ds, vm + 64, 64, 65001,
+								   buf, sizeof(buf), &n));
+	EXPECT_STREQ("kern\xc3\xa9l", buf);
+
+	/* The free functions, on the kernel. */
+	ASSERT_EQ(S_OK, VmwSetCurrentDataSpaces(self->ds));
+	v = 0x4242;
+	EXPECT_EQ(S_OK, WriteVirtualUncached(self->rw, &v, 8, &n));
+	EXPECT_EQ(0x4242, sysfs_u64(TESTMOD "rw_value"));
+	EXPECT_EQ(S_OK, ReadVirtualUncached(self->rw, &v, 8, &n));
+	EXPECT_EQ(0x4242, v);
+	ASSERT_EQ(S_OK, VmwSetCurrentDataSpaces(NULL));
+}
+
 TEST_HARNESS_MAIN

@@ -526,24 +526,6 @@ TEST_F(kernel, another_tasks_stack)
 	EXPECT_EQ(0xfeedface, sysfs_u64(TESTMOD "stack"));
 }
 
-/* The value of kernel symbol @name from /proc/kallsyms, or 0. */
-static uint64_t kallsyms(const char *name)
-{
-	char line[512], sym[256], type;
-	unsigned long long addr;
-	uint64_t found = 0;
-	FILE *f = fopen("/proc/kallsyms", "re");
-
-	if (!f)
-		return 0;
-	while (!found && fgets(line, sizeof(line), f))
-		if (sscanf(line, "%llx %c %255s", &addr, &type, sym) == 3 &&
-		    !strcmp(sym, name))
-			found = addr;
-	fclose(f);
-	return found;
-}
-
 /* The page frame behind our address @p, from /proc/self/pagemap, or 0. */
 static uint64_t pfn_of(const void *p, size_t page)
 {

@@ -103,4 +103,22 @@ static inline bool all_bytes(const char *p, size_t len, char c)
 	return true;
 }
 
+/* The value of kernel symbol @name from /proc/kallsyms, or 0. */
+static inline uint64_t kallsyms(const char *name)
+{
+	char line[512], sym[256], type;
+	unsigned long long addr;
+	uint64_t found = 0;
+	FILE *f = fopen("/proc/kallsyms", "re");
+
+	if (!f)
+		return 0;
+	while (!found && fgets(line, sizeof(line), f))
+		if (sscanf(line, "%llx %c %255s", &addr, &type, sym) == 3 &&
+		    !strcmp(sym, name))
+			found = addr;
+	fclose(f);
+	return found;
+}
+
 #endif /* VMWRITE_SELFTEST_H */
