@@ -16,6 +16,7 @@ pkgs=(
   busybox-static cpio gzip xz-utils kmod  # guest initramfs
   qemu-system-x86                      # from bookworm first, upgraded below
   python3-sphinx                       # Documentation/ (make docs)
+  mingw-w64-common                     # MinGW-w64 dbgeng.h, the header test's reference
 )
 
 # The 6.12 kernels come from bookworm-backports; its default priority (100)

@@ -64,6 +64,7 @@ run_tap()
 	rc=$?
 	while read -r line; do
 		case $line in
+		"ok "*"# SKIP"*) result SKIP "$name" "${line#ok }" ;;
 		"ok "*) result PASS "$name" "${line#ok }" ;;
 		"not ok "*) result FAIL "$name" "${line#not ok }" ;;
 		*) echo "$line" ;;

@@ -33,6 +33,10 @@ skip() { ok "$1 # SKIP $2"; }
 # ---- the MinGW-w64 headers ----
 
 inc=${MINGW_INCLUDE:-}
+# scripts/deps.sh installs the package; a download is the fallback.
+if [ -z "$inc" ] && [ -f /usr/share/mingw-w64/include/dbgeng.h ]; then
+	inc=/usr/share/mingw-w64/include
+fi
 if [ -z "$inc" ]; then
 	cache=${VMWRITE_CACHE:-$top/.cache}/mingw-w64
 	if [ ! -f "$cache/.done" ] && command -v apt-get >/dev/null 2>&1 &&
