@@ -10,6 +10,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -444,6 +445,34 @@ TEST_F(process, detach)
 	EXPECT_EQ(S_OK, IDebugClient_DetachProcesses(self->client));
 	EXPECT_EQ(E_UNEXPECTED, IDebugDataSpaces4_ReadVirtual(self->ds, self->a, &v, 8, NULL));
 	EXPECT_EQ(E_UNEXPECTED, IDebugControl_WaitForEvent(self->control, DEBUG_WAIT_DEFAULT, 0));
+}
+
+static void *read_until_detached(void *arg)
+{
+	IDebugDataSpaces4 *ds = arg;
+	uint64_t v;
+	long n;
+	HRESULT hr = S_OK;
+
+	for (n = 0; hr == S_OK; n++)
+		hr = IDebugDataSpaces4_ReadVirtual(ds, (uintptr_t)area, &v, 8, NULL);
+	/* The detach, and nothing else, ends the loop. */
+	return (void *)(uintptr_t)(hr == E_UNEXPECTED && n > 0);
+}
+
+/* A detach while another thread reads: the reads end cleanly. */
+TEST_F(process, detach_under_reads)
+{
+	pthread_t th[2];
+	void *ok0, *ok1;
+
+	ASSERT_EQ(0, pthread_create(&th[0], NULL, read_until_detached, self->ds));
+	ASSERT_EQ(0, pthread_create(&th[1], NULL, read_until_detached, self->ds));
+	usleep(100000);
+	EXPECT_EQ(S_OK, IDebugClient_DetachProcesses(self->client));
+	pthread_join(th[0], &ok0);
+	pthread_join(th[1], &ok1);
+	EXPECT_TRUE(ok0 && ok1);
 }
 
 /* A target that is gone: an error, never a crash. */

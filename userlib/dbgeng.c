@@ -10,6 +10,7 @@
  */
 
 #include <errno.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,14 +35,20 @@ ULONG vmw_engine_addref(struct vmw_engine *e)
 
 static void engine_detach(struct vmw_engine *e)
 {
-	pthread_rwlock_wrlock(&e->target_lock);
-	vmw_close(e->target);
-	e->target = NULL;
+	struct vmw_target *t;
+
+	pthread_mutex_lock(&e->attach_lock);
+	t = __atomic_exchange_n(&e->target, NULL, __ATOMIC_SEQ_CST);
+	/* Calls that saw the target finish with it first. */
+	while (__atomic_load_n(&e->users, __ATOMIC_ACQUIRE))
+		sched_yield();
+	vmw_close(t);
 	e->event_pending = false;
 	pthread_mutex_lock(&e->cache_lock);
 	vmw_cache_free(&e->cache);
+	vmw_data_cache_changed(e);
 	pthread_mutex_unlock(&e->cache_lock);
-	pthread_rwlock_unlock(&e->target_lock);
+	pthread_mutex_unlock(&e->attach_lock);
 }
 
 ULONG vmw_engine_release(struct vmw_engine *e)
@@ -50,7 +57,7 @@ ULONG vmw_engine_release(struct vmw_engine *e)
 
 	if (!refs) {
 		engine_detach(e);
-		pthread_rwlock_destroy(&e->target_lock);
+		pthread_mutex_destroy(&e->attach_lock);
 		pthread_mutex_destroy(&e->cache_lock);
 		free(e);
 	}
@@ -95,7 +102,7 @@ HRESULT DebugCreate(REFIID InterfaceId, PVOID *Interface)
 	e->data.lpVtbl = &vmw_data_vtbl;
 	e->refs = 1;
 	e->cache_bytes = UINT64_MAX;
-	pthread_rwlock_init(&e->target_lock, NULL);
+	pthread_mutex_init(&e->attach_lock, NULL);
 	pthread_mutex_init(&e->cache_lock, NULL);
 	vmw_cache_init(&e->cache);
 	hr = vmw_engine_query(e, InterfaceId, Interface);
@@ -138,7 +145,7 @@ static HRESULT engine_attach(struct vmw_engine *e, pid_t pid, bool kernel)
 	HRESULT hr = S_OK;
 	int err;
 
-	pthread_rwlock_wrlock(&e->target_lock);
+	pthread_mutex_lock(&e->attach_lock);
 	if (e->target) {
 		hr = E_UNEXPECTED;
 		goto out;
@@ -148,12 +155,13 @@ static HRESULT engine_attach(struct vmw_engine *e, pid_t pid, bool kernel)
 		hr = vmw_hresult(err, false);
 		goto out;
 	}
-	e->target = t;
 	e->kernel = kernel;
 	e->event_pending = true;
 	vmw_data_attached(e);
+	/* Published last: data calls find everything set up. */
+	__atomic_store_n(&e->target, t, __ATOMIC_SEQ_CST);
 out:
-	pthread_rwlock_unlock(&e->target_lock);
+	pthread_mutex_unlock(&e->attach_lock);
 	return hr;
 }
 
@@ -238,10 +246,10 @@ static HRESULT STDMETHODCALLTYPE control_WaitForEvent(IDebugControl *This, ULONG
 	(void)Timeout;
 	if (Flags != DEBUG_WAIT_DEFAULT)
 		return E_INVALIDARG;
-	pthread_rwlock_wrlock(&e->target_lock);
+	pthread_mutex_lock(&e->attach_lock);
 	hr = e->target && e->event_pending ? S_OK : E_UNEXPECTED;
 	e->event_pending = false;
-	pthread_rwlock_unlock(&e->target_lock);
+	pthread_mutex_unlock(&e->attach_lock);
 	return hr;
 }
 
@@ -252,10 +260,9 @@ static HRESULT STDMETHODCALLTYPE control_GetExecutionStatus(IDebugControl *This,
 
 	if (!Status)
 		return E_POINTER;
-	pthread_rwlock_rdlock(&e->target_lock);
 	/* A non-invasive session looks at a target as if it were stopped. */
-	*Status = e->target ? DEBUG_STATUS_BREAK : DEBUG_STATUS_NO_DEBUGGEE;
-	pthread_rwlock_unlock(&e->target_lock);
+	*Status = __atomic_load_n(&e->target, __ATOMIC_ACQUIRE) ? DEBUG_STATUS_BREAK :
+								 DEBUG_STATUS_NO_DEBUGGEE;
 	return S_OK;
 }
 
@@ -313,13 +320,14 @@ HRESULT VmwSetVirtualCacheSize(PVOID DataSpaces, ULONG64 Bytes)
 
 	if (!e)
 		return E_INVALIDARG;
-	pthread_rwlock_wrlock(&e->target_lock);
+	pthread_mutex_lock(&e->attach_lock);
 	pthread_mutex_lock(&e->cache_lock);
 	e->cache_bytes = Bytes;
 	if (e->target)
 		err = vmw_cache_resize(&e->cache, Bytes);
+	vmw_data_cache_changed(e);
 	pthread_mutex_unlock(&e->cache_lock);
-	pthread_rwlock_unlock(&e->target_lock);
+	pthread_mutex_unlock(&e->attach_lock);
 	return err ? E_OUTOFMEMORY : S_OK;
 }
 

@@ -66,21 +66,24 @@ HRESULT vmw_hresult(int err, bool write)
 	}
 }
 
-/* The target, with the target lock held for reading; NULL: not attached. */
+/* The target, counted in @e->users until data_end(); NULL: not attached. */
 static struct vmw_target *data_begin(struct vmw_engine *e)
 {
-	pthread_rwlock_rdlock(&e->target_lock);
-	if (!e->target)
-		pthread_rwlock_unlock(&e->target_lock);
-	return e->target;
+	struct vmw_target *t;
+
+	__atomic_add_fetch(&e->users, 1, __ATOMIC_SEQ_CST);
+	t = __atomic_load_n(&e->target, __ATOMIC_SEQ_CST);
+	if (!t)
+		__atomic_sub_fetch(&e->users, 1, __ATOMIC_RELEASE);
+	return t;
 }
 
 static void data_end(struct vmw_engine *e)
 {
-	pthread_rwlock_unlock(&e->target_lock);
+	__atomic_sub_fetch(&e->users, 1, __ATOMIC_RELEASE);
 }
 
-/* Called with the target lock held for writing, once attached. */
+/* Called with the attach lock held, before the target is published. */
 void vmw_data_attached(struct vmw_engine *e)
 {
 	uint64_t bytes;
@@ -92,7 +95,19 @@ void vmw_data_attached(struct vmw_engine *e)
 	/* Without memory for it, a session just has no cache. */
 	if (vmw_cache_resize(&e->cache, bytes))
 		vmw_cache_free(&e->cache);
+	vmw_data_cache_changed(e);
 	pthread_mutex_unlock(&e->cache_lock);
+}
+
+/* With the cache lock held, after the cache was resized or freed. */
+void vmw_data_cache_changed(struct vmw_engine *e)
+{
+	__atomic_store_n(&e->cache_on, e->cache.nslots != 0, __ATOMIC_RELAXED);
+}
+
+static bool cache_on(struct vmw_engine *e)
+{
+	return __atomic_load_n(&e->cache_on, __ATOMIC_RELAXED);
 }
 
 static HRESULT hresult_of(int err, size_t done, bool write, PULONG out)
@@ -158,11 +173,11 @@ HRESULT vmw_data_read(struct vmw_engine *e, ULONG64 addr, void *buf, ULONG len,
 	t = data_begin(e);
 	if (!t)
 		return E_UNEXPECTED;
-	if (cached && e->cache.nslots) {
+	if (cached && cache_on(e)) {
 		err = cached_read(e, t, addr, buf, len, &moved);
 	} else {
 		err = vmw_read(t, addr, buf, len, &moved);
-		if (!cached && moved) {
+		if (!cached && moved && cache_on(e)) {
 			pthread_mutex_lock(&e->cache_lock);
 			vmw_cache_invalidate(&e->cache, addr, moved);
 			pthread_mutex_unlock(&e->cache_lock);
@@ -188,7 +203,7 @@ HRESULT vmw_data_write(struct vmw_engine *e, ULONG64 addr, const void *buf, ULON
 		return E_UNEXPECTED;
 	/* Always through to the target: the cache only follows. */
 	err = vmw_write(t, addr, buf, len, &moved);
-	if (moved && e->cache.nslots) {
+	if (moved && cache_on(e)) {
 		pthread_mutex_lock(&e->cache_lock);
 		if (cached)
 			vmw_cache_update(&e->cache, addr, buf, moved);

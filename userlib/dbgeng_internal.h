@@ -50,22 +50,27 @@ void vmw_cache_invalidate(struct vmw_cache *c, uint64_t addr, uint64_t len);
  * One engine.  The interfaces are its members: QueryInterface hands out
  * their addresses, and container_of() finds the engine again.
  *
- * Locking: @target_lock (a rwlock) guards @target and @kernel: data space
- * calls hold it for reading for their whole duration, attach and detach
- * for writing, so a target is never closed under a transfer.  @cache_lock
- * guards @cache and @cache_bytes and nests inside @target_lock.
- * @engine_options is accessed with atomics.
+ * Locking: @attach_lock serialises attach, detach, WaitForEvent and cache
+ * resizing.  Data space calls take no lock for the target: they count
+ * themselves in @users and then load @target; a detach clears @target,
+ * waits for @users to drain, and only then closes it (all seq_cst, so a
+ * call that saw the target is counted before the detach looks).  A data
+ * call costs two atomic operations, not a lock.  @cache_lock guards
+ * @cache and @cache_bytes; @cache_on, set under it, lets a call without
+ * a cache skip the lock.  @engine_options is accessed with atomics.
  */
 struct vmw_engine {
 	IDebugClient5 client;		/* IUnknown, IDebugClient..5 */
 	IDebugControl control;
 	IDebugDataSpaces4 data;		/* IDebugDataSpaces..4 */
 	unsigned int refs;		/* atomic */
-	pthread_rwlock_t target_lock;
-	struct vmw_target *target;	/* NULL until attached */
+	pthread_mutex_t attach_lock;
+	unsigned int users;		/* atomic: data calls in flight */
+	struct vmw_target *target;	/* atomic; NULL until attached */
 	bool kernel;
 	bool event_pending;		/* the attach, for WaitForEvent() */
 	pthread_mutex_t cache_lock;
+	unsigned int cache_on;		/* atomic: cache.nslots != 0, a hint */
 	struct vmw_cache cache;
 	uint64_t cache_bytes;		/* asked for; UINT64_MAX: the default */
 	ULONG engine_options;
@@ -86,5 +91,6 @@ HRESULT vmw_data_read(struct vmw_engine *e, ULONG64 addr, void *buf, ULONG len,
 HRESULT vmw_data_write(struct vmw_engine *e, ULONG64 addr, const void *buf, ULONG len,
 		       PULONG done, bool cached);
 void vmw_data_attached(struct vmw_engine *e);
+void vmw_data_cache_changed(struct vmw_engine *e);
 
 #endif /* LIBVMWRITE_DBGENG_INTERNAL_H */
