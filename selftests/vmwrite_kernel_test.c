@@ -130,6 +130,7 @@ FIXTURE_TEARDOWN(kernel)
 	sysfs_write(PARAM, "1");
 	sysfs_write(TEXT_PARAM, "0");
 	sysfs_write(TESTMOD "watch", "0");
+	sysfs_write(TESTMOD "stores", "0");
 }
 
 TEST_F(kernel, write_and_read_a_variable)
@@ -444,6 +445,32 @@ TEST_F(kernel, single_store_never_torn)
 	EXPECT_EQ(0, kernel_torn(_metadata, self->dev, 4, false, 20000));
 	EXPECT_EQ(0, kernel_torn(_metadata, self->dev, 8, false, 20000));
 	EXPECT_LT(0, kernel_torn(_metadata, self->dev, 8, true, 2000));
+}
+
+/*
+ * A hardware watchpoint counts each store into the test module's
+ * store_var: an aligned 1, 2, 4 or 8-byte write is exactly one store.  The
+ * control, a 3-byte write, is stored byte by byte and counts 3, which
+ * shows that the watchpoint counts stores, not calls.
+ */
+TEST_F(kernel, single_store_counted)
+{
+	uint64_t a = sysfs_u64(TESTMOD "store_addr"), v = ~0ULL, done;
+	static const unsigned int widths[] = { 1, 2, 4, 8 };
+	unsigned int i;
+
+	ASSERT_NE(0, a);
+	if (sysfs_write(TESTMOD "stores", "1"))
+		SKIP(return, "no hardware watchpoint");
+	for (i = 0; i < 4; i++) {
+		ASSERT_EQ(0, sysfs_write(TESTMOD "stores", "1"));
+		ASSERT_EQ(0, kxfer(self->dev, true, a, &v, widths[i], &done));
+		EXPECT_EQ(1, sysfs_u64(TESTMOD "stores")) TH_LOG("width %u", widths[i]);
+	}
+	ASSERT_EQ(0, sysfs_write(TESTMOD "stores", "1"));
+	ASSERT_EQ(0, kxfer(self->dev, true, a + 1, &v, 3, &done));
+	EXPECT_EQ(3, sysfs_u64(TESTMOD "stores"));
+	sysfs_write(TESTMOD "stores", "0");
 }
 
 /* Aligned reads are single loads: each sees a whole value. */

@@ -8,11 +8,14 @@
  *
  * Two kernel threads race with vmwrite from another CPU: "watch" spins
  * reading a variable and counts the values a torn store would leave,
- * "bump" increments a counter that vmwrite compare-and-writes too.
+ * "bump" increments a counter that vmwrite compare-and-writes too.  A
+ * hardware write watchpoint counts the stores into another variable, one
+ * by one, so that the tests can tell a single store from a byte loop.
  */
 
 #include <linux/atomic.h>
 #include <linux/completion.h>
+#include <linux/hw_breakpoint.h>
 #include <linux/io.h>
 #include <linux/kobject.h>
 #include <linux/kthread.h>
@@ -106,6 +109,27 @@ static int stack_fn(void *arg)
 	WRITE_ONCE(stack_local_addr, 0);
 	complete(&stack_done);
 	return 0;
+}
+
+/*
+ * Every store that touches store_var, counted by a data breakpoint on all
+ * CPUs: the CPU reports each store instruction once, whatever its width.
+ */
+static u64 store_var __aligned(8);
+static struct perf_event * __percpu *store_bp;
+static atomic_long_t store_hits = ATOMIC_LONG_INIT(0);
+
+static void store_hit(struct perf_event *bp, struct perf_sample_data *data,
+		      struct pt_regs *regs)
+{
+	atomic_long_inc(&store_hits);
+}
+
+static void store_stop(void)
+{
+	if (store_bp)
+		unregister_wide_hw_breakpoint(store_bp);
+	store_bp = NULL;
 }
 
 /* The bumper: @bump_left increments of bump_var, then it ends. */
@@ -296,6 +320,42 @@ static ssize_t bump_show(struct kobject *k, struct kobj_attribute *a,
 static struct kobj_attribute bump_attr = __ATTR_RW_MODE(bump, 0600);
 
 ADDR_ATTR(stack_addr, READ_ONCE(stack_local_addr));
+ADDR_ATTR(store_addr, &store_var);
+
+/* "1" arms the watchpoint and zeroes the count, "0" disarms it. */
+static ssize_t stores_store(struct kobject *k, struct kobj_attribute *a,
+			    const char *buf, size_t count)
+{
+	struct perf_event_attr attr;
+	bool on;
+	int err = kstrtobool(buf, &on);
+
+	if (err)
+		return err;
+	store_stop();
+	if (!on)
+		return count;
+	atomic_long_set(&store_hits, 0);
+	hw_breakpoint_init(&attr);
+	attr.bp_addr = (unsigned long)&store_var;
+	attr.bp_len = HW_BREAKPOINT_LEN_8;
+	attr.bp_type = HW_BREAKPOINT_W;
+	store_bp = register_wide_hw_breakpoint(&attr, store_hit, NULL);
+	if (IS_ERR(store_bp)) {
+		err = PTR_ERR(store_bp);
+		store_bp = NULL;
+		return err;
+	}
+	return count;
+}
+
+static ssize_t stores_show(struct kobject *k, struct kobj_attribute *a,
+			   char *buf)
+{
+	return sysfs_emit(buf, "%ld\n", atomic_long_read(&store_hits));
+}
+
+static struct kobj_attribute stores_attr = __ATTR_RW_MODE(stores, 0600);
 
 /*
  * "start": a new thread, its variable's address in stack_addr; "check":
@@ -348,6 +408,7 @@ static struct attribute *testmod_attrs[] = {
 	&bump_addr_attr.attr, &bump_attr.attr,
 	&pcpu_addr_attr.attr, &pcpu_value_attr.attr,
 	&stack_addr_attr.attr, &stack_attr.attr,
+	&store_addr_attr.attr, &stores_attr.attr,
 	NULL,
 };
 
@@ -390,6 +451,7 @@ static void __exit vmwrite_testmod_exit(void)
 	kobject_put(kobj);
 	watch_stop();
 	bump_stop();
+	store_stop();
 	if (stack_task) {
 		complete(&stack_go);
 		wait_for_completion(&stack_done);
