@@ -119,7 +119,26 @@ int vmwrite_kernel_page_ok(unsigned long addr, bool write,
 	return 0;
 }
 
-static int vmwrite_kernel_may(bool write);
+/*
+ * What the kernel's own lockdown checks for kcore and kgdb return, and the
+ * allow_kernel_write switch.
+ */
+static int vmwrite_kernel_may(bool write)
+{
+	int err;
+
+	if (write)
+		err = security_locked_down(LOCKDOWN_DEV_MEM) ?:
+		      security_locked_down(LOCKDOWN_DBG_WRITE_KERNEL);
+	else
+		err = security_locked_down(LOCKDOWN_KCORE) ?:
+		      security_locked_down(LOCKDOWN_DBG_READ_KERNEL);
+	if (err)
+		return err;
+	if (write && !READ_ONCE(allow_kernel_write))
+		return -EPERM;
+	return 0;
+}
 
 /* Page table lookups one VMWRITE_IOC_REGION call may make. */
 #define VMWRITE_REGION_STEPS	4096
@@ -371,27 +390,6 @@ static void vmwrite_kernel_first_write(struct vmwrite_session *s)
 	add_taint(TAINT_USER, LOCKDEP_STILL_OK);
 	pr_notice("%s[%d] writes kernel memory\n", current->comm,
 		  task_pid_nr(current));
-}
-
-/*
- * What the kernel's own lockdown checks for kcore and kgdb return, and the
- * allow_kernel_write switch.
- */
-static int vmwrite_kernel_may(bool write)
-{
-	int err;
-
-	if (write)
-		err = security_locked_down(LOCKDOWN_DEV_MEM) ?:
-		      security_locked_down(LOCKDOWN_DBG_WRITE_KERNEL);
-	else
-		err = security_locked_down(LOCKDOWN_KCORE) ?:
-		      security_locked_down(LOCKDOWN_DBG_READ_KERNEL);
-	if (err)
-		return err;
-	if (write && !READ_ONCE(allow_kernel_write))
-		return -EPERM;
-	return 0;
 }
 
 /* A naturally aligned 1, 2, 4 or 8-byte transfer, as one access. */

@@ -25,7 +25,7 @@
 
 #define TESTMOD		"/sys/kernel/vmwrite_testmod/"
 #define PAGE		4096UL
-#define NOT_FOUND	HRESULT_FROM_NT(0x8000001AL)	/* STATUS_NO_MORE_ENTRIES */
+#define NOT_FOUND	HRESULT_FROM_NT(STATUS_NO_MORE_ENTRIES)
 
 /*
  * The child's memory, the same as ours (it is a fork): a page, a hole,
@@ -510,29 +510,6 @@ FIXTURE(kernel) {
 	uint64_t rw;
 };
 
-static uint64_t sysfs_u64(const char *path)
-{
-	FILE *f = fopen(path, "re");
-	unsigned long long v = 0;
-
-	if (f) {
-		if (fscanf(f, "%llx", &v) != 1)
-			v = 0;
-		fclose(f);
-	}
-	return v;
-}
-
-static void sysfs_set(const char *path, uint64_t v)
-{
-	FILE *f = fopen(path, "we");
-
-	if (f) {
-		fprintf(f, "%#llx\n", (unsigned long long)v);
-		fclose(f);
-	}
-}
-
 FIXTURE_SETUP(kernel)
 {
 	IDebugControl *control;
@@ -585,10 +562,10 @@ TEST_F(kernel, cache_on_by_default)
 	uint64_t v = 0;
 	ULONG done;
 
-	sysfs_set(TESTMOD "rw_value", 0x100);
+	ASSERT_EQ(0, sysfs_write(TESTMOD "rw_value", "0x100"));
 	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, self->rw, &v, 8, &done));
 	EXPECT_EQ(0x100, v);
-	sysfs_set(TESTMOD "rw_value", 0x200);
+	ASSERT_EQ(0, sysfs_write(TESTMOD "rw_value", "0x200"));
 	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, self->rw, &v, 8, &done));
 	EXPECT_EQ(0x100, v);
 	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtualUncached(self->ds, self->rw, &v, 8, &done));
@@ -596,7 +573,7 @@ TEST_F(kernel, cache_on_by_default)
 	/* The uncached read dropped the page: this one caches it again. */
 	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, self->rw, &v, 8, &done));
 	EXPECT_EQ(0x200, v);
-	sysfs_set(TESTMOD "rw_value", 0x300);
+	ASSERT_EQ(0, sysfs_write(TESTMOD "rw_value", "0x300"));
 	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, self->rw, &v, 8, &done));
 	EXPECT_EQ(0x200, v);
 	EXPECT_EQ(S_OK, VmwFlushVirtualCache(self->ds));
@@ -632,7 +609,7 @@ TEST_F(kernel, every_method)
 	WCHAR wbuf[32];
 
 	ASSERT_NE(0, vm);
-	sysfs_set(TESTMOD "rw_value", 0xabcd);
+	ASSERT_EQ(0, sysfs_write(TESTMOD "rw_value", "0xabcd"));
 	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadPointersVirtual(self->ds, 1, self->rw, p));
 	EXPECT_EQ(0xabcd, p[0]);
 	p[0] = 0xdcba;

@@ -36,32 +36,6 @@
 #define POISON		0xdeadbeefdeadbeefULL
 #define TAINT_USER	(1UL << 6)
 
-/* A number from the test module: "0x..." or decimal; 0 if unreadable. */
-static uint64_t sysfs_u64(const char *path)
-{
-	FILE *f = fopen(path, "re");
-	char line[64] = "";
-
-	if (!f)
-		return 0;
-	if (!fgets(line, sizeof(line), f))
-		line[0] = '\0';
-	fclose(f);
-	return strtoull(line, NULL, 0);
-}
-
-static int sysfs_write(const char *path, const char *s)
-{
-	int fd = open(path, O_WRONLY | O_CLOEXEC), ret = 0;
-
-	if (fd < 0)
-		return -errno;
-	if (write(fd, s, strlen(s)) < 0)
-		ret = -errno;
-	close(fd);
-	return ret;
-}
-
 static int kernel_session(uint32_t *access)
 {
 	struct vmwrite_attach a = {

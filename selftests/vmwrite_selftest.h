@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
@@ -119,6 +120,32 @@ static inline uint64_t kallsyms(const char *name)
 			found = addr;
 	fclose(f);
 	return found;
+}
+
+/* A number from the test module: "0x..." or decimal; 0 if unreadable. */
+static inline uint64_t sysfs_u64(const char *path)
+{
+	FILE *f = fopen(path, "re");
+	char line[64] = "";
+
+	if (!f)
+		return 0;
+	if (!fgets(line, sizeof(line), f))
+		line[0] = '\0';
+	fclose(f);
+	return strtoull(line, NULL, 0);
+}
+
+static inline int sysfs_write(const char *path, const char *s)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC), ret = 0;
+
+	if (fd < 0)
+		return -errno;
+	if (write(fd, s, strlen(s)) < 0)
+		ret = -errno;
+	close(fd);
+	return ret;
 }
 
 #endif /* VMWRITE_SELFTEST_H */

@@ -3,11 +3,11 @@
  * IDebugDataSpaces..4 of libvmwrite's dbgeng layer: the virtual memory of
  * the attached process or kernel, through the vmw_* core.
  *
- * Every call holds the engine's target lock for reading, so that a detach
- * never closes the target under it.  Methods outside virtual memory
- * (physical memory, I/O, MSRs, buses, control space, handles, tags) return
- * E_NOTIMPL, as do those that need what Linux does not keep (image
- * headers).
+ * Every call counts itself in the engine's users while it has the target
+ * (data_begin), so that a detach never closes the target under it.
+ * Methods outside virtual memory (physical memory, I/O, MSRs, buses,
+ * control space, handles, tags) return E_NOTIMPL, as do those that need
+ * what Linux does not keep (image headers).
  */
 
 #include <errno.h>
@@ -17,9 +17,6 @@
 #include "dbgeng_internal.h"
 #include "dbgeng_stubs.h"
 
-#ifndef STATUS_NO_MORE_ENTRIES
-#define STATUS_NO_MORE_ENTRIES	((LONG)0x8000001A)
-#endif
 
 /* Bytes one FillVirtual or SearchVirtual step moves. */
 #define VMW_STEP		(64 * 1024)
@@ -333,12 +330,6 @@ static HRESULT STDMETHODCALLTYPE data_FillVirtual(IDebugDataSpaces4 *This, ULONG
 
 /* ---- regions --------------------------------------------------------- */
 
-/* The region holding @addr; the caller holds the target lock. */
-static int region_at(struct vmw_target *t, uint64_t addr, struct vmw_region *r)
-{
-	return vmw_region(t, addr, r);
-}
-
 /* Bytes from @addr to the end of @r, the end at 2^64 included. */
 static uint64_t region_left(const struct vmw_region *r, uint64_t addr)
 {
@@ -382,7 +373,7 @@ static HRESULT STDMETHODCALLTYPE data_QueryVirtual(IDebugDataSpaces4 *This, ULON
 	t = data_begin(e);
 	if (!t)
 		return E_UNEXPECTED;
-	err = region_at(t, Offset, &r);
+	err = vmw_region(t, Offset, &r);
 	data_end(e);
 	if (err)
 		return vmw_hresult(err, false);
@@ -415,7 +406,7 @@ static HRESULT STDMETHODCALLTYPE data_GetNextDifferentlyValidOffsetVirtual(
 	t = data_begin(e);
 	if (!t)
 		return E_UNEXPECTED;
-	err = region_at(t, Offset, &r);
+	err = vmw_region(t, Offset, &r);
 	data_end(e);
 	if (err)
 		return vmw_hresult(err, false);
@@ -429,7 +420,7 @@ static HRESULT STDMETHODCALLTYPE data_GetNextDifferentlyValidOffsetVirtual(
 /*
  * The first run of readable (and, with @writable, writable) memory in
  * [@addr, @addr + @len), through the regions: its start and length, 0 if
- * none.  The caller holds the target lock.
+ * none.  @t comes from data_begin().
  */
 static int find_span(struct vmw_target *t, uint64_t addr, uint64_t len, bool writable,
 		     uint64_t *start, uint64_t *span)
@@ -443,7 +434,7 @@ static int find_span(struct vmw_target *t, uint64_t addr, uint64_t len, bool wri
 		uint64_t n;
 		bool ok;
 
-		err = region_at(t, pos, &r);
+		err = vmw_region(t, pos, &r);
 		if (err)
 			return err;
 		n = region_left(&r, pos);

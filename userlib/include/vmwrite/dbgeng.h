@@ -226,6 +226,10 @@ typedef struct _WINDBG_EXTENSION_APIS64 *PWINDBG_EXTENSION_APIS64;
 #ifndef HRESULT_FROM_NT
 #define HRESULT_FROM_NT(x)	((HRESULT)((uint32_t)(x) | FACILITY_NT_BIT))
 #endif
+/* ntstatus.h: what SearchVirtual & co. fail with when nothing is found. */
+#ifndef STATUS_NO_MORE_ENTRIES
+#define STATUS_NO_MORE_ENTRIES	((LONG)0x8000001AL)
+#endif
 
 /* The Win32 errors this layer reports, through HRESULT_FROM_WIN32. */
 #ifndef ERROR_SUCCESS
