@@ -8,6 +8,12 @@
 KERNEL ?= 6.12-cloud
 KERNELS := 6.1-cloud 6.12-cloud 6.12-rt
 
+# The targets README and Documentation tell a person to type that are quick
+# enough for make check to try each from a fresh copy of the tree
+# (scripts/check-fresh.sh); install is tried with a DESTDIR.  Not here:
+# check, hygiene, benchmarks, debug kernels; run has a check of its own.
+FRESH_TARGETS := all module userlib selftests docs style install
+
 # The running kernel's headers where they are installed, else Debian's
 # headers for $(KERNEL), fetched into .cache/.
 HOST_KDIR := /lib/modules/$(shell uname -r)/build
@@ -49,6 +55,9 @@ docs:
 check:
 	scripts/check.sh $(KERNELS)
 
+print-fresh-targets:
+	@echo $(FRESH_TARGETS)
+
 run:
 	scripts/run-demo.sh $(KERNEL)
 
@@ -69,4 +78,4 @@ clean:
 	rm -rf .build
 
 .PHONY: all module module-debug userlib selftests style hygiene docs check run \
-	install clean
+	install clean print-fresh-targets

@@ -17,6 +17,28 @@ mkdir -p "$logs"
 ok() { echo "ok - $*"; pass=$((pass + 1)); }
 not_ok() { echo "not ok - $*"; fail=$((fail + 1)); }
 
+# Each stage says how long it took: the total must stay within CI's limit.
+stage_name='' stage_start=$SECONDS
+elapsed() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
+stage()
+{
+	if [ -n "$stage_name" ]; then
+		echo "# $stage_name: $(elapsed $((SECONDS - stage_start)))"
+	fi
+	stage_name=$1 stage_start=$SECONDS
+	[ -z "$1" ] || echo "# $1"
+}
+
+# The end: the time of the last stage and of everything, then the summary.
+finish()
+{
+	stage ''
+	echo "# total: $(elapsed "$SECONDS")"
+	echo "selftests: $pass passed, $fail failed, $skip skipped"
+	[ "$fail" -eq 0 ]
+	exit
+}
+
 # Runs a host check: its output is shown only when it fails.
 host_check()
 {
@@ -28,6 +50,38 @@ host_check()
 		echo "$out" | tail -n 40
 		not_ok "$name"
 	fi
+}
+
+# Counts the "ok"/"not ok" lines of a TAP log, each named PREFIX: NAME.
+count_tap()
+{
+	local prefix=$1 log=$2 line
+
+	while read -r line; do
+		case $line in
+		"ok "*"# SKIP"*) echo "ok - $prefix: ${line#ok } (skipped)"; skip=$((skip + 1)) ;;
+		"ok "*) ok "$prefix: ${line#ok }" ;;
+		"not ok "*) not_ok "$prefix: ${line#not ok }" ;;
+		esac
+	done < "$log"
+}
+
+# Runs a TAP-printing command, its log kept as $logs/NAME.log, and counts
+# it; a command that fails without a "not ok" line fails too.  Its "#"
+# diagnostics are shown when something failed.
+tap_check()
+{
+	local name=$1 log=$logs/$1.log rc=0
+	shift
+
+	"$@" > "$log" 2>&1 || rc=$?
+	if grep -q '^not ok ' "$log"; then
+		grep '^#' "$log"
+	elif [ "$rc" -ne 0 ]; then
+		tail -n 20 "$log"
+		not_ok "$name: exited $rc"
+	fi
+	count_tap "$name" "$log"
 }
 
 # Counts the "vmwrite-result:" lines a guest printed.
@@ -79,17 +133,17 @@ guest()
 	not_ok "$kernel: $mode boot (console log: $log)"
 }
 
-echo "# host: dependencies and kernels"
+stage "host: dependencies and kernels"
+tap_check apt-source scripts/tests/apt-source.sh
 if ! scripts/deps.sh; then
 	not_ok "dependencies (scripts/deps.sh)"
-	echo "selftests: $pass passed, $fail failed, $skip skipped"
-	exit 1
+	finish
 fi
 for k in "${kernels[@]}"; do
 	host_check "fetch $k" scripts/kernel-fetch.sh --print-kdir "$k"
 done
 
-echo "# host: build hygiene"
+stage "host: build hygiene"
 host_check "checkpatch --strict module/ uapi/" scripts/hygiene.sh style
 for k in "${kernels[@]}"; do
 	host_check "$k: sparse (C=2) clean" scripts/hygiene.sh sparse "$k"
@@ -101,23 +155,18 @@ done
 
 host_check "Documentation builds with no Sphinx warning" make -s docs
 
-echo "# host: library, CLI and selftest builds"
+stage "host: library, CLI and selftest builds"
 build_tests() { make -s userlib selftests && make -s -C userlib tests/target; }
 host_check "build userlib and selftests" build_tests
-make -s -C userlib check > "$logs/userlib-check.log" 2>&1
-userlib_rc=$?
-while read -r line; do
-	case $line in
-	"ok "*"# SKIP"*) echo "ok - userlib: ${line#ok } (skipped)"; skip=$((skip + 1)) ;;
-	"ok "*) ok "userlib: ${line#ok }" ;;
-	"not ok "*) not_ok "userlib: ${line#not ok }" ;;
-	esac
-done < "$logs/userlib-check.log"
-# A test program that did not even build prints no "not ok" line.
-if [ "$userlib_rc" -ne 0 ]; then
-	tail -n 20 "$logs/userlib-check.log"
-	not_ok "userlib: make check exited $userlib_rc"
-fi
+tap_check userlib make -s -C userlib check
+
+# The README's commands as a newcomer types them, each from a fresh copy
+# of the tree: the quick make targets, and make run on every kernel.
+stage "fresh copies: make targets, make run"
+tap_check fresh scripts/check-fresh.sh targets
+for k in "${kernels[@]}"; do
+	tap_check "fresh-run-$k" scripts/check-fresh.sh demo "$k"
+done
 
 for k in "${kernels[@]}"; do
 	if [ ! -f ".build/$k/vmwrite.ko" ] ||
@@ -125,7 +174,7 @@ for k in "${kernels[@]}"; do
 		not_ok "$k: no module to test"
 		continue
 	fi
-	echo "# guest: $k"
+	stage "guest: $k"
 	# secretmem is off by default before 6.5: the kernel tests need it.
 	guest "$k" main "secretmem.enable=1"
 	# One-way settings, and the command line they need, in a boot of their
@@ -134,5 +183,4 @@ for k in "${kernels[@]}"; do
 	guest "$k" oneway "proc_mem.force-override=never no5lvl"
 done
 
-echo "selftests: $pass passed, $fail failed, $skip skipped"
-[ "$fail" -eq 0 ]
+finish

@@ -55,7 +55,8 @@ cleanup() {
   if ((!keep_log)) && [[ $log == "$tmp.log" ]]; then rm -f "$log"; fi
 }
 trap cleanup EXIT
-if [[ -z $log ]]; then log=$tmp.log; fi
+# The log's folder is made here, so that no caller can forget it.
+if [[ -z $log ]]; then log=$tmp.log; else mkdir -p "$(dirname "$log")"; fi
 
 # --- initramfs ---------------------------------------------------------------
 root=$tmp/root

@@ -28,7 +28,7 @@ build()
 	else
 		cp -r Kbuild module uapi "$out/"
 	fi
-	log=$(make -s -C "$kdir" M="$out" "$@" modules 2>&1) || {
+	log=$(make -s --no-print-directory -C "$kdir" M="$out" "$@" modules 2>&1) || {
 		echo "$log"
 		return 1
 	}
