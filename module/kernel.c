@@ -4,26 +4,43 @@
  * local kernel debugging of a debugger, minus everything that made
  * /dev/kmem dangerous.
  *
- * Only System RAM that the kernel page tables map is touched: holes, guard
- * pages and pages taken out of the direct map end a transfer, device memory
- * is never read or written, read-only pages (text, rodata) are refused with
- * EROFS.  Every access goes through the exception tables as well, so a page
- * that vanishes between the check and the access ends the transfer instead
- * of oopsing.  What cannot be checked: memory freed and reused while being
- * written belongs to whoever has it now; that is the debugger's risk.
+ * Only System RAM that the kernel page tables map for the kernel is
+ * touched, and of it only what /proc/kcore reads too.  Holes, guard pages,
+ * pages taken out of the direct map and user pages in the kernel half (the
+ * vsyscall page) end a transfer with EFAULT; device memory, offline memory
+ * and pages a balloon took with ENXIO; poisoned pages with EHWPOISON;
+ * read-only pages (text, rodata) are EROFS.  Each page is judged from one
+ * read of the entry that maps it, and every access goes through the
+ * exception tables as well, so that a page that vanishes between the check
+ * and the access ends the transfer instead of oopsing.
+ *
+ * What cannot be checked: memory freed and reused while being written
+ * belongs to whoever has it now, that is the debugger's risk; a page taken
+ * offline between the check and the access is read or written anyway
+ * (kcore holds page_offline_freeze(), which is not exported).  In a
+ * confidential guest (TDX, SEV-SNP), touching memory the guest never
+ * accepted kills it, and modules cannot tell which memory that is: there
+ * is no kernel target there.
  */
 
 #include <linux/capability.h>
+#include <linux/cc_platform.h>
 #include <linux/ioport.h>
 #include <linux/kernel.h>
+#include <linux/memory_hotplug.h>
 #include <linux/minmax.h>
+#include <linux/mm.h>
 #include <linux/module.h>
+#include <linux/page-flags.h>
 #include <linux/sched.h>
 #include <linux/security.h>
 #include <linux/uaccess.h>
+#include <linux/user_namespace.h>
 #include <linux/vmwrite.h>
 #include <asm/pgtable.h>
+#include <asm/vsyscall.h>
 
+#include "compat.h"
 #include "single_access.h"
 #include "vmwrite.h"
 
@@ -37,84 +54,142 @@ MODULE_PARM_DESC(allow_kernel_write,
 
 /**
  * vmwrite_kernel_attach() - bind @s to the running kernel
- * @s: the session, with attach_lock held and not yet attached
+ * @s:   the session, with attach_lock held and not yet attached
+ * @dev: the session's file
  *
- * Return: 0, or -EPERM without CAP_SYS_RAWIO.
+ * CAP_SYS_RAWIO is needed both by the caller and by whoever opened @dev,
+ * so that a device file handed to a process without it gives nothing.
+ * The session may read and write as @dev was opened, as for /dev/mem.
+ *
+ * Return: 0, -EPERM without CAP_SYS_RAWIO, -EOPNOTSUPP in a confidential
+ * guest.
  */
-int vmwrite_kernel_attach(struct vmwrite_session *s)
+int vmwrite_kernel_attach(struct vmwrite_session *s, struct file *dev)
 {
 	lockdep_assert_held(&s->attach_lock);
 
-	if (!capable(CAP_SYS_RAWIO))
+	if (!capable(CAP_SYS_RAWIO) ||
+	    !file_ns_capable(dev, &init_user_ns, CAP_SYS_RAWIO))
 		return -EPERM;
-	s->access = VMWRITE_ACCESS_READ | VMWRITE_ACCESS_WRITE;
+	if (cc_platform_has(CC_ATTR_GUEST_MEM_ENCRYPT))
+		return -EOPNOTSUPP;
+	s->access = 0;
+	if (dev->f_mode & FMODE_READ)
+		s->access |= VMWRITE_ACCESS_READ;
+	if (dev->f_mode & FMODE_WRITE)
+		s->access |= VMWRITE_ACCESS_WRITE;
 	return 0;
 }
 
 /*
  * A kernel address vmwrite may touch at all: in the kernel half, past the
- * guard page, and canonical (a non-canonical address raises #GP, not #PF,
- * which 6.1 fixes up only after a WARN).  The kernel half runs to the top,
- * so a valid start makes the whole non-wrapping range valid.
+ * guard page, and canonical under the paging mode in force, which on a CPU
+ * that could do 5-level paging may still be 4-level (no5lvl).  A
+ * non-canonical address raises #GP, not #PF (6.1 fixes that up only after
+ * a WARN), and lookup_address() would walk the tables of the canonical
+ * address it aliases.  The kernel half runs to the top, so a valid start
+ * makes the whole non-wrapping range valid.
  */
 static bool vmwrite_kernel_addr_ok(unsigned long addr)
 {
 	return addr >= TASK_SIZE_MAX + PAGE_SIZE &&
-	       __is_canonical_address(addr, boot_cpu_data.x86_virt_bits);
+	       __is_canonical_address(addr, __VIRTUAL_MASK_SHIFT + 1);
 }
 
-/*
- * The frame of the first page of the entry @pte maps at @level, or 0 for
- * a level vmwrite does not know.  Large entries keep their PAT bit where a
- * pte has pfn bits.
- */
-static unsigned long vmwrite_kpte_pfn(pte_t *pte, unsigned int level)
+/* The lowest kernel address under the paging mode in force. */
+static unsigned long vmwrite_kernel_first(void)
 {
+	return -(1UL << __VIRTUAL_MASK_SHIFT);
+}
+
+/**
+ * vmwrite_kernel_lookup() - what the kernel page tables map at @addr
+ * @addr: a kernel address vmwrite_kernel_addr_ok() accepted
+ * @kpte: receives the frame behind @addr, the entry's flags, and how far
+ *        from @addr the entry (or the hole) reaches
+ *
+ * The entry is read once, and all of @kpte derived from that one value.
+ */
+void vmwrite_kernel_lookup(unsigned long addr, struct vmwrite_kpte *kpte)
+{
+	unsigned long size, pfn;
+	unsigned int level;
+	pte_t *ptep, pte;
+
+	kpte->pfn = 0;
+	kpte->flags = 0;
+	ptep = lookup_address(addr, &level);
+	if (!ptep) {
+		size = vmwrite_hole_size(level);
+		goto out;
+	}
+	size = page_level_size(level);
+	pte = READ_ONCE(*ptep);
+	/*
+	 * _PAGE_PRESENT itself, not pte_present(): that takes _PAGE_PROTNONE
+	 * too, which in a kernel entry is _PAGE_GLOBAL, so that a page KFENCE
+	 * or DEBUG_PAGEALLOC took away would still look mapped.
+	 */
+	if (!(pte_flags(pte) & _PAGE_PRESENT))
+		goto out;
+	/* Large entries keep their PAT bit where a pte has pfn bits. */
 	switch (level) {
 	case PG_LEVEL_4K:
-		return pte_pfn(*pte);
+		pfn = pte_pfn(pte);
+		break;
 	case PG_LEVEL_2M:
-		return pmd_pfn(*(pmd_t *)pte);
+		pfn = pmd_pfn(__pmd(pte_val(pte)));
+		break;
 	case PG_LEVEL_1G:
-		return pud_pfn(*(pud_t *)pte);
+		pfn = pud_pfn(__pud(pte_val(pte)));
+		break;
 	default:
-		return 0;
+		goto out;
 	}
+	kpte->pfn = pfn + ((addr & (size - 1)) >> PAGE_SHIFT);
+	kpte->flags = pte_flags(pte);
+out:
+	kpte->span = size - (addr & (size - 1));
+}
+
+/* Is @kpte of @addr a page of the kernel's own, or a hole? */
+static bool vmwrite_kernel_mapped(unsigned long addr,
+				  const struct vmwrite_kpte *kpte)
+{
+	/* Frame 0 is never the kernel's; user pages are not either. */
+	return kpte->pfn && !(kpte->flags & _PAGE_USER) &&
+	       !is_vsyscall_vaddr(addr);
 }
 
 /**
  * vmwrite_kernel_page_ok() - may the page holding @addr be accessed?
  * @addr:  a kernel address vmwrite_kernel_addr_ok() accepted
  * @write: for writing
- * @kpage: if not NULL, receives what vmwrite_text_write() needs to know of
- *         the page, whatever the verdict
+ * @kpte:  receives what vmwrite_kernel_lookup() found, whatever the verdict
  *
- * Return: 0 if so; -EFAULT for a hole, -ENXIO for memory that is not System
- * RAM, -EROFS for a read-only page when @write.
+ * Return: 0 if so; -EFAULT for a hole or a user page, -ENXIO for memory
+ * that is not System RAM or is offline, -EHWPOISON for a poisoned page,
+ * -EROFS for a read-only page when @write.
  */
 int vmwrite_kernel_page_ok(unsigned long addr, bool write,
-			   struct vmwrite_kpage *kpage)
+			   struct vmwrite_kpte *kpte)
 {
-	unsigned int level;
-	unsigned long pfn;
-	pte_t *pte;
+	struct page *page;
 
-	pte = lookup_address(addr, &level);
-	if (!pte || !pte_present(*pte))
+	vmwrite_kernel_lookup(addr, kpte);
+	if (!vmwrite_kernel_mapped(addr, kpte))
 		return -EFAULT;
-	pfn = vmwrite_kpte_pfn(pte, level);
-	if (!pfn)
-		return -EFAULT;
-	pfn += (addr & ~page_level_mask(level)) >> PAGE_SHIFT;
-	if (kpage) {
-		kpage->pfn = pfn;
-		/* NX sits in bit 63 at every level. */
-		kpage->exec = pte_exec(*pte);
-	}
-	if (region_intersects(PFN_PHYS(pfn), PAGE_SIZE, IORESOURCE_SYSTEM_RAM,
-			      IORES_DESC_NONE) != REGION_INTERSECTS)
+	if (region_intersects(PFN_PHYS(kpte->pfn), PAGE_SIZE,
+			      IORESOURCE_SYSTEM_RAM, IORES_DESC_NONE) !=
+	    REGION_INTERSECTS)
 		return -ENXIO;
-	if (write && !pte_write(*pte))
+	/* What /proc/kcore will not read: offline, ballooned, poisoned. */
+	page = pfn_to_online_page(kpte->pfn);
+	if (!page || PageOffline(page))
+		return -ENXIO;
+	if (is_page_hwpoison(page))
+		return -EHWPOISON;
+	if (write && !(kpte->flags & _PAGE_RW))
 		return -EROFS;
 	return 0;
 }
@@ -150,37 +225,24 @@ static int vmwrite_kernel_may(bool write)
 static void vmwrite_kernel_classify(unsigned long addr, u32 *kind, u32 *prot,
 				    unsigned long *span)
 {
-	unsigned long size, pfn;
-	unsigned int level;
-	pte_t *pte;
+	struct vmwrite_kpte kpte;
+	resource_size_t start;
 
-	pte = lookup_address(addr, &level);
-	if (!pte) {
-		/* An empty entry one level below @level. */
-		size = level == PG_LEVEL_NONE ? P4D_SIZE :
-		       level == PG_LEVEL_512G ? PUD_SIZE :
-		       level == PG_LEVEL_1G ? PMD_SIZE : PAGE_SIZE;
-		*kind = VMWRITE_REGION_FREE;
-		*prot = 0;
-		*span = size - (addr & (size - 1));
+	vmwrite_kernel_lookup(addr, &kpte);
+	*span = kpte.span;
+	*kind = VMWRITE_REGION_FREE;
+	*prot = 0;
+	if (!vmwrite_kernel_mapped(addr, &kpte))
 		return;
-	}
-	size = page_level_size(level);
-	*span = size - (addr & (size - 1));
-	pfn = vmwrite_kpte_pfn(pte, level);
-	if (!pte_present(*pte) || !pfn) {
-		*kind = VMWRITE_REGION_FREE;
-		*prot = 0;
-		return;
-	}
 	*prot = VMWRITE_PROT_READ;
-	if (pte_write(*pte))
+	if (kpte.flags & _PAGE_RW)
 		*prot |= VMWRITE_PROT_WRITE;
-	if (pte_exec(*pte))
+	if (!(kpte.flags & _PAGE_NX))
 		*prot |= VMWRITE_PROT_EXEC;
-	/* A large entry partly RAM is judged page by page. */
-	switch (region_intersects(PFN_PHYS(pfn), size, IORESOURCE_SYSTEM_RAM,
-				  IORES_DESC_NONE)) {
+	/* The rest of the entry; one that is partly RAM, page by page. */
+	start = PFN_PHYS(kpte.pfn);
+	switch (region_intersects(start, kpte.span + offset_in_page(addr),
+				  IORESOURCE_SYSTEM_RAM, IORES_DESC_NONE)) {
 	case REGION_INTERSECTS:
 		*kind = VMWRITE_REGION_PRIVATE;
 		return;
@@ -188,9 +250,8 @@ static void vmwrite_kernel_classify(unsigned long addr, u32 *kind, u32 *prot,
 		*kind = VMWRITE_REGION_IO;
 		return;
 	default:
-		pfn += (addr & (size - 1)) >> PAGE_SHIFT;
 		*span = PAGE_SIZE - offset_in_page(addr);
-		*kind = region_intersects(PFN_PHYS(pfn), PAGE_SIZE,
+		*kind = region_intersects(start, PAGE_SIZE,
 					  IORESOURCE_SYSTEM_RAM,
 					  IORES_DESC_NONE) == REGION_INTERSECTS ?
 			VMWRITE_REGION_PRIVATE : VMWRITE_REGION_IO;
@@ -223,8 +284,7 @@ int vmwrite_kernel_region(struct vmwrite_session *s, struct vmwrite_region *r)
 		return err;
 	r->start = PAGE_ALIGN_DOWN(addr);
 	if (!vmwrite_kernel_addr_ok(addr)) {
-		/* The lowest canonical kernel address. */
-		unsigned long first = -(1UL << (boot_cpu_data.x86_virt_bits - 1));
+		unsigned long first = vmwrite_kernel_first();
 
 		r->kind = VMWRITE_REGION_FREE;
 		r->prot = 0;
@@ -397,12 +457,13 @@ static ssize_t vmwrite_kernel_rw_single(struct vmwrite_session *s,
 					unsigned long addr, void __user *buf,
 					size_t len, bool write)
 {
+	struct vmwrite_kpte kpte;
 	u64 val = 0;
 	int err;
 
 	if (write && vmwrite_get_user_sized(&val, buf, len))
 		return -EFAULT;
-	err = vmwrite_kernel_page_ok(addr, write, NULL);
+	err = vmwrite_kernel_page_ok(addr, write, &kpte);
 	if (err)
 		return err;
 	if (write) {
@@ -418,6 +479,43 @@ static ssize_t vmwrite_kernel_rw_single(struct vmwrite_session *s,
 	return len;
 }
 
+/*
+ * Write @len bytes of @src, in kernel memory, at @addr, within one page:
+ * the page is checked only now that nothing can sleep before the write.
+ * With @text, a read-only page is written through vmwrite_text_write().
+ */
+static int vmwrite_kernel_put(struct vmwrite_session *s, unsigned long addr,
+			      const u8 *src, size_t len, bool text)
+{
+	struct vmwrite_kpte kpte;
+	int err;
+
+	err = vmwrite_kernel_page_ok(addr, true, &kpte);
+	if (err == -EROFS && text) {
+		err = vmwrite_text_may(addr, len, &kpte);
+		if (err)
+			return err;
+		vmwrite_kernel_first_write(s);
+		return vmwrite_text_write(addr, src, len, &kpte);
+	}
+	if (err)
+		return err;
+	vmwrite_kernel_first_write(s);
+	return vmwrite_put_kernel_nofault(addr, src, len);
+}
+
+/* Read @len bytes at @addr, within one page, into @dst. */
+static int vmwrite_kernel_get(unsigned long addr, u8 *dst, size_t len)
+{
+	struct vmwrite_kpte kpte;
+	int err;
+
+	err = vmwrite_kernel_page_ok(addr, false, &kpte);
+	if (err)
+		return err;
+	return copy_from_kernel_nofault(dst, (void *)addr, len) ? -EFAULT : 0;
+}
+
 /**
  * vmwrite_kernel_rw() - move bytes between the caller and the kernel
  * @s:     an attached kernel session
@@ -430,15 +528,15 @@ static ssize_t vmwrite_kernel_rw_single(struct vmwrite_session *s,
  *
  * Return: bytes moved if any, else a negative errno: -EPERM when lockdown
  * or the allow_kernel_write parameter forbids it, -EFAULT for an address
- * outside the kernel or not mapped, -ENXIO for device memory, -EROFS for
- * read-only memory without @text, the errors of vmwrite_text_write() with
- * it, -EINTR on a fatal signal.
+ * outside the kernel, not mapped or user memory, -ENXIO for memory that is
+ * not System RAM or is offline, -EHWPOISON for a poisoned page, -EROFS for
+ * read-only memory without @text, the errors of vmwrite_text_may() and
+ * vmwrite_text_write() with it, -EINTR on a fatal signal.
  */
 ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
 			  void __user *buf, size_t len, bool write, bool text)
 {
 	u8 bounce[VMWRITE_KERNEL_CHUNK];
-	struct vmwrite_kpage kpage;
 	unsigned long left = 0;
 	size_t done = 0;
 	int err;
@@ -462,29 +560,22 @@ ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
 		size_t chunk = min3(len - done, sizeof(bounce),
 				    PAGE_SIZE - offset_in_page(at));
 
-		err = vmwrite_kernel_page_ok(at, write, &kpage);
-		if (err && !(err == -EROFS && text))
-			break;
 		if (write) {
-			/* Only what arrived is written: the zero-fill is not. */
+			/*
+			 * The caller's bytes first, as that may sleep; only
+			 * what arrived is written, not the zero-fill.
+			 */
 			left = copy_from_user(bounce, buf + done, chunk);
 			chunk -= left;
 			if (!chunk)
 				break;
-			vmwrite_kernel_first_write(s);
-			if (err)
-				err = vmwrite_text_write(at, bounce, chunk,
-							 &kpage);
-			else
-				err = vmwrite_put_kernel_nofault(at, bounce,
-								 chunk);
+			err = vmwrite_kernel_put(s, at, bounce, chunk, text);
 			if (err)
 				break;
 		} else {
-			if (copy_from_kernel_nofault(bounce, (void *)at, chunk)) {
-				err = -EFAULT;
+			err = vmwrite_kernel_get(at, bounce, chunk);
+			if (err)
 				break;
-			}
 			left = copy_to_user(buf + done, bounce, chunk);
 			chunk -= left;
 		}
@@ -521,6 +612,7 @@ ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
 int vmwrite_kernel_cmpxchg(struct vmwrite_session *s, unsigned long addr,
 			   unsigned int width, u64 *val, u64 new)
 {
+	struct vmwrite_kpte kpte;
 	int err;
 
 	err = vmwrite_kernel_may(true);
@@ -528,7 +620,7 @@ int vmwrite_kernel_cmpxchg(struct vmwrite_session *s, unsigned long addr,
 		return err;
 	if (!vmwrite_kernel_addr_ok(addr))
 		return -EFAULT;
-	err = vmwrite_kernel_page_ok(addr, true, NULL);
+	err = vmwrite_kernel_page_ok(addr, true, &kpte);
 	if (err)
 		return err;
 	vmwrite_kernel_first_write(s);

@@ -78,9 +78,10 @@ static int vmwrite_session_api(struct vmwrite_api __user *uarg)
 	return 0;
 }
 
-static int vmwrite_session_attach(struct vmwrite_session *s,
+static int vmwrite_session_attach(struct file *file,
 				  struct vmwrite_attach __user *uarg)
 {
+	struct vmwrite_session *s = file->private_data;
 	struct vmwrite_attach args;
 	int err;
 
@@ -112,7 +113,7 @@ static int vmwrite_session_attach(struct vmwrite_session *s,
 	if (args.target == VMWRITE_TARGET_PROCESS)
 		err = vmwrite_process_attach(s, args.fd);
 	else
-		err = vmwrite_kernel_attach(s);
+		err = vmwrite_kernel_attach(s, file);
 	if (err)
 		goto out;
 	if (put_user(s->access, &uarg->access)) {
@@ -278,7 +279,7 @@ static long vmwrite_ioctl(struct file *file, unsigned int cmd,
 	case VMWRITE_IOC_API:
 		return vmwrite_session_api(argp);
 	case VMWRITE_IOC_ATTACH:
-		return vmwrite_session_attach(s, argp);
+		return vmwrite_session_attach(file, argp);
 	case VMWRITE_IOC_WRITE:
 		return vmwrite_session_rw(s, argp, true);
 	case VMWRITE_IOC_READ:

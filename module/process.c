@@ -7,10 +7,16 @@
  * re-read task->mm and follow an execve into the new image, which may be
  * setuid.  After an execve, or once the target exits, the old mm has no
  * users left and every transfer fails with ESRCH.
+ *
+ * It keeps the mem file too: each transfer passes the security hooks a
+ * read or write of that file passes (rw_verify_area()), so that a security
+ * policy revoking access takes effect as it does for /proc/PID/mem.
  */
 
 #include <linux/file.h>
+#include <linux/fs.h>
 #include <linux/highmem.h>
+#include <linux/magic.h>
 #include <linux/minmax.h>
 #include <linux/mm.h>
 #include <linux/module.h>
@@ -19,7 +25,7 @@
 #include <linux/uaccess.h>
 #include <linux/vmwrite.h>
 
-#include "gup_compat.h"
+#include "compat.h"
 #include "single_access.h"
 #include "vmwrite.h"
 
@@ -35,6 +41,8 @@ MODULE_PARM_DESC(allow_force,
  * vmwrite_process_attach() - bind @s to the mm of a /proc/PID/mem file
  * @s:  the session, with attach_lock held and not yet attached
  * @fd: a file descriptor of the caller's
+ *
+ * Keeps the file and the mm it pinned until vmwrite_process_release().
  *
  * Return: 0, -EBADF for a bad @fd, -EINVAL if @fd is not a /proc/PID/mem
  * file, -ESRCH if its process has no address space (kernel thread, exited).
@@ -65,6 +73,7 @@ int vmwrite_process_attach(struct vmwrite_session *s, unsigned int fd)
 	mmput(mm);
 
 	s->mm = mm;
+	s->mem = file;
 	s->access = 0;
 	if (file->f_mode & FMODE_READ)
 		s->access |= VMWRITE_ACCESS_READ;
@@ -72,6 +81,7 @@ int vmwrite_process_attach(struct vmwrite_session *s, unsigned int fd)
 		s->access |= VMWRITE_ACCESS_WRITE;
 	if (allow_force && vmwrite_procmem_force())
 		s->access |= VMWRITE_ACCESS_FORCE;
+	return 0;
 out:
 	fput(file);
 	return err;
@@ -84,6 +94,18 @@ out:
 void vmwrite_process_release(struct vmwrite_session *s)
 {
 	mmdrop(s->mm);
+	fput(s->mem);
+}
+
+/*
+ * The security hooks of a read or write of @len bytes of the mem file: an
+ * LSM may revoke later what it allowed at open.  No position: the target
+ * address is checked against the address space, not a file size.
+ */
+static int vmwrite_process_verify(struct vmwrite_session *s, bool write,
+				  size_t len)
+{
+	return rw_verify_area(write ? WRITE : READ, s->mem, NULL, len);
 }
 
 /*
@@ -224,7 +246,8 @@ static ssize_t vmwrite_process_rw_single(struct vmwrite_session *s,
  *
  * Pin a batch of target pages under mmap_lock, drop the lock, copy, unpin.
  *
- * Return: bytes moved if any, else a negative errno: -ESRCH when the
+ * Return: bytes moved if any, else a negative errno: the error of a
+ * security hook that refused it (-EACCES, -EPERM), -ESRCH when the
  * target's address space is gone, -EFAULT (or GUP's error) when the first
  * page cannot be reached, -EINTR on a fatal signal.
  */
@@ -235,8 +258,11 @@ ssize_t vmwrite_process_rw(struct vmwrite_session *s, unsigned long addr,
 	struct page *pages[VMWRITE_PIN_BATCH];
 	struct mm_struct *mm = s->mm;
 	size_t done = 0;
-	ssize_t err = 0;
+	ssize_t err;
 
+	err = vmwrite_process_verify(s, write, len);
+	if (err)
+		return err;
 	if (!mmget_not_zero(mm))
 		return -ESRCH;
 
@@ -298,8 +324,8 @@ ssize_t vmwrite_process_rw(struct vmwrite_session *s, unsigned long addr,
  * page cache behind a private mapping.  A failed compare therefore still
  * breaks copy-on-write, as a write of the same bytes would.
  *
- * Return: 0 once the compare was made, else -ESRCH, -EFAULT (or GUP's
- * error) or -EINTR as for vmwrite_process_rw().
+ * Return: 0 once the compare was made, else the errors of
+ * vmwrite_process_rw().
  */
 int vmwrite_process_cmpxchg(struct vmwrite_session *s, unsigned long addr,
 			    unsigned int width, u64 *val, u64 new)
@@ -307,8 +333,14 @@ int vmwrite_process_cmpxchg(struct vmwrite_session *s, unsigned long addr,
 	struct mm_struct *mm = s->mm;
 	struct page *page;
 	void *kaddr;
+	int err;
 	u64 old;
 
+	/* The old value comes back: a read as well as a write. */
+	err = vmwrite_process_verify(s, false, width) ?:
+	      vmwrite_process_verify(s, true, width);
+	if (err)
+		return err;
 	if (!mmget_not_zero(mm))
 		return -ESRCH;
 	page = vmwrite_pin_one(mm, addr, vmwrite_gup_flags(s, true));
@@ -376,6 +408,9 @@ int vmwrite_process_region(struct vmwrite_session *s, struct vmwrite_region *r)
 		r->prot |= VMWRITE_PROT_EXEC;
 	if (flags & (VM_IO | VM_PFNMAP))
 		r->kind = VMWRITE_REGION_IO;
+	else if (vma->vm_file &&
+		 file_inode(vma->vm_file)->i_sb->s_magic == SECRETMEM_MAGIC)
+		r->kind = VMWRITE_REGION_SECRET;
 	else if (flags & VM_SHARED)
 		r->kind = VMWRITE_REGION_SHARED;
 	else if (vma->vm_file)

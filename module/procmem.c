@@ -54,7 +54,9 @@ static bool vmwrite_parameq(const char *a, const char *b)
  * says otherwise, never more than /proc/PID/mem: "ptrace" forces only for
  * an active ptracer, which the module cannot see, and /proc/cmdline also
  * shows bootconfig keys the kernel never applied to early parameters, so
- * an "always" found there proves nothing.
+ * an "always" found there proves nothing.  A command line that cannot be
+ * read whole (bootconfig can make it longer than a page) may hide a
+ * setting: no forcing then either.
  */
 static bool procmem_force_from_cmdline(const struct path *root)
 {
@@ -74,9 +76,12 @@ static bool procmem_force_from_cmdline(const struct path *root)
 		fput(file);
 		return false;
 	}
-	len = kernel_read(file, buf, PAGE_SIZE - 1, &pos);
+	len = kernel_read(file, buf, PAGE_SIZE, &pos);
 	fput(file);
-	if (len < 0) {
+	if (len < 0 || len == PAGE_SIZE) {
+		if (len == PAGE_SIZE)
+			pr_warn("command line longer than %lu bytes: forced writes disabled\n",
+				PAGE_SIZE - 1);
 		kfree(buf);
 		return false;
 	}

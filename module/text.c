@@ -11,6 +11,13 @@
  * lives only around the write: vunmap() and vm_unmap_aliases() tear it down
  * so that no writable alias of text lingers in any TLB.
  *
+ * Only the page's own mapping is written through, the kernel image or the
+ * module area: text has other aliases (the direct map, read-only and NX
+ * there), and what a page is, and which symbol names it, is known only
+ * through its own address.  The page is looked up again with every other
+ * CPU stopped, and nothing is written if it changed since it was checked
+ * (a module unloaded meanwhile).
+ *
  * What this cannot do, and the documentation says: serialise with ftrace,
  * jump labels, static calls, kprobes or livepatch, which all patch text
  * under text_mutex; keep NMI handlers from running patched code mid-write.
@@ -28,6 +35,7 @@
 #include <linux/stop_machine.h>
 #include <linux/string.h>
 #include <linux/vmalloc.h>
+#include <asm/pgtable.h>
 #include <asm/sync_core.h>
 
 #include "vmwrite.h"
@@ -91,20 +99,29 @@ static int vmwrite_text_check_entries(unsigned long addr, size_t len)
 }
 
 struct vmwrite_text_patch {
+	unsigned long addr;	/* where the bytes go, as checked */
+	unsigned long pfn;	/* the page that was checked */
 	void *dst;		/* in the writable alias */
 	const void *src;
 	size_t len;
 	atomic_t cpus;		/* CPUs that entered vmwrite_text_stop() */
-	int written;		/* the first CPU in has written */
+	int written;		/* the first CPU in is done */
+	int err;		/* ... and wrote nothing, for this reason */
 };
 
 /* Runs on every online CPU at once, interrupts off. */
 static int vmwrite_text_stop(void *arg)
 {
 	struct vmwrite_text_patch *p = arg;
+	struct vmwrite_kpte now;
 
 	if (atomic_inc_return(&p->cpus) == 1) {
-		memcpy(p->dst, p->src, p->len);
+		/* Nothing can unmap or free the page while all CPUs are here. */
+		vmwrite_kernel_lookup(p->addr, &now);
+		if (now.pfn == p->pfn && !(now.flags & _PAGE_RW))
+			memcpy(p->dst, p->src, p->len);
+		else
+			p->err = -EFAULT;
 		/* Pairs with the acquire below: the bytes are in place. */
 		smp_store_release(&p->written, 1);
 	} else {
@@ -118,38 +135,55 @@ static int vmwrite_text_stop(void *arg)
 }
 
 /**
- * vmwrite_text_write() - write read-only kernel memory
- * @addr:  kernel address of a read-only page
- * @src:   the bytes, in kernel memory
- * @len:   how many; @addr + @len stays within @addr's page
- * @kpage: what vmwrite_kernel_page_ok() found of @addr's page
+ * vmwrite_text_may() - may read-only kernel memory be written at @addr?
+ * @addr: kernel address of a read-only page
+ * @len:  bytes; @addr + @len stays within @addr's page
+ * @kpte: what vmwrite_kernel_page_ok() found of @addr's page
  *
- * Return: 0 when all @len bytes were written, else -EPERM when the
- * allow_text_write parameter is off, -EBUSY when the range touches a
- * function entry (or text kallsyms cannot name), -ENOMEM when no alias
- * could be mapped.
+ * Return: 0 if so, else -EPERM when the allow_text_write parameter is off,
+ * -EXDEV when @addr is not in the kernel image or the module area (an
+ * alias, such as the direct map), -EBUSY when the range touches a function
+ * entry (or text kallsyms cannot name).
+ */
+int vmwrite_text_may(unsigned long addr, size_t len,
+		     const struct vmwrite_kpte *kpte)
+{
+	if (!READ_ONCE(allow_text_write))
+		return -EPERM;
+	if (addr < __START_KERNEL_map || addr >= MODULES_END)
+		return -EXDEV;
+	if (!(kpte->flags & _PAGE_NX))
+		return vmwrite_text_check_entries(addr, len);
+	return 0;
+}
+
+/**
+ * vmwrite_text_write() - write read-only kernel memory
+ * @addr: kernel address vmwrite_text_may() accepted
+ * @src:  the bytes, in kernel memory
+ * @len:  how many; @addr + @len stays within @addr's page
+ * @kpte: what vmwrite_kernel_page_ok() found of @addr's page
+ *
+ * Return: 0 when all @len bytes were written, else -ENOMEM when no alias
+ * could be mapped, -EFAULT when the page changed since it was checked.
  */
 int vmwrite_text_write(unsigned long addr, const void *src, size_t len,
-		       const struct vmwrite_kpage *kpage)
+		       const struct vmwrite_kpte *kpte)
 {
 	struct vmwrite_text_patch p = {
+		.addr = addr,
+		.pfn = kpte->pfn,
 		.src = src,
 		.len = len,
 		.cpus = ATOMIC_INIT(0),
 	};
+	bool exec = !(kpte->flags & _PAGE_NX);
+	char where[KSYM_SYMBOL_LEN];
 	struct page *page;
 	void *alias;
 	int err;
 
-	if (!READ_ONCE(allow_text_write))
-		return -EPERM;
-	if (kpage->exec) {
-		err = vmwrite_text_check_entries(addr, len);
-		if (err)
-			return err;
-	}
-
-	page = pfn_to_page(kpage->pfn);
+	page = pfn_to_page(kpte->pfn);
 	alias = vmap(&page, 1, VM_MAP, PAGE_KERNEL);
 	if (!alias)
 		return -ENOMEM;
@@ -157,16 +191,17 @@ int vmwrite_text_write(unsigned long addr, const void *src, size_t len,
 	err = stop_machine(vmwrite_text_stop, &p, cpu_online_mask);
 	vunmap(alias);
 	vm_unmap_aliases();
-	if (err)
-		return err;
-	/* %pS named a symbol above; elsewhere it would print the address. */
-	if (kpage->exec)
-		pr_notice("%s[%d] patched %zu bytes of kernel text at %pS\n",
-			  current->comm, task_pid_nr(current), len,
-			  (void *)addr);
-	else
-		pr_notice("%s[%d] wrote %zu bytes of read-only kernel data at %p\n",
-			  current->comm, task_pid_nr(current), len,
-			  (void *)addr);
+	if (err || p.err)
+		return err ?: p.err;
+	/*
+	 * The symbol, when kallsyms has one (rodata only with KALLSYMS_ALL);
+	 * else the address, hashed like every other kernel pointer in the log.
+	 */
+	sprint_symbol(where, addr);
+	if (!strncmp(where, "0x", 2))
+		snprintf(where, sizeof(where), "%p", (void *)addr);
+	pr_notice("%s[%d] patched %zu bytes of kernel %s at %s\n",
+		  current->comm, task_pid_nr(current), len,
+		  exec ? "text" : "read-only data", where);
 	return 0;
 }

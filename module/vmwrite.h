@@ -10,6 +10,7 @@
 #include <linux/fs.h>
 #include <linux/mutex.h>
 #include <linux/types.h>
+#include <asm/pgtable_types.h>
 
 struct mm_struct;
 struct vmwrite_region;
@@ -24,6 +25,9 @@ struct vmwrite_region;
  * @access:      VMWRITE_ACCESS_* granted at attach
  * @mm:          process target: the address space the /proc/PID/mem file
  *               had pinned, held with mmgrab() until release
+ * @mem:         process target: that /proc/PID/mem file, held until
+ *               release, for the security hooks each transfer passes
+ *               as a read or write of it would
  * @flags:       VMWRITE_SESSION_* bits, atomic bitops
  */
 struct vmwrite_session {
@@ -31,6 +35,7 @@ struct vmwrite_session {
 	u32 target;
 	u32 access;
 	struct mm_struct *mm;
+	struct file *mem;
 	unsigned long flags;
 };
 
@@ -43,19 +48,23 @@ bool vmwrite_procmem_is_mem(const struct file *file);
 bool vmwrite_procmem_force(void);
 
 /**
- * struct vmwrite_kpage - a kernel page as its page table entry shows it
- * @pfn:  the page frame behind the address looked up
- * @exec: the page is executable: text
+ * struct vmwrite_kpte - what the kernel page tables map at an address,
+ * from one read of the entry that maps it
+ * @pfn:   the page frame behind the address, 0 for none
+ * @span:  bytes from the address to the end of that entry, or of the hole
+ * @flags: the entry's flags (_PAGE_*), 0 for a hole
  */
-struct vmwrite_kpage {
+struct vmwrite_kpte {
 	unsigned long pfn;
-	bool exec;
+	unsigned long span;
+	pteval_t flags;
 };
 
 /* kernel.c */
-int vmwrite_kernel_attach(struct vmwrite_session *s);
+int vmwrite_kernel_attach(struct vmwrite_session *s, struct file *dev);
+void vmwrite_kernel_lookup(unsigned long addr, struct vmwrite_kpte *kpte);
 int vmwrite_kernel_page_ok(unsigned long addr, bool write,
-			   struct vmwrite_kpage *kpage);
+			   struct vmwrite_kpte *kpte);
 ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
 			  void __user *buf, size_t len, bool write, bool text);
 int vmwrite_kernel_cmpxchg(struct vmwrite_session *s, unsigned long addr,
@@ -63,8 +72,10 @@ int vmwrite_kernel_cmpxchg(struct vmwrite_session *s, unsigned long addr,
 int vmwrite_kernel_region(struct vmwrite_session *s, struct vmwrite_region *r);
 
 /* text.c */
+int vmwrite_text_may(unsigned long addr, size_t len,
+		     const struct vmwrite_kpte *kpte);
 int vmwrite_text_write(unsigned long addr, const void *src, size_t len,
-		       const struct vmwrite_kpage *kpage);
+		       const struct vmwrite_kpte *kpte);
 
 /* process.c */
 int vmwrite_process_attach(struct vmwrite_session *s, unsigned int fd);

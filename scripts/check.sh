@@ -97,12 +97,13 @@ count_guest()
 	done < <(grep -a '^vmwrite-result: ' "$log")
 }
 
-# Boots KERNEL with the payload for MODE.  An emulator that dies before
-# the payload even started is retried (twice at most, and said so); a
-# failure once the payload runs never is.
+# Boots KERNEL with the payload for MODE, and guest-run.sh's options after
+# it.  An emulator that dies before the payload even started is retried
+# (twice at most, and said so); a failure once the payload runs never is.
 guest()
 {
 	local kernel=$1 mode=$2 append=$3 payload log try
+	shift 3
 	payload=$top/.build/payload-$kernel-$mode
 	log=$logs/guest-$kernel-$mode.log
 	rm -rf "$payload"
@@ -119,7 +120,8 @@ guest()
 	cp userlib/tests/cli_test.sh "$payload/"
 	for try in 1 2 3; do
 		if scripts/guest-run.sh --kernel "$kernel" --payload "$payload" \
-			--append "$append" --log "$log" > /dev/null 2> "$log.err"; then
+			--append "$append" --log "$log" "$@" \
+			> /dev/null 2> "$log.err"; then
 			count_guest "$kernel" "$log"
 			ok "$kernel: $mode boot, kernel log clean"
 			return
@@ -176,11 +178,16 @@ for k in "${kernels[@]}"; do
 	fi
 	stage "guest: $k"
 	# secretmem is off by default before 6.5: the kernel tests need it.
-	guest "$k" main "secretmem.enable=1"
+	# The vsyscall page mapped, memory that can go offline (the top
+	# 256M are movable) and KFENCE's guard pages, for the kernel target
+	# to meet.
+	guest "$k" main "secretmem.enable=1 vsyscall=emulate movablecore=256M kfence.sample_interval=100"
 	# One-way settings, and the command line they need, in a boot of their
 	# own (the option spelt with a dash, which the kernel takes for the
-	# underscore); 4-level paging there, 5-level in the main boot.
-	guest "$k" oneway "proc_mem.force-override=never no5lvl"
+	# underscore); 4-level paging there, 5-level in the main boot.  A
+	# virtio balloon the host inflates when a test asks.
+	guest "$k" oneway "proc_mem.force-override=never no5lvl" \
+		--balloon --module virtio_pci --module virtio_balloon
 done
 
 finish

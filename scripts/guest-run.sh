@@ -4,21 +4,29 @@
 #
 # usage: scripts/guest-run.sh --kernel {6.1-cloud|6.12-cloud|6.12-rt} --payload DIR
 #          [--append "CMDLINE"] [--timeout SECS] [--log FILE] [--smp N] [--mem MB]
+#          [--module NAME]... [--balloon]
 #
 # DIR is copied to /payload in the guest and /payload/run.sh is run there by
 # busybox sh, as root, in /payload. Dynamically linked executables in DIR get
 # their shared libraries copied along. The console (CR-stripped) is echoed to
 # stdout and written to the log. Exit 0 only if run.sh exited 0, the guest shut
 # down cleanly and its kernel log shows no bug, warning, oops, lockup or stall.
+#
+# --module loads a module of the kernel's own package, and those it depends
+# on, before run.sh (none where it is built in). --balloon adds a virtio
+# balloon, which the host sets to N MiB whenever the console prints a line
+# "VMWRITE-HOST: balloon N" (through QMP).
 set -euo pipefail
 
 usage() {
-  echo "usage: $0 --kernel NAME --payload DIR [--append CMDLINE] [--timeout SECS] [--log FILE] [--smp N] [--mem MB]" >&2
+  echo "usage: $0 --kernel NAME --payload DIR [--append CMDLINE] [--timeout SECS] [--log FILE] [--smp N] [--mem MB] [--module NAME]... [--balloon]" >&2
   exit 2
 }
 
-kernel='' payload='' append='' timeout=900 log='' smp=2 mem=1024
+kernel='' payload='' append='' timeout=900 log='' smp=2 mem=1024 balloon=0
+modules=() watcher=
 while (($#)); do
+  if [[ $1 == --balloon ]]; then balloon=1; shift; continue; fi
   (($# >= 2)) || usage
   case $1 in
     --kernel) kernel=$2 ;;
@@ -28,6 +36,7 @@ while (($#)); do
     --log) log=$2 ;;
     --smp) smp=$2 ;;
     --mem) mem=$2 ;;
+    --module) modules+=("$2") ;;
     *) usage ;;
   esac
   shift 2
@@ -50,7 +59,15 @@ vmlinuz=${kdir%/build}/vmlinuz
 
 tmp=$(mktemp -d)
 keep_log=0
+stop_watcher() {
+  if [[ -n $watcher ]]; then
+    pkill -P "$watcher" 2>/dev/null || true
+    kill "$watcher" 2>/dev/null || true
+    watcher=''
+  fi
+}
 cleanup() {
+  stop_watcher
   rm -rf "$tmp"
   if ((!keep_log)) && [[ $log == "$tmp.log" ]]; then rm -f "$log"; fi
 }
@@ -88,6 +105,9 @@ mount -t tmpfs tmpfs /tmp
 mount -t tmpfs tmpfs /run
 [ -d /sys/kernel/security ] && mount -t securityfs securityfs /sys/kernel/security
 [ -d /sys/kernel/debug ] && mount -t debugfs debugfs /sys/kernel/debug 2>/dev/null
+for m in $(cat /modules/order 2>/dev/null); do
+  insmod "/modules/$m.ko" || echo "vmwrite-init: insmod $m failed"
+done
 echo "vmwrite-init: running /payload/run.sh" >/dev/kmsg
 # From here on at most warnings and worse reach the console live, so kernel
 # chatter does not split the payload's (TAP) lines; all of it is in the dump.
@@ -106,6 +126,26 @@ EOF
 chmod 755 "$root/init"
 
 cp -a "$payload/." "$root/payload/"
+
+# The modules asked for, from the kernel's own package: each after those it
+# depends on, decompressed (busybox insmod takes plain .ko files).
+moddir=$(echo "${kdir%/build}"/root/lib/modules/*)
+add_module() {
+  local name=$1 file dep
+  grep -qx "$name" "$root/modules/order" 2>/dev/null && return
+  [[ -d $moddir/kernel ]] || return 0 # a kernel with no module tree
+  file=$(find "$moddir/kernel" -name "$name.ko*" -print -quit)
+  [[ -n $file ]] || return 0 # built in
+  for dep in $(modinfo -F depends "$file" | tr , ' '); do add_module "$dep"; done
+  case $file in
+    *.xz) xz -dc "$file" >"$root/modules/$name.ko" ;;
+    *.zst) zstd -qdc "$file" >"$root/modules/$name.ko" ;;
+    *) cp "$file" "$root/modules/$name.ko" ;;
+  esac
+  echo "$name" >>"$root/modules/order"
+}
+mkdir -p "$root/modules"
+for m in "${modules[@]}"; do add_module "${m//-/_}"; done
 
 # Copy the shared libraries (and the ELF interpreter) that the payload's
 # executables need, at the paths ldd resolves them to on this host.
@@ -134,12 +174,40 @@ cpio_entry() { # name mode nlink rdevmajor rdevminor
 
 # --- boot --------------------------------------------------------------------
 cmdline="console=ttyS0 panic_on_warn=1 oops=panic panic=-1 softlockup_panic=1${append:+ $append}"
+: >"$log" # appended to, so that a reader can follow it
+devices=()
+if ((balloon)); then
+  devices=(-device virtio-balloon-pci -qmp "unix:$tmp/qmp.sock,server=on,wait=off")
+  # The guest asks on its console; QMP carries it out.
+  (tail -f -n +1 "$log" 2>/dev/null | grep --line-buffered '^VMWRITE-HOST: balloon [0-9]*$' |
+    while read -r _ _ mib; do
+      /usr/bin/python3 - "$tmp/qmp.sock" "$mib" <<'EOF' >&2
+import json, socket, sys
+s = socket.socket(socket.AF_UNIX)
+s.connect(sys.argv[1])
+f = s.makefile("rw")
+f.readline()
+for cmd in ({"execute": "qmp_capabilities"},
+            {"execute": "balloon", "arguments": {"value": int(sys.argv[2]) << 20}}):
+    f.write(json.dumps(cmd) + "\n")
+    f.flush()
+    while True:
+        r = json.loads(f.readline())
+        if "error" in r:
+            sys.exit("guest-run: QMP %s: %s" % (cmd["execute"], r["error"]))
+        if "return" in r:
+            break
+EOF
+    done) &
+  watcher=$!
+fi
 set +e
 timeout -k 10 "$timeout" qemu-system-x86_64 -accel tcg -cpu max -smp "$smp" -m "$mem" \
-  -nodefaults -display none -serial stdio -no-reboot \
+  -nodefaults -display none -serial stdio -no-reboot "${devices[@]}" \
   -kernel "$vmlinuz" -initrd "$tmp/initrd.img" -append "$cmdline" </dev/null 2>&1 |
-  awk '{ sub(/\r$/, ""); print; fflush() }' | tee "$log"
+  sed -u 's/\r$//' | tee -a "$log"
 qemu_rc=${PIPESTATUS[0]}
+stop_watcher
 set -e
 
 # --- verdict -----------------------------------------------------------------

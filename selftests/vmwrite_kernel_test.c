@@ -11,6 +11,9 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
+#include <poll.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +27,8 @@
 #include <unistd.h>
 
 #include <linux/capability.h>
+#include <linux/kernel-page-flags.h>
+#include <linux/userfaultfd.h>
 #include <linux/vmwrite.h>
 
 #include "kselftest_harness.h"
@@ -136,14 +141,13 @@ TEST_F(kernel, write_and_read_a_variable)
 	EXPECT_TRUE(tainted & TAINT_USER);
 }
 
-/* How often the kernel log says this process wrote kernel memory. */
-static int write_notices(void)
+/* How often the kernel log holds @needle. */
+static int klog_count(const char *needle)
 {
 	static char log[1 << 20];
-	char needle[64], *p;
 	int len, n = 0;
+	char *p;
 
-	snprintf(needle, sizeof(needle), "[%d] writes kernel memory", getpid());
 	len = klogctl(3, log, sizeof(log) - 1);	/* SYSLOG_ACTION_READ_ALL */
 	if (len < 0)
 		return -1;
@@ -151,6 +155,15 @@ static int write_notices(void)
 	for (p = log; (p = strstr(p, needle)); p++)
 		n++;
 	return n;
+}
+
+/* How often the kernel log says this process wrote kernel memory. */
+static int write_notices(void)
+{
+	char needle[64];
+
+	snprintf(needle, sizeof(needle), "[%d] writes kernel memory", getpid());
+	return klog_count(needle);
 }
 
 /* Once per session, not per write; no kernel pointer in it. */
@@ -250,24 +263,142 @@ TEST_F(kernel, bad_addresses)
 	EXPECT_EQ(-EINVAL, kxfer(self->dev, false, ~0ULL - 3, &v, 8, &done));
 }
 
+/* Does the kernel run 5-level paging (the CPU flag is cleared if not)? */
+static bool la57(void)
+{
+	char line[4096];
+	bool found = false;
+	FILE *f = fopen("/proc/cpuinfo", "re");
+
+	if (!f)
+		return false;
+	while (!found && fgets(line, sizeof(line), f))
+		found = !strncmp(line, "flags", 5) && strstr(line, " la57");
+	fclose(f);
+	return found;
+}
+
+/* The lowest kernel address under the paging mode in force. */
+static uint64_t kernel_first(void)
+{
+	return la57() ? 0xff00000000000000ULL : 0xffff800000000000ULL;
+}
+
 /*
  * The kernel tests run under 5-level paging (main boot, -cpu max) and
  * 4-level (one-way boot, no5lvl): the runner says which to expect.
  */
 TEST_F(kernel, paging_mode)
 {
-	char line[4096];
-	bool la57 = false;
-	FILE *f = fopen("/proc/cpuinfo", "re");
-
-	ASSERT_NE(NULL, f);
-	while (!la57 && fgets(line, sizeof(line), f))
-		la57 = !strncmp(line, "flags", 5) && strstr(line, " la57");
-	fclose(f);
-	TH_LOG("%d-level paging", la57 ? 5 : 4);
+	TH_LOG("%d-level paging", la57() ? 5 : 4);
 	if (!getenv("VMWRITE_EXPECT_LA57"))
 		SKIP(return, "VMWRITE_EXPECT_LA57 not set");
-	EXPECT_EQ(atoi(getenv("VMWRITE_EXPECT_LA57")), la57);
+	EXPECT_EQ(atoi(getenv("VMWRITE_EXPECT_LA57")), la57());
+}
+
+/*
+ * An address that is not canonical under the paging mode in force but
+ * aliases kernel variables in the page tables: their addresses with the
+ * bits above the virtual-address width cleared.  lookup_address() finds
+ * the real entries there; the access itself would raise #GP.
+ */
+TEST_F(kernel, noncanonical_alias)
+{
+	uint64_t bits = la57() ? 57 : 48, mask = (1ULL << bits) - 1;
+	uint64_t jiffies = kallsyms("jiffies_64"), rw = sysfs_u64(TESTMOD "rw_addr");
+	uint64_t v = POISON, done, old, before = sysfs_u64(TESTMOD "rw_value");
+	struct vmwrite_region r;
+	char buf[16];
+
+	ASSERT_NE(0, jiffies);
+	ASSERT_EQ(0, kxfer(self->dev, false, jiffies, &v, 8, &done));
+	TH_LOG("%llu-bit addresses: jiffies_64 %#llx, alias %#llx",
+	       (unsigned long long)bits, (unsigned long long)jiffies,
+	       (unsigned long long)(jiffies & mask));
+	EXPECT_EQ(-EFAULT, kxfer(self->dev, false, jiffies & mask, &v, 8, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(-EFAULT, kxfer(self->dev, false, (jiffies & mask) + 1, buf, 3,
+				 &done));
+	EXPECT_EQ(-EFAULT, session_cmpxchg(self->dev, jiffies & mask, 8, 0, 0,
+					   &old, &done));
+	v = ~before;
+	EXPECT_EQ(-EFAULT, kxfer(self->dev, true, rw & mask, &v, 8, &done));
+	EXPECT_EQ(-EFAULT, kxfer(self->dev, true, (rw & mask) + 1, buf, 3, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(before, sysfs_u64(TESTMOD "rw_value"));
+	/* No region there either: free up to the first kernel address. */
+	ASSERT_EQ(0, session_region(self->dev, jiffies & mask, &r));
+	EXPECT_EQ(VMWRITE_REGION_FREE, r.kind);
+	EXPECT_EQ(0, r.prot);
+	EXPECT_EQ(kernel_first(), r.end);
+}
+
+/* Is the vsyscall page mapped readable (vsyscall=emulate)? */
+static bool vsyscall_readable(void)
+{
+	char line[512];
+	bool readable = false;
+	FILE *f = fopen("/proc/self/maps", "re");
+
+	if (!f)
+		return false;
+	while (fgets(line, sizeof(line), f))
+		if (strstr(line, "[vsyscall]"))
+			readable = strchr(line, ' ')[1] == 'r';
+	fclose(f);
+	return readable;
+}
+
+/*
+ * The vsyscall page is user memory in the kernel half (_PAGE_USER): with
+ * SMAP, a kernel load from it is an oops that no exception table fixes.
+ */
+TEST_F(kernel, vsyscall_page)
+{
+	const uint64_t vsyscall = 0xffffffffff600000ULL;
+	uint64_t v = POISON, done, old;
+	struct vmwrite_region r;
+	char buf[64];
+
+	TH_LOG("vsyscall page %s", vsyscall_readable() ? "mapped (emulate)" :
+						      "not mapped");
+	if (getenv("VMWRITE_EXPECT_VSYSCALL"))
+		EXPECT_EQ(atoi(getenv("VMWRITE_EXPECT_VSYSCALL")),
+			  vsyscall_readable());
+	EXPECT_EQ(-EFAULT, kxfer(self->dev, false, vsyscall, &v, 8, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(-EFAULT, kxfer(self->dev, false, vsyscall + 1, buf, 16, &done));
+	EXPECT_EQ(-EFAULT, kxfer(self->dev, false, vsyscall + 0x800, buf,
+				 sizeof(buf), &done));
+	EXPECT_EQ(-EFAULT, session_cmpxchg(self->dev, vsyscall, 8, 0, 0, &old,
+					   &done));
+	EXPECT_EQ(0, done);
+	ASSERT_EQ(0, session_region(self->dev, vsyscall, &r));
+	EXPECT_EQ(VMWRITE_REGION_FREE, r.kind);
+	EXPECT_EQ(0, r.prot);
+}
+
+/*
+ * From the first kernel address, the holes before the first mapping are
+ * crossed in a few calls: each call walks up to 4096 page table entries,
+ * and an empty entry is skipped whole, whatever its level.
+ */
+TEST_F(kernel, region_crosses_the_first_hole)
+{
+	uint64_t a = kernel_first();
+	struct vmwrite_region r;
+	unsigned int calls;
+
+	for (calls = 1; calls <= 256; calls++) {
+		ASSERT_EQ(0, session_region(self->dev, a, &r));
+		if (r.kind != VMWRITE_REGION_FREE)
+			break;
+		ASSERT_LT(a, r.end - 1);
+		a = r.end;
+	}
+	TH_LOG("%u calls from %#llx to the first mapping at %#llx", calls,
+	       (unsigned long long)kernel_first(), (unsigned long long)a);
+	EXPECT_GE(64, calls);
 }
 
 TEST_F(kernel, writes_can_be_disabled)
@@ -614,7 +745,7 @@ TEST_F(kernel, patch_text)
 	uint64_t fn = sysfs_u64(TESTMOD "patch_addr"), done, end;
 	uint32_t imm = 0x5a17c0de, new = 0x600dc0de;
 	uint8_t code[64], around[24], body[128];
-	int off;
+	int off, logged;
 
 	ASSERT_EQ(imm, sysfs_u64(TESTMOD "patch_call"));
 	ASSERT_EQ(0, kxfer(self->dev, false, fn, code, sizeof(code), &done));
@@ -655,15 +786,511 @@ TEST_F(kernel, patch_text)
 					      sizeof(body), &done));
 	EXPECT_EQ(imm, sysfs_u64(TESTMOD "patch_call"));
 
+	logged = klog_count("bytes of kernel text at vmwrite_testmod_patchme+0x");
 	ASSERT_EQ(0, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT, fn + off,
 				 &new, 4, &done));
 	EXPECT_EQ(4, done);
 	EXPECT_EQ(new, sysfs_u64(TESTMOD "patch_call"));
+	/* The log names the function patched. */
+	EXPECT_EQ(logged + 1,
+		  klog_count("bytes of kernel text at vmwrite_testmod_patchme+0x"));
 	ASSERT_EQ(0, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT, fn + off,
 				 &imm, 4, &done));
 	EXPECT_EQ(imm, sysfs_u64(TESTMOD "patch_call"));
 	/* The alias is gone; the text itself is still read-only. */
 	EXPECT_EQ(-EROFS, kxfer(self->dev, true, fn + off, &new, 4, &done));
+}
+
+/* The offset of vmwrite_testmod_patchme()'s return immediate, or -1. */
+static int patchme_immediate(int dev, uint64_t fn)
+{
+	uint8_t code[64];
+	uint64_t done;
+
+	if (kxfer(dev, false, fn, code, sizeof(code), &done) || done != 64)
+		return -1;
+	return find_immediate(code, sizeof(code), 0x5a17c0de);
+}
+
+/*
+ * Text and rodata have other addresses: their direct-map aliases (read-only
+ * and not executable there).  A text write goes through the page's own
+ * mapping only, where what the page is, and which symbol names it, is
+ * known: through an alias it is EXDEV, at a function's entry as elsewhere.
+ * The bytes written are the ones already there.
+ */
+TEST_F(kernel, text_writes_only_through_the_own_mapping)
+{
+	uint64_t fn = sysfs_u64(TESTMOD "patch_addr");
+	uint64_t alias = sysfs_u64(TESTMOD "patch_alias");
+	uint64_t ro_alias = sysfs_u64(TESTMOD "ro_alias");
+	uint64_t kt = sysfs_u64(TESTMOD "ktext_addr");
+	uint64_t kt_alias = sysfs_u64(TESTMOD "ktext_alias");
+	uint8_t code[64], seen[64], kcode[64];
+	struct vmwrite_region r;
+	uint64_t done, v;
+	int off;
+
+	ASSERT_NE(0, alias);
+	ASSERT_NE(0, ro_alias);
+	off = patchme_immediate(self->dev, fn);
+	ASSERT_LE(9, off);
+	ASSERT_EQ(0, kxfer(self->dev, false, fn, code, sizeof(code), &done));
+	ASSERT_EQ(0, kxfer(self->dev, false, alias, seen, sizeof(seen), &done));
+	EXPECT_EQ(0, memcmp(code, seen, sizeof(code)));
+	ASSERT_EQ(0, session_region(self->dev, alias, &r));
+	EXPECT_EQ(VMWRITE_PROT_READ, r.prot);
+
+	ASSERT_EQ(0, sysfs_write(TEXT_PARAM, "1"));
+	EXPECT_EQ(-EXDEV, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT,
+				      alias, code, 1, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(-EXDEV, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT,
+				      alias + off, code + off, 4, &done));
+	EXPECT_EQ(-EROFS, kxfer(self->dev, true, alias + off, code + off, 4,
+				&done));
+	/* Through its own address, the entry stays refused. */
+	EXPECT_EQ(-EBUSY, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT, fn,
+				      code, 1, &done));
+
+	/* Rodata likewise. */
+	v = 0xc0ffee;
+	EXPECT_EQ(-EROFS, kxfer(self->dev, true, ro_alias, &v, 8, &done));
+	EXPECT_EQ(-EXDEV, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT,
+				      ro_alias, &v, 8, &done));
+	EXPECT_EQ(0xc0ffee, sysfs_u64(TESTMOD "ro_value"));
+
+	/* And a function of the kernel image (msleep). */
+	ASSERT_EQ(0, kxfer(self->dev, false, kt, kcode, sizeof(kcode), &done));
+	ASSERT_EQ(0, kxfer(self->dev, false, kt_alias, seen, sizeof(seen),
+			   &done));
+	EXPECT_EQ(0, memcmp(kcode, seen, sizeof(kcode)));
+	EXPECT_EQ(-EXDEV, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT,
+				      kt_alias, kcode, 1, &done));
+	EXPECT_EQ(-EXDEV, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT,
+				      kt_alias + 16, kcode + 16, 4, &done));
+	EXPECT_EQ(-EBUSY, kxfer_flags(self->dev, true, VMWRITE_RW_F_TEXT, kt,
+				      kcode, 1, &done));
+	EXPECT_EQ(0x5a17c0de, sysfs_u64(TESTMOD "patch_call"));
+}
+
+/*
+ * A text write that is refused writes nothing: no taint, and no notice that
+ * this process writes kernel memory.  A data write then does (the control).
+ */
+TEST_F(kernel, refused_text_write_leaves_no_trace)
+{
+	uint64_t fn = sysfs_u64(TESTMOD "patch_addr");
+	uint64_t rw = sysfs_u64(TESTMOD "rw_addr"), v = 3, done;
+	int before = write_notices(), off, dev;
+	uint8_t code[16];
+
+	ASSERT_LE(0, before);
+	off = patchme_immediate(self->dev, fn);
+	ASSERT_LE(9, off);
+	ASSERT_EQ(0, kxfer(self->dev, false, fn, code, sizeof(code), &done));
+	dev = kernel_session(NULL);
+	ASSERT_LE(0, dev);
+	/* allow_text_write is off, */
+	EXPECT_EQ(-EPERM, kxfer_flags(dev, true, VMWRITE_RW_F_TEXT, fn + off,
+				      code, 4, &done));
+	/* then on, at the entry, and through an alias. */
+	ASSERT_EQ(0, sysfs_write(TEXT_PARAM, "1"));
+	EXPECT_EQ(-EBUSY, kxfer_flags(dev, true, VMWRITE_RW_F_TEXT, fn, code, 1,
+				      &done));
+	EXPECT_EQ(-EXDEV, kxfer_flags(dev, true, VMWRITE_RW_F_TEXT,
+				      sysfs_u64(TESTMOD "patch_alias") + off,
+				      code, 4, &done));
+	EXPECT_EQ(before, write_notices());
+	EXPECT_EQ(0, kxfer(dev, true, rw, &v, 8, &done));
+	EXPECT_EQ(before + 1, write_notices());
+	close(dev);
+}
+
+/*
+ * The start of the direct map: frame 0 is never read, the first frame of
+ * System RAM is (the check applies to the frame of the address, not to the
+ * first frame of the large entry that maps it).
+ */
+TEST_F(kernel, direct_map_first_frames)
+{
+	uint64_t pob = kallsyms("page_offset_base"), base, v, done;
+	unsigned long long start = 0, end = 0;
+	char line[256];
+	FILE *f;
+
+	ASSERT_NE(0, pob);
+	ASSERT_EQ(0, kxfer(self->dev, false, pob, &base, 8, &done));
+	EXPECT_EQ(-EFAULT, kxfer(self->dev, false, base, &v, 8, &done));
+	/* The lowest System RAM, from /proc/iomem (root sees addresses). */
+	f = fopen("/proc/iomem", "re");
+	ASSERT_NE(NULL, f);
+	while (fgets(line, sizeof(line), f))
+		if (line[0] != ' ' && strstr(line, ": System RAM") &&
+		    sscanf(line, "%llx-%llx", &start, &end) == 2)
+			break;
+	fclose(f);
+	ASSERT_LT(start, end);
+	start = (start + self->page - 1) & ~(unsigned long long)(self->page - 1);
+	if (!start)
+		start = self->page;
+	TH_LOG("first System RAM frame read: %#llx", start / self->page);
+	EXPECT_EQ(0, kxfer(self->dev, false, base + start, &v, 8, &done));
+	EXPECT_EQ(8, done);
+}
+
+/* Frame @pfn in the direct map. */
+static uint64_t direct_map(int dev, uint64_t pfn, size_t page)
+{
+	uint64_t pob = kallsyms("page_offset_base"), base = 0, done;
+
+	if (!pob || kxfer(dev, false, pob, &base, 8, &done))
+		return 0;
+	return base + pfn * page;
+}
+
+/* Is memory block @n online and in ZONE_MOVABLE? */
+static bool block_movable(unsigned int n)
+{
+	char path[128], line[64] = "";
+	FILE *f;
+
+	snprintf(path, sizeof(path),
+		 "/sys/devices/system/memory/memory%u/valid_zones", n);
+	f = fopen(path, "re");
+	if (!f)
+		return false;
+	if (!fgets(line, sizeof(line), f))
+		line[0] = '\0';
+	fclose(f);
+	/* An offline block lists every zone it could join. */
+	return !strcmp(line, "Movable\n");
+}
+
+/*
+ * A memory block taken offline (movablecore= makes some offlinable) stays
+ * in the direct map, but the kernel no longer owns what is in it: ENXIO,
+ * as /proc/kcore skips it.
+ */
+TEST_F(kernel, offline_memory)
+{
+	uint64_t block = 0, v, done, addr = 0;
+	char path[128];
+	unsigned int n;
+	FILE *f;
+
+	f = fopen("/sys/devices/system/memory/block_size_bytes", "re");
+	ASSERT_NE(NULL, f);
+	ASSERT_EQ(1, fscanf(f, "%" SCNx64, &block));
+	fclose(f);
+	/* The lowest movable block that goes: early allocations are at the top. */
+	for (n = 0; n < 4096 && !addr; n++) {
+		if (!block_movable(n))
+			continue;
+		snprintf(path, sizeof(path),
+			 "/sys/devices/system/memory/memory%u/state", n);
+		if (!sysfs_write(path, "offline"))
+			addr = direct_map(self->dev, n * block / self->page,
+					  self->page);
+	}
+	if (!addr) {
+		if (getenv("VMWRITE_EXPECT_OFFLINE"))
+			ASSERT_TRUE(false) TH_LOG("no memory block went offline");
+		SKIP(return, "no memory block can go offline (movablecore=?)");
+	}
+	TH_LOG("memory%u offline", n - 1);
+	EXPECT_EQ(-ENXIO, kxfer(self->dev, false, addr, &v, 8, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(-ENXIO, kxfer(self->dev, false, addr + 1, &v, 3, &done));
+	v = 0;
+	EXPECT_EQ(-ENXIO, kxfer(self->dev, true, addr + self->page, &v, 8, &done));
+	EXPECT_EQ(0, sysfs_write(path, "online_movable"));
+	EXPECT_EQ(0, kxfer(self->dev, false, addr, &v, 8, &done));
+}
+
+/* The first frame /proc/kpageflags says is @flag, at or after @from; 0. */
+static uint64_t kpageflags_find(unsigned int flag, uint64_t from)
+{
+	static uint64_t flags[4096];
+	uint64_t pfn = from;
+	ssize_t n;
+	int fd = open("/proc/kpageflags", O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return 0;
+	while ((n = pread(fd, flags, sizeof(flags), pfn * 8)) > 0) {
+		for (ssize_t i = 0; i < n / 8; i++)
+			if (flags[i] >> flag & 1) {
+				close(fd);
+				return pfn + i;
+			}
+		pfn += n / 8;
+	}
+	close(fd);
+	return 0;
+}
+
+/*
+ * Ask the host for something on the console, where scripts/guest-run.sh
+ * reads it as it comes (stdout may be a file the runner prints later).
+ */
+static int host_request(const char *line)
+{
+	int fd = open("/dev/console", O_WRONLY | O_NOCTTY | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return -errno;
+	n = write(fd, line, strlen(line));
+	close(fd);
+	return n == (ssize_t)strlen(line) ? 0 : -EIO;
+}
+
+/*
+ * Pages a virtio balloon took are PageOffline: ENXIO.  The host inflates
+ * the balloon when the console asks it to (scripts/guest-run.sh --balloon).
+ */
+TEST_F_TIMEOUT(kernel, ballooned_pages, 120)
+{
+	uint64_t pfn = 0, v, done;
+	int tries;
+
+	if (access("/sys/bus/virtio/drivers/virtio_balloon", F_OK)) {
+		if (getenv("VMWRITE_EXPECT_BALLOON"))
+			ASSERT_TRUE(false) TH_LOG("no virtio balloon driver");
+		SKIP(return, "no virtio balloon in this guest");
+	}
+	ASSERT_EQ(0, host_request("VMWRITE-HOST: balloon 768\n"));
+	for (tries = 0; !pfn && tries < 600; tries++) {
+		pfn = kpageflags_find(KPF_OFFLINE, 1);
+		if (!pfn)
+			usleep(100000);
+	}
+	ASSERT_NE(0, pfn) TH_LOG("the balloon took no page");
+	TH_LOG("frame %#llx is in the balloon", (unsigned long long)pfn);
+	EXPECT_EQ(-ENXIO, kxfer(self->dev, false,
+				direct_map(self->dev, pfn, self->page), &v, 8,
+				&done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(0, host_request("VMWRITE-HOST: balloon 1024\n"));
+}
+
+/*
+ * A poisoned page (MADV_HWPOISON, where the kernel has memory failure
+ * handling) is not read: EHWPOISON.  A child poisons a page of its own and
+ * says which frame it was; the poison may cost it a SIGBUS.
+ */
+TEST_F(kernel, poisoned_page)
+{
+	uint64_t pfn = 0, v, done;
+	int pipefd[2], status;
+	pid_t pid;
+
+	ASSERT_EQ(0, pipe(pipefd));
+	pid = fork();
+	if (pid == 0) {
+		char *p = mmap(NULL, self->page, PROT_READ | PROT_WRITE,
+			       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+		if (p == MAP_FAILED)
+			_exit(1);
+		memset(p, 0x77, self->page);
+		pfn = pfn_of(p, self->page);
+		if (write(pipefd[1], &pfn, sizeof(pfn)) != sizeof(pfn))
+			_exit(1);
+		_exit(madvise(p, self->page, MADV_HWPOISON) ? 2 : 0);
+	}
+	close(pipefd[1]);
+	if (read(pipefd[0], &pfn, sizeof(pfn)) != sizeof(pfn))
+		pfn = 0;
+	close(pipefd[0]);
+	ASSERT_EQ(pid, waitpid(pid, &status, 0));
+	ASSERT_NE(0, pfn);
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 2)
+		SKIP(return, "no MADV_HWPOISON (CONFIG_MEMORY_FAILURE?)");
+	EXPECT_EQ(-EHWPOISON, kxfer(self->dev, false,
+				    direct_map(self->dev, pfn, self->page),
+				    &v, 8, &done));
+	EXPECT_EQ(0, done);
+}
+
+/*
+ * KFENCE's guard pages are entries with _PAGE_PRESENT cleared but
+ * _PAGE_GLOBAL (the bit pte_present() also takes as _PAGE_PROTNONE) still
+ * set: holes.  The pool's second page is one (kfence.sample_interval=).
+ */
+TEST_F(kernel, kfence_guard_page)
+{
+	uint64_t sym = kallsyms("__kfence_pool"), pool = 0, v, done;
+	struct vmwrite_region r;
+
+	if (sym)
+		ASSERT_EQ(0, kxfer(self->dev, false, sym, &pool, 8, &done));
+	if (!pool) {
+		if (getenv("VMWRITE_EXPECT_KFENCE") && sym)
+			ASSERT_TRUE(false) TH_LOG("no kfence pool");
+		SKIP(return, "no kfence pool (kfence.sample_interval=0?)");
+	}
+	ASSERT_EQ(0, session_region(self->dev, pool + self->page, &r));
+	EXPECT_EQ(VMWRITE_REGION_FREE, r.kind);
+	EXPECT_EQ(-EFAULT, kxfer(self->dev, false, pool + self->page, &v, 8,
+				 &done));
+	EXPECT_EQ(-EFAULT, kxfer(self->dev, false, pool + self->page + 8, &v, 3,
+				 &done));
+	EXPECT_EQ(0, done);
+}
+
+/*
+ * The whole kernel half, region by region, from the first kernel address
+ * to the top: a few bytes of every readable region are read, at its start
+ * and at its end.  A read succeeds or says why not; nothing oopses.
+ */
+TEST_F_TIMEOUT(kernel, scan_the_kernel_half, 600)
+{
+	unsigned long calls = 0, regions = 0, reads = 0, ok = 0;
+	unsigned long efault = 0, enxio = 0, ehwpoison = 0;
+	uint64_t a = kernel_first(), v, done, at[2];
+	struct vmwrite_region r;
+	int i, err;
+
+	for (;;) {
+		ASSERT_EQ(0, session_region(self->dev, a, &r));
+		ASSERT_LE(r.start, a);
+		ASSERT_TRUE(!r.end || r.end > a);
+		ASSERT_GT(4000000, ++calls);
+		if (r.kind != VMWRITE_REGION_FREE && r.prot & VMWRITE_PROT_READ) {
+			regions++;
+			at[0] = a;
+			at[1] = (r.end ?: 0) - 8;
+			for (i = 0; i < 2; i++, reads++) {
+				err = kxfer(self->dev, false, at[i], &v, 8, &done);
+				if (!err)
+					ok++;
+				else if (err == -EFAULT)
+					efault++;
+				else if (err == -ENXIO)
+					enxio++;
+				else if (err == -EHWPOISON)
+					ehwpoison++;
+				else
+					ASSERT_TRUE(false) TH_LOG("read at %#llx: %s",
+						(unsigned long long)at[i], strerror(-err));
+				if (r.kind == VMWRITE_REGION_IO)
+					EXPECT_EQ(-ENXIO, err);
+			}
+		}
+		if (!r.end)
+			break;
+		a = r.end;
+	}
+	TH_LOG("%lu region calls, %lu readable regions, %lu reads: %lu read, "
+	       "%lu EFAULT, %lu ENXIO, %lu EHWPOISON", calls, regions, reads,
+	       ok, efault, enxio, ehwpoison);
+	EXPECT_LT(0, ok);
+}
+
+struct text_writer {
+	int dev;
+	uint64_t addr;
+	const void *src;
+	size_t len;
+	int err;
+	uint64_t done;
+};
+
+static void *text_writer_run(void *arg)
+{
+	struct text_writer *w = arg;
+
+	w->err = kxfer_flags(w->dev, true, VMWRITE_RW_F_TEXT, w->addr, w->src,
+			     w->len, &w->done);
+	return NULL;
+}
+
+/*
+ * A text write of @len bytes at @addr, in the test module, from a source
+ * that userfaultfd holds until the module is gone; then the module is
+ * loaded again.  Returns the write's outcome in @w.
+ */
+static void text_write_module_gone(struct __test_metadata *_metadata, int dev,
+				   uint64_t addr, size_t len, size_t page,
+				   struct text_writer *w)
+{
+	const char *ko = getenv("VMWRITE_TESTMOD_KO") ?: "vmwrite_testmod.ko";
+	struct uffdio_api api = { .api = UFFD_API };
+	struct uffdio_register reg = { .mode = UFFDIO_REGISTER_MODE_MISSING };
+	uint64_t old = 0, done;
+	struct uffdio_copy copy = { 0 };
+	struct uffd_msg msg;
+	char cmd[256], *src, *fill;
+	struct pollfd pfd;
+	pthread_t thread;
+	int uffd;
+
+	/* The bytes already there: a wrong outcome changes nothing. */
+	ASSERT_EQ(0, kxfer(dev, false, addr, &old, len, &done));
+	uffd = syscall(SYS_userfaultfd, O_CLOEXEC);
+	ASSERT_LE(0, uffd) TH_LOG("userfaultfd: %s", strerror(errno));
+	ASSERT_EQ(0, ioctl(uffd, UFFDIO_API, &api));
+	src = mmap(NULL, page, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	fill = mmap(NULL, page, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ASSERT_NE(MAP_FAILED, src);
+	ASSERT_NE(MAP_FAILED, fill);
+	memcpy(fill, &old, len);
+	reg.range.start = (uintptr_t)src;
+	reg.range.len = page;
+	ASSERT_EQ(0, ioctl(uffd, UFFDIO_REGISTER, &reg));
+
+	*w = (struct text_writer){
+		.dev = dev, .addr = addr, .src = src, .len = len,
+		.done = POISON,
+	};
+	ASSERT_EQ(0, pthread_create(&thread, NULL, text_writer_run, w));
+	pfd.fd = uffd;
+	pfd.events = POLLIN;
+	ASSERT_EQ(1, poll(&pfd, 1, 30000));
+	ASSERT_EQ(sizeof(msg), read(uffd, &msg, sizeof(msg)));
+	ASSERT_EQ(UFFD_EVENT_PAGEFAULT, msg.event);
+	/* The writer waits for its bytes: the module goes. */
+	EXPECT_EQ(0, system("rmmod vmwrite_testmod"));
+	copy.dst = (uintptr_t)src;
+	copy.src = (uintptr_t)fill;
+	copy.len = page;
+	ASSERT_EQ(0, ioctl(uffd, UFFDIO_COPY, &copy));
+	ASSERT_EQ(0, pthread_join(thread, NULL));
+	snprintf(cmd, sizeof(cmd), "insmod %s", ko);
+	ASSERT_EQ(0, system(cmd));
+	close(uffd);
+	munmap(src, page);
+	munmap(fill, page);
+}
+
+/*
+ * A text write takes the caller's bytes before it looks at the page: a
+ * source that faults (userfaultfd holds it here) must not leave a verdict
+ * on a page that is gone by the time the bytes arrive, or the bytes would
+ * land in a freed page.  Text and rodata of the test module, which is
+ * unloaded while the writer waits and loaded again after.
+ */
+TEST_F(kernel, text_write_checks_after_copying)
+{
+	struct text_writer w;
+	int off;
+
+	off = patchme_immediate(self->dev, sysfs_u64(TESTMOD "patch_addr"));
+	ASSERT_LE(9, off);
+	ASSERT_EQ(0, sysfs_write(TEXT_PARAM, "1"));
+	text_write_module_gone(_metadata, self->dev,
+			       sysfs_u64(TESTMOD "patch_addr") + off, 4,
+			       self->page, &w);
+	EXPECT_EQ(-EFAULT, w.err);
+	EXPECT_EQ(0, w.done);
+	text_write_module_gone(_metadata, self->dev,
+			       sysfs_u64(TESTMOD "ro_addr"), 8, self->page, &w);
+	EXPECT_EQ(-EFAULT, w.err);
+	EXPECT_EQ(0, w.done);
 }
 
 /* A const table in rodata, patched with the flag, read back by its owner. */
@@ -683,32 +1310,97 @@ TEST_F(kernel, patch_rodata)
 	EXPECT_EQ(-EROFS, kxfer(self->dev, true, ro, &v, 8, &done));
 }
 
-/* CAP_SYS_RAWIO, not root and not the node's mode, gates the kernel. */
+/* Sets or clears CAP_SYS_RAWIO in our effective set; 0 or -errno. */
+static int rawio_effective(bool on)
+{
+	struct __user_cap_header_struct h = {
+		.version = _LINUX_CAPABILITY_VERSION_3,
+	};
+	struct __user_cap_data_struct d[2];
+
+	if (syscall(SYS_capget, &h, d))
+		return -errno;
+	if (on)
+		d[0].effective |= 1U << CAP_SYS_RAWIO;
+	else
+		d[0].effective &= ~(1U << CAP_SYS_RAWIO);
+	return syscall(SYS_capset, &h, d) ? -errno : 0;
+}
+
+/* Attach to the kernel through @dev: 0 or -errno. */
+static int attach_kernel(int dev)
+{
+	struct vmwrite_attach a = {
+		.size = sizeof(a),
+		.target = VMWRITE_TARGET_KERNEL,
+	};
+
+	return ioctl(dev, VMWRITE_IOC_ATTACH, &a) ? -errno : 0;
+}
+
+/*
+ * CAP_SYS_RAWIO, not root and not the node's mode, gates the kernel: the
+ * caller's and the opener's.  Root minus the capability, in a child.
+ */
 TEST(attach_needs_cap_sys_rawio)
 {
-	int status;
+	int status, dev;
 	pid_t pid;
 
 	ASSERT_EQ(0, chmod(DEV, 0666));
 	pid = fork();
 	if (pid == 0) {
-		struct __user_cap_header_struct h = {
-			.version = _LINUX_CAPABILITY_VERSION_3,
-		};
-		struct __user_cap_data_struct d[2];
-
-		/* Root, minus one capability. */
-		if (syscall(SYS_capget, &h, d))
+		if (rawio_effective(false))
 			_exit(100);
-		d[0].effective &= ~(1U << CAP_SYS_RAWIO);
-		if (syscall(SYS_capset, &h, d))
+		/* Neither caller nor opener has it. */
+		if (kernel_session(NULL) != -EPERM)
 			_exit(101);
-		_exit(kernel_session(NULL) == -EPERM ? 0 : 102);
+		/* The opener had not; the caller has it back (permitted). */
+		dev = open(DEV, O_RDWR | O_CLOEXEC);
+		if (dev < 0 || rawio_effective(true))
+			_exit(102);
+		_exit(attach_kernel(dev) == -EPERM ? 0 : 103);
 	}
 	ASSERT_EQ(pid, waitpid(pid, &status, 0));
+	ASSERT_TRUE(WIFEXITED(status));
+	EXPECT_EQ(0, WEXITSTATUS(status));
+
+	/* The opener had it; the caller has not. */
+	dev = open(DEV, O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, dev);
+	pid = fork();
+	if (pid == 0)
+		_exit(rawio_effective(false) ? 100 :
+		      attach_kernel(dev) == -EPERM ? 0 : 101);
+	ASSERT_EQ(pid, waitpid(pid, &status, 0));
+	close(dev);
 	chmod(DEV, 0600);
 	ASSERT_TRUE(WIFEXITED(status));
 	EXPECT_EQ(0, WEXITSTATUS(status));
+}
+
+/* A device opened read-only gives a session that only reads. */
+TEST(read_only_device_reads_only)
+{
+	uint64_t rw = sysfs_u64(TESTMOD "rw_addr"), v = POISON, done, old;
+	struct vmwrite_attach a = {
+		.size = sizeof(a),
+		.target = VMWRITE_TARGET_KERNEL,
+		.access = 0xdeadbeef,
+	};
+	int dev = open(DEV, O_RDONLY | O_CLOEXEC);
+
+	ASSERT_LE(0, dev);
+	ASSERT_EQ(0, ioctl(dev, VMWRITE_IOC_ATTACH, &a));
+	EXPECT_EQ(VMWRITE_ACCESS_READ, a.access);
+	EXPECT_EQ(0, kxfer(dev, false, rw, &v, 8, &done));
+	EXPECT_EQ(sysfs_u64(TESTMOD "rw_value"), v);
+	v = ~v;
+	EXPECT_EQ(-EBADF, kxfer(dev, true, rw, &v, 8, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(-EBADF, session_cmpxchg(dev, rw, 8, 0, 0, &old, &done));
+	EXPECT_NE(v, sysfs_u64(TESTMOD "rw_value"));
+	close(dev);
 }
 
 /* One-way: lockdown cannot be lowered again. */

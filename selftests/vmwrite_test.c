@@ -28,9 +28,13 @@
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include <linux/bpf.h>
 #include <linux/vmwrite.h>
 
 #include "kselftest_harness.h"
@@ -938,6 +942,145 @@ TEST(region)
 	reap(pid);
 	close(fd);
 	unlink("/tmp/vmwrite-region");
+}
+
+#ifndef SYS_memfd_secret
+#define SYS_memfd_secret	447
+#endif
+
+/* memfd_secret() memory is reported as such, and is out of reach. */
+TEST(region_secretmem)
+{
+	struct vmwrite_region r;
+	uint64_t v = 1, done;
+	char *secret;
+	int dev, fd;
+
+	fd = syscall(SYS_memfd_secret, 0);
+	if (fd < 0)
+		SKIP(return, "no memfd_secret (%s): secretmem.enable=1?",
+		     strerror(errno));
+	ASSERT_EQ(0, ftruncate(fd, page));
+	secret = mmap(NULL, page, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	ASSERT_NE(MAP_FAILED, secret);
+	memset(secret, 0x5c, page);
+	dev = session_open(getpid(), O_RDWR, NULL);
+	ASSERT_LE(0, dev);
+	ASSERT_EQ(0, session_region(dev, (uintptr_t)secret, &r));
+	EXPECT_EQ(VMWRITE_REGION_SECRET, r.kind);
+	EXPECT_EQ((uintptr_t)secret, r.start);
+	EXPECT_EQ(-EFAULT, xfer(dev, false, (uintptr_t)secret, &v, 8, &done));
+	EXPECT_EQ(-EFAULT, xfer(dev, true, (uintptr_t)secret, &v, 8, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_TRUE(all_bytes(secret, page, 0x5c));
+	close(dev);
+	munmap(secret, page);
+	close(fd);
+}
+
+/*
+ * A BPF LSM policy on file_permission that refuses every read and write of
+ * a file to the thread whose id is in map[0]: loaded at run time, like a
+ * policy reload.  Raw instructions, so that no BPF compiler is needed.
+ */
+#define INSN(c, d, s, o, i) \
+	((struct bpf_insn){ .code = (c), .dst_reg = (d), .src_reg = (s), \
+			    .off = (o), .imm = (i) })
+
+static int lsm_deny_load(int map_fd)
+{
+	const struct bpf_insn prog[] = {
+		/* r6 = the thread id */
+		INSN(BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_get_current_pid_tgid),
+		INSN(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_6, BPF_REG_0, 0, 0),
+		INSN(BPF_ALU64 | BPF_LSH | BPF_K, BPF_REG_6, 0, 0, 32),
+		INSN(BPF_ALU64 | BPF_RSH | BPF_K, BPF_REG_6, 0, 0, 32),
+		/* r0 = &map[0] */
+		INSN(BPF_ST | BPF_MEM | BPF_W, BPF_REG_10, 0, -4, 0),
+		INSN(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_2, BPF_REG_10, 0, 0),
+		INSN(BPF_ALU64 | BPF_ADD | BPF_K, BPF_REG_2, 0, 0, -4),
+		INSN(BPF_LD | BPF_DW | BPF_IMM, BPF_REG_1, BPF_PSEUDO_MAP_FD, 0,
+		     map_fd),
+		INSN(0, 0, 0, 0, 0),
+		INSN(BPF_JMP | BPF_CALL, 0, 0, 0, BPF_FUNC_map_lookup_elem),
+		INSN(BPF_JMP | BPF_JEQ | BPF_K, BPF_REG_0, 0, 4, 0),
+		/* refuse if it holds this thread */
+		INSN(BPF_LDX | BPF_MEM | BPF_DW, BPF_REG_1, BPF_REG_0, 0, 0),
+		INSN(BPF_JMP | BPF_JNE | BPF_X, BPF_REG_1, BPF_REG_6, 2, 0),
+		INSN(BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_0, 0, 0, -EPERM),
+		INSN(BPF_JMP | BPF_EXIT, 0, 0, 0, 0),
+		INSN(BPF_ALU64 | BPF_MOV | BPF_K, BPF_REG_0, 0, 0, 0),
+		INSN(BPF_JMP | BPF_EXIT, 0, 0, 0, 0),
+	};
+	LIBBPF_OPTS(bpf_prog_load_opts, opts,
+		.expected_attach_type = BPF_LSM_MAC,
+	);
+	int id = libbpf_find_vmlinux_btf_id("file_permission", BPF_LSM_MAC);
+
+	if (id < 0)
+		return id;
+	opts.attach_btf_id = id;
+	return bpf_prog_load(BPF_PROG_TYPE_LSM, "vmwrite_deny", "GPL", prog,
+			     sizeof(prog) / sizeof(prog[0]), &opts);
+}
+
+/* Refuse the file reads and writes of thread @tid, or of none (0). */
+static int lsm_deny(int map_fd, pid_t tid)
+{
+	uint64_t v = tid;
+	uint32_t key = 0;
+
+	return bpf_map_update_elem(map_fd, &key, &v, BPF_ANY);
+}
+
+/*
+ * A session is checked by the security hooks on every transfer, as a read
+ * or write of its /proc/PID/mem is: a policy loaded after attach that
+ * refuses access takes effect at once, and lifting it restores access.
+ */
+TEST(lsm_decides_each_transfer)
+{
+	int map_fd, prog_fd, link_fd, dev, ret_r, ret_w, ret_mem, mem;
+	uint64_t v = 0, done_r = POISON, done_w = POISON;
+	char *area = map_pattern(page, PROT_READ | PROT_WRITE, 'l');
+	pid_t tid = gettid();
+
+	ASSERT_NE(NULL, area);
+	map_fd = bpf_map_create(BPF_MAP_TYPE_ARRAY, "vmwrite_deny", 4, 8, 1,
+				NULL);
+	ASSERT_LE(0, map_fd);
+	prog_fd = lsm_deny_load(map_fd);
+	if (prog_fd < 0)
+		SKIP(return, "no BPF LSM: %s", strerror(-prog_fd));
+	link_fd = bpf_raw_tracepoint_open(NULL, prog_fd);
+	ASSERT_LE(0, link_fd) TH_LOG("attach: %s", strerror(errno));
+
+	dev = session_open(getpid(), O_RDWR, NULL);
+	ASSERT_LE(0, dev);
+	mem = open("/proc/self/mem", O_RDWR | O_CLOEXEC);
+	ASSERT_LE(0, mem);
+	ASSERT_EQ(0, xfer(dev, false, (uintptr_t)area, &v, 8, &done_r));
+	/* Nothing but the calls under test while this thread is refused. */
+	ASSERT_EQ(0, lsm_deny(map_fd, tid));
+	ret_r = xfer(dev, false, (uintptr_t)area, &v, 8, &done_r);
+	ret_w = xfer(dev, true, (uintptr_t)area, "written!", 8, &done_w);
+	ret_mem = pread(mem, &v, 8, (uintptr_t)area) < 0 ? -errno : 0;
+	ASSERT_EQ(0, lsm_deny(map_fd, 0));
+	EXPECT_EQ(-EPERM, ret_r);
+	EXPECT_EQ(0, done_r);
+	EXPECT_EQ(-EPERM, ret_w);
+	EXPECT_EQ(0, done_w);
+	EXPECT_TRUE(all_bytes(area, 8, 'l'));
+	/* The kernel's own mem file agrees. */
+	EXPECT_EQ(-EPERM, ret_mem);
+
+	EXPECT_EQ(0, xfer(dev, true, (uintptr_t)area, "written!", 8, &done_w));
+	EXPECT_EQ(0, memcmp(area, "written!", 8));
+	close(mem);
+	close(dev);
+	close(link_fd);
+	close(prog_fd);
+	close(map_fd);
 }
 
 /* In the children of the race tests: a counter, a flag and a cell. */

@@ -41,7 +41,10 @@ HRESULT vmw_hresult(int err, bool write)
 	case -EROFS:
 		return HRESULT_FROM_WIN32(ERROR_WRITE_PROTECT);
 	case -ENXIO:
+	case -EHWPOISON:
 		return HRESULT_FROM_WIN32(ERROR_NOACCESS);
+	case -EXDEV:
+		return HRESULT_FROM_WIN32(ERROR_NOT_SAME_DEVICE);
 	case -ESRCH:
 		return HRESULT_FROM_WIN32(ERROR_PROCESS_ABORTED);
 	case -EBUSY:
@@ -338,14 +341,17 @@ static uint64_t region_left(const struct vmw_region *r, uint64_t addr)
 
 static bool region_readable(const struct vmw_region *r)
 {
-	return r->kind != VMW_REGION_FREE && r->kind != VMW_REGION_IO &&
+	return (r->kind == VMW_REGION_PRIVATE || r->kind == VMW_REGION_FILE ||
+		r->kind == VMW_REGION_SHARED) &&
 	       (r->prot & VMW_PROT_READ);
 }
 
 /* Windows' page protection for a region's rights. */
 static DWORD region_protect(const struct vmw_region *r)
 {
-	if (r->kind == VMW_REGION_FREE || !(r->prot & (VMW_PROT_READ | VMW_PROT_EXEC)))
+	/* Holes, secret memory, and kinds added after this library. */
+	if (r->kind == VMW_REGION_FREE || r->kind > VMW_REGION_IO ||
+	    !(r->prot & (VMW_PROT_READ | VMW_PROT_EXEC)))
 		return PAGE_NOACCESS;
 	/* Writable private file pages are copied on write, as on Windows. */
 	if (r->prot & VMW_PROT_EXEC) {

@@ -55,7 +55,8 @@ _Static_assert(VMW_PROT_READ == VMWRITE_PROT_READ && VMW_PROT_WRITE == VMWRITE_P
 	       VMW_PROT_EXEC == VMWRITE_PROT_EXEC, "VMW_PROT_*");
 _Static_assert(VMW_REGION_FREE == VMWRITE_REGION_FREE && VMW_REGION_PRIVATE == VMWRITE_REGION_PRIVATE &&
 	       VMW_REGION_FILE == VMWRITE_REGION_FILE && VMW_REGION_SHARED == VMWRITE_REGION_SHARED &&
-	       VMW_REGION_IO == VMWRITE_REGION_IO, "VMW_REGION_*");
+	       VMW_REGION_IO == VMWRITE_REGION_IO && VMW_REGION_SECRET == VMWRITE_REGION_SECRET,
+	       "VMW_REGION_*");
 
 #define VMW_ACCESS_ALL	(VMW_ACCESS_READ | VMW_ACCESS_WRITE | VMW_ACCESS_FORCE)
 #define VMW_WRITE_ALL	VMW_WRITE_TEXT
@@ -456,8 +457,12 @@ int vmw_region(struct vmw_target *t, uint64_t addr, struct vmw_region *out)
 		return -EOPNOTSUPP;
 	if (vmw_ioctl(t->dev_fd, VMWRITE_IOC_REGION, &r) < 0)
 		return errno ? -errno : -EIO;
-	/* The region holds the address: anything else breaks the contract. */
-	if (r.start > addr || (r.end && r.end <= addr) || r.kind > VMWRITE_REGION_IO ||
+	/*
+	 * The region holds the address: anything else breaks the contract.  A
+	 * kind added after this library passes through: its users read only
+	 * the kinds they know.
+	 */
+	if (r.start > addr || (r.end && r.end <= addr) ||
 	    (r.prot & ~(VMWRITE_PROT_READ | VMWRITE_PROT_WRITE | VMWRITE_PROT_EXEC)))
 		return -EPROTO;
 	out->start = r.start;

@@ -74,7 +74,8 @@ static const char usage_text[] =
 "  --writable  search writable memory only\n"
 "  --all       every match, not only the first\n"
 "query         the region holding ADDR: START-END, protection, kind (free,\n"
-"              private, file, shared; with -k ram or io) and the mapped path\n"
+"              private, file, shared, secret; with -k ram or io) and the\n"
+"              mapped path\n"
 "maps          the mappings of PID and what vmwrite can do in each\n"
 "\n"
 "ADDR          of a process: a number, or a symbol of a file it maps (.symtab,\n"
@@ -805,10 +806,11 @@ static int find_mapping(pid_t pid, uint64_t addr, struct mapping *m)
 	return found;
 }
 
+/* Mappings no session reaches: memfd_secret memory is out of the kernel's too. */
 static bool is_special(const struct mapping *m)
 {
 	return !strcmp(m->path, "[vvar]") || !strcmp(m->path, "[vvar_vclock]") ||
-	       !strcmp(m->path, "[vsyscall]");
+	       !strcmp(m->path, "[vsyscall]") || !strcmp(m->path, "/secretmem (deleted)");
 }
 
 static bool is_shared(const struct mapping *m)
@@ -1376,7 +1378,7 @@ static int report_open_error(const struct target_arg *who, int err)
 	}
 	case -EOPNOTSUPP:
 		if (who->kernel)
-			msg("the loaded vmwrite module has no kernel target");
+			msg("the loaded vmwrite module has no kernel target, or refuses it in a confidential guest (TDX, SEV-SNP)");
 		else
 			msg("the loaded vmwrite module cannot attach to processes");
 		break;
@@ -1439,7 +1441,9 @@ static const char *kernel_refusal(int err)
 	case -EFAULT:
 		return "not mapped kernel memory";
 	case -ENXIO:
-		return "device memory";
+		return "not kernel RAM vmwrite touches (device memory, offline or ballooned memory)";
+	case -EHWPOISON:
+		return "a hardware-poisoned page";
 	case -EROFS:
 		return "read-only kernel memory";
 	default:
@@ -1512,7 +1516,15 @@ static void explain_kernel_error(enum xfer xfer, uint64_t addr, uint64_t len, in
 		break;
 
 	case -ENXIO:
-		msg("address 0x%" PRIx64 " is device memory, which vmwrite does not touch", addr);
+		msg("address 0x%" PRIx64 " is not kernel RAM vmwrite touches: device memory, or memory offline or in a balloon",
+		    addr);
+		break;
+	case -EHWPOISON:
+		msg("address 0x%" PRIx64 " is a hardware-poisoned page, which vmwrite does not touch", addr);
+		break;
+	case -EXDEV:
+		msg("address 0x%" PRIx64 " is an alias (such as the direct map) of read-only memory: --text writes go through its own address, in the kernel image or a module",
+		    addr);
 		break;
 	case -EFAULT:
 		msg("address 0x%" PRIx64 " is not mapped kernel memory%s", addr,
@@ -2388,11 +2400,15 @@ out:
 	return ret;
 }
 
-/* Holes and device memory are never read; nor what is not readable. */
+/*
+ * Only memory is read: not holes, device or secret memory, or a kind this
+ * program does not know; nor what is not readable.
+ */
 static bool searchable(const struct vmw_region *r, bool writable)
 {
-	return r->kind != VMW_REGION_FREE && r->kind != VMW_REGION_IO &&
-	       (r->prot & VMW_PROT_READ) && (!writable || (r->prot & VMW_PROT_WRITE));
+	return (r->kind == VMW_REGION_PRIVATE || r->kind == VMW_REGION_FILE ||
+		r->kind == VMW_REGION_SHARED) && (r->prot & VMW_PROT_READ) &&
+	       (!writable || (r->prot & VMW_PROT_WRITE));
 }
 
 /*
@@ -2560,6 +2576,8 @@ static const char *region_kind(const struct vmw_region *r, bool kernel)
 		return "shared";
 	case VMW_REGION_IO:
 		return "io";
+	case VMW_REGION_SECRET:
+		return "secret";
 	default:
 		return "unknown";
 	}

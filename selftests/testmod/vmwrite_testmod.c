@@ -5,6 +5,8 @@
  * its guard page, and device memory.  /sys/kernel/vmwrite_testmod/ gives
  * their addresses (root only) and shows their contents through the
  * module's own eyes, so the tests need not trust vmwrite to check vmwrite.
+ * It also gives the direct-map aliases of its text and rodata and of a
+ * function of the kernel image, the other addresses of the same pages.
  *
  * Two kernel threads race with vmwrite from another CPU: "watch" spins
  * reading a variable and counts the values a torn store would leave,
@@ -15,10 +17,12 @@
 
 #include <linux/atomic.h>
 #include <linux/completion.h>
+#include <linux/delay.h>
 #include <linux/hw_breakpoint.h>
 #include <linux/io.h>
 #include <linux/kobject.h>
 #include <linux/kthread.h>
+#include <linux/mm.h>
 #include <linux/module.h>
 #include <linux/percpu.h>
 #include <linux/sysfs.h>
@@ -164,6 +168,14 @@ static ssize_t name##_show(struct kobject *k, struct kobj_attribute *a,	\
 }									\
 static struct kobj_attribute name##_attr = __ATTR_RO_MODE(name, 0400)
 
+/* The direct-map alias of @p, in the module area. */
+static unsigned long direct_alias(const void *p)
+{
+	struct page *page = vmalloc_to_page(p);
+
+	return page ? (unsigned long)page_address(page) + offset_in_page(p) : 0;
+}
+
 ADDR_ATTR(rw_addr, &rw_var);
 ADDR_ATTR(ro_addr, ro_table);
 ADDR_ATTR(text_addr, vmwrite_testmod_probe);
@@ -173,6 +185,11 @@ ADDR_ATTR(patch_addr, vmwrite_testmod_patchme);
 ADDR_ATTR(watch_addr, &watch_var);
 ADDR_ATTR(bump_addr, &bump_var);
 ADDR_ATTR(pcpu_addr, per_cpu_ptr(&pcpu_var, 0));
+ADDR_ATTR(patch_alias, direct_alias(vmwrite_testmod_patchme));
+ADDR_ATTR(ro_alias, direct_alias(ro_table));
+/* A function of the kernel image, and its direct-map alias. */
+ADDR_ATTR(ktext_addr, msleep);
+ADDR_ATTR(ktext_alias, __va(__pa_symbol(msleep)));
 
 static ssize_t pcpu_value_show(struct kobject *k, struct kobj_attribute *a,
 			       char *buf)
@@ -409,6 +426,8 @@ static struct attribute *testmod_attrs[] = {
 	&pcpu_addr_attr.attr, &pcpu_value_attr.attr,
 	&stack_addr_attr.attr, &stack_attr.attr,
 	&store_addr_attr.attr, &stores_attr.attr,
+	&patch_alias_attr.attr, &ro_alias_attr.attr,
+	&ktext_addr_attr.attr, &ktext_alias_attr.attr,
 	NULL,
 };
 

@@ -191,7 +191,8 @@ struct vmwrite_cmpxchg {
  * @end:   out: where it ends (exclusive), above @addr; 0 means 2^64.  The
  *         next region, which differs in @prot or @kind, begins there
  * @prot:  out: VMWRITE_PROT_* the mapping allows, 0 for a hole
- * @kind:  out: VMWRITE_REGION_* of the region
+ * @kind:  out: VMWRITE_REGION_* of the region.  Kinds may be added: one a
+ *         program does not know is a region it cannot read or write
  */
 struct vmwrite_region {
 	__u32 size;
@@ -220,6 +221,11 @@ struct vmwrite_region {
 #define VMWRITE_REGION_SHARED		3
 /* Device or PFN memory, which vmwrite never reads or writes. */
 #define VMWRITE_REGION_IO		4
+/*
+ * Process: memfd_secret() memory, which the kernel itself cannot reach:
+ * transfers fail with EFAULT.
+ */
+#define VMWRITE_REGION_SECRET		5
 
 /*
  * The numbers encode the VER0 sizes, not sizeof(): when a struct grows, its

@@ -182,6 +182,7 @@ VMW_API int vmw_cmpxchg(struct vmw_target *t, uint64_t addr, unsigned int width,
 #define VMW_REGION_FILE		2	/* a private mapping of a file */
 #define VMW_REGION_SHARED	3	/* a shared mapping */
 #define VMW_REGION_IO		4	/* device memory, never read or written */
+#define VMW_REGION_SECRET	5	/* memfd_secret memory, out of the kernel's reach */
 
 struct vmw_region {
 	uint64_t start;		/* at or below the address asked about */

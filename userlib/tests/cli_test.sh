@@ -503,7 +503,7 @@ if [ $model = 0 ] && [ -r $TM/rw_addr ]; then
 	if [ "$KIO" != 0 ] && [ "$KIO" != 0x0 ]; then
 		run "$VMW" read -k "$KIO" 4
 		expect "read -k: device memory is refused" 1 err \
-			"address $KIO is device memory, which vmwrite does not touch"
+			"address $KIO is not kernel RAM vmwrite touches: device memory, or memory offline or in a balloon"
 	fi
 
 	param=/sys/module/vmwrite/parameters/allow_kernel_write
