@@ -452,6 +452,18 @@ static void vmwrite_kernel_first_write(struct vmwrite_session *s)
 		  task_pid_nr(current));
 }
 
+/*
+ * May the page holding @addr be written now?  Lockdown is asked again: the
+ * caller's bytes, copied just before, may have taken long to arrive (a
+ * userfaultfd can hold them while lockdown is raised).
+ */
+static int vmwrite_kernel_store_ok(unsigned long addr,
+				   struct vmwrite_kpte *kpte)
+{
+	return vmwrite_kernel_may(true) ?:
+	       vmwrite_kernel_page_ok(addr, true, kpte);
+}
+
 /* A naturally aligned 1, 2, 4 or 8-byte transfer, as one access. */
 static ssize_t vmwrite_kernel_rw_single(struct vmwrite_session *s,
 					unsigned long addr, void __user *buf,
@@ -463,7 +475,8 @@ static ssize_t vmwrite_kernel_rw_single(struct vmwrite_session *s,
 
 	if (write && vmwrite_get_user_sized(&val, buf, len))
 		return -EFAULT;
-	err = vmwrite_kernel_page_ok(addr, write, &kpte);
+	err = write ? vmwrite_kernel_store_ok(addr, &kpte) :
+		      vmwrite_kernel_page_ok(addr, false, &kpte);
 	if (err)
 		return err;
 	if (write) {
@@ -490,7 +503,7 @@ static int vmwrite_kernel_put(struct vmwrite_session *s, unsigned long addr,
 	struct vmwrite_kpte kpte;
 	int err;
 
-	err = vmwrite_kernel_page_ok(addr, true, &kpte);
+	err = vmwrite_kernel_store_ok(addr, &kpte);
 	if (err == -EROFS && text) {
 		err = vmwrite_text_may(addr, len, &kpte);
 		if (err)

@@ -23,8 +23,110 @@
 
 #include <linux/vmwrite.h>
 
+/*
+ * The harness ends a test after 30 s.  The same tests run on a debug
+ * kernel many times slower than Debian's (KASAN and lockdep, under TCG):
+ * the limit is there for a test that hangs, not to time healthy ones.
+ */
+#ifdef TEST_TIMEOUT_DEFAULT
+#undef TEST_TIMEOUT_DEFAULT
+#define TEST_TIMEOUT_DEFAULT	600
+#endif
+
 /* What an output field holds until the kernel writes it. */
 #define SELFTEST_POISON		0xdeadbeefdeadbeefULL
+
+#define SELFTEST_DEV		"/dev/vmwrite"
+
+/* VMWRITE_IOC_ATTACH of session @dev to the /proc/PID/mem @memfd. */
+static inline int attach_fd(int dev, int memfd, uint32_t *access)
+{
+	struct vmwrite_attach a = {
+		.size = sizeof(a),
+		.target = VMWRITE_TARGET_PROCESS,
+		.fd = memfd,
+		.access = 0xdeadbeef,
+	};
+
+	if (ioctl(dev, VMWRITE_IOC_ATTACH, &a))
+		return -errno;
+	if (access)
+		*access = a.access;
+	return 0;
+}
+
+/* A session on @pid whose /proc/PID/mem is opened with @mode: fd or -errno. */
+static inline int session_open(pid_t pid, int mode, uint32_t *access)
+{
+	char path[64];
+	int dev, memfd, err;
+
+	snprintf(path, sizeof(path), "/proc/%d/mem", pid);
+	memfd = open(path, mode | O_CLOEXEC);
+	if (memfd < 0)
+		return -errno;
+	dev = open(SELFTEST_DEV, O_RDWR | O_CLOEXEC);
+	if (dev < 0) {
+		err = -errno;
+		close(memfd);
+		return err;
+	}
+	err = attach_fd(dev, memfd, access);
+	close(memfd);
+	if (err) {
+		close(dev);
+		return err;
+	}
+	return dev;
+}
+
+/* A session on the kernel, /dev/vmwrite opened with @mode: fd or -errno. */
+static inline int kernel_session_open(int mode, uint32_t *access)
+{
+	struct vmwrite_attach a = {
+		.size = sizeof(a),
+		.target = VMWRITE_TARGET_KERNEL,
+		.access = 0xdeadbeef,
+	};
+	int dev = open(SELFTEST_DEV, mode | O_CLOEXEC), err;
+
+	if (dev < 0)
+		return -errno;
+	if (ioctl(dev, VMWRITE_IOC_ATTACH, &a)) {
+		err = -errno;
+		close(dev);
+		return err;
+	}
+	if (access)
+		*access = a.access;
+	return dev;
+}
+
+/* VMWRITE_IOC_WRITE or _READ with @flags on session @dev: 0 or -errno. */
+static inline int xfer_flags(int dev, bool write, uint32_t flags,
+			     uint64_t addr, const void *buf, uint64_t len,
+			     uint64_t *done)
+{
+	struct vmwrite_rw rw = {
+		.size = sizeof(rw),
+		.flags = flags,
+		.addr = addr,
+		.buf = (uintptr_t)buf,
+		.len = len,
+		.done = SELFTEST_POISON,
+	};
+	int ret;
+
+	ret = ioctl(dev, write ? VMWRITE_IOC_WRITE : VMWRITE_IOC_READ, &rw);
+	*done = rw.done;
+	return ret ? -errno : 0;
+}
+
+static inline int xfer(int dev, bool write, uint64_t addr, const void *buf,
+		       uint64_t len, uint64_t *done)
+{
+	return xfer_flags(dev, write, 0, addr, buf, len, done);
+}
 
 /* VMWRITE_IOC_CMPXCHG on session @dev: 0 or -errno. */
 static inline int session_cmpxchg(int dev, uint64_t addr, uint32_t width,
@@ -118,6 +220,21 @@ static inline uint64_t kallsyms(const char *name)
 		if (sscanf(line, "%llx %c %255s", &addr, &type, sym) == 3 &&
 		    !strcmp(sym, name))
 			found = addr;
+	fclose(f);
+	return found;
+}
+
+/* Does the kernel run 5-level paging?  (no5lvl clears the CPU flag.) */
+static inline bool la57(void)
+{
+	char line[4096];
+	bool found = false;
+	FILE *f = fopen("/proc/cpuinfo", "re");
+
+	if (!f)
+		return false;
+	while (!found && fgets(line, sizeof(line), f))
+		found = !strncmp(line, "flags", 5) && strstr(line, " la57");
 	fclose(f);
 	return found;
 }

@@ -50,64 +50,6 @@
 
 static size_t page;
 
-static int attach_fd(int dev, int memfd, uint32_t *access)
-{
-	struct vmwrite_attach a = {
-		.size = sizeof(a),
-		.target = VMWRITE_TARGET_PROCESS,
-		.fd = memfd,
-		.access = POISON32,
-	};
-
-	if (ioctl(dev, VMWRITE_IOC_ATTACH, &a))
-		return -errno;
-	if (access)
-		*access = a.access;
-	return 0;
-}
-
-/* A session on @pid whose /proc/PID/mem is opened with @mode: fd or -errno. */
-static int session_open(pid_t pid, int mode, uint32_t *access)
-{
-	char path[64];
-	int dev, memfd, err;
-
-	snprintf(path, sizeof(path), "/proc/%d/mem", pid);
-	memfd = open(path, mode | O_CLOEXEC);
-	if (memfd < 0)
-		return -errno;
-	dev = open(DEV, O_RDWR | O_CLOEXEC);
-	if (dev < 0) {
-		err = -errno;
-		close(memfd);
-		return err;
-	}
-	err = attach_fd(dev, memfd, access);
-	close(memfd);
-	if (err) {
-		close(dev);
-		return err;
-	}
-	return dev;
-}
-
-static int xfer(int dev, bool write, uint64_t addr, const void *buf,
-		uint64_t len, uint64_t *done)
-{
-	struct vmwrite_rw rw = {
-		.size = sizeof(rw),
-		.addr = addr,
-		.buf = (uintptr_t)buf,
-		.len = len,
-		.done = POISON,
-	};
-	int ret;
-
-	ret = ioctl(dev, write ? VMWRITE_IOC_WRITE : VMWRITE_IOC_READ, &rw);
-	*done = rw.done;
-	return ret ? -errno : 0;
-}
-
 static char *map_pattern(size_t len, int prot, char fill)
 {
 	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE,
