@@ -2,6 +2,9 @@
 #
 # make          the module (against KDIR), libvmwrite, the CLI and the selftests
 # make check    everything, tested in QEMU guests on three Debian kernels
+# make check-debug  the selftests and the fuzzer on a debug kernel
+# make fuzz     a long fuzz run on every kernel
+# make stress   the race tests, long, on every kernel
 # make run      boot the sandbox guest (KERNEL=) and run the demo
 # make install  module (+ depmod) and library, DESTDIR and PREFIX honoured
 
@@ -55,6 +58,18 @@ docs:
 check:
 	scripts/check.sh $(KERNELS)
 
+# The debug kernel (KASAN, lockdep, ...): built once, about half an hour.
+check-debug:
+	scripts/check-debug.sh
+
+# At least a million fuzzed calls on each kernel.
+fuzz:
+	scripts/check-long.sh fuzz $(KERNELS)
+
+# The race tests, 10,000 rounds each, on each kernel.
+stress:
+	scripts/check-long.sh stress $(KERNELS)
+
 print-fresh-targets:
 	@echo $(FRESH_TARGETS)
 
@@ -78,4 +93,4 @@ clean:
 	rm -rf .build
 
 .PHONY: all module module-debug userlib selftests style hygiene docs check run \
-	install clean print-fresh-targets
+	install clean print-fresh-targets check-debug fuzz stress

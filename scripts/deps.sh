@@ -16,6 +16,7 @@ pkgs=(
 	libelf-dev libssl3 zlib1g pahole bc  # run-time needs of the unpacked linux-kbuild tools
 	zlib1g-dev                           # libz.a: vmwrite.static links libelf.a
 	libbpf-dev                           # libbpf.a: a BPF LSM policy in the selftests
+	flex bison libssl-dev                # the debug kernel (scripts/debug-kernel.sh)
 	busybox-static cpio gzip xz-utils kmod  # guest initramfs
 	qemu-system-x86                      # from bookworm first, upgraded below
 	python3-sphinx                       # Documentation/ (make docs)

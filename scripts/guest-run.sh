@@ -213,9 +213,10 @@ set -e
 # --- verdict -----------------------------------------------------------------
 keep_log=1
 where=" (log: $log)"
-# Kernel splats, lockups and stalls; the command line is skipped as it may
-# carry options such as hung_task_panic=1.
-bad='BUG:|WARNING:|Oops|general protection|Kernel panic|possible (circular|recursive) locking|lockdep|KFENCE|UBSAN:|KASAN:|Call Trace:|RCU stall|detected stall|soft lockup|hung_task|blocked for more than'
+# Kernel splats, lockups and stalls (selftests/splats, which the guest
+# side uses too); the command line is skipped as it may carry options such
+# as hung_task_panic=1.
+bad=$(cat "$here/../selftests/splats")
 # No grep -q: under pipefail its early exit would SIGPIPE the first grep
 # and hide the very match it found.
 splats=$(grep -Eiv 'command line:' "$log" | grep -E "$bad" | sort -u | head -20) || true

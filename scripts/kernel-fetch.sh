@@ -3,7 +3,9 @@
 # installing anything on the host, so modules can be built against it and the
 # kernel booted in QEMU.
 #
-# usage: scripts/kernel-fetch.sh [--print-kdir] {6.1-cloud|6.12-cloud|6.12-rt}
+# usage: scripts/kernel-fetch.sh [--print-kdir] {6.1-cloud|6.12-cloud|6.12-rt|6.12-debug}
+#
+# 6.12-debug is not fetched but built, by scripts/debug-kernel.sh.
 #
 # Result, under ${VMWRITE_CACHE:-<repo>/.cache}/kernels/NAME/:
 #   root/    the extracted .debs, absolute symlinks made relative
@@ -14,12 +16,17 @@
 set -euo pipefail
 
 die() { echo "kernel-fetch: $*" >&2; exit 1; }
-usage() { echo "usage: $0 [--print-kdir] {6.1-cloud|6.12-cloud|6.12-rt}" >&2; exit 2; }
+usage() { echo "usage: $0 [--print-kdir] {6.1-cloud|6.12-cloud|6.12-rt|6.12-debug}" >&2; exit 2; }
 
 print_kdir=0
 if [[ ${1-} == --print-kdir ]]; then print_kdir=1; shift; fi
 [[ $# -eq 1 ]] || usage
 name=$1
+if [[ $name == 6.12-debug ]]; then
+  args=()
+  if ((print_kdir)); then args=(--print-kdir); fi
+  exec "$(dirname "${BASH_SOURCE[0]}")/debug-kernel.sh" "${args[@]}"
+fi
 
 # 6.1 is bookworm's own kernel (security updates win by version); 6.12 only
 # exists in bookworm-backports, which needs -t as it is pinned at priority 100.
