@@ -24,10 +24,7 @@ DEBUG_APPEND="debug_pagealloc=on watchdog_thresh=60 rcupdate.rcu_cpu_stall_timeo
 DEBUG_OPTS=(--timeout 10800 --mem 3072)
 
 stage "host: dependencies, debug kernel"
-if ! scripts/deps.sh; then
-	not_ok "dependencies (scripts/deps.sh)"
-	finish
-fi
+deps
 host_check "$k: built (scripts/debug-kernel.sh)" scripts/debug-kernel.sh
 kdir=$(scripts/debug-kernel.sh --print-kdir) &&
 	echo "# $k: built in $(($(cat "${kdir%/build}/build-time") / 60)) minutes, $(cat "${kdir%/build}/abi")"

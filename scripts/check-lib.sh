@@ -42,6 +42,15 @@ finish()
 	exit
 }
 
+# The packages and sources every run needs (scripts/deps.sh); without
+# them nothing else can work, and the run ends here.
+deps()
+{
+	scripts/deps.sh && return
+	not_ok "dependencies (scripts/deps.sh)"
+	finish
+}
+
 # Runs a host check: its output is shown only when it fails.
 host_check()
 {

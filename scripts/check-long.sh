@@ -36,10 +36,7 @@ stress)
 esac
 
 stage "host: builds"
-if ! scripts/deps.sh; then
-	not_ok "dependencies (scripts/deps.sh)"
-	finish
-fi
+deps
 for k in "${kernels[@]}"; do
 	build_for "$k"
 done

@@ -13,10 +13,7 @@ kernels=("$@")
 
 stage "host: dependencies and kernels"
 tap_check apt-source scripts/tests/apt-source.sh
-if ! scripts/deps.sh; then
-	not_ok "dependencies (scripts/deps.sh)"
-	finish
-fi
+deps
 for k in "${kernels[@]}"; do
 	host_check "fetch $k" scripts/kernel-fetch.sh --print-kdir "$k"
 done
@@ -31,7 +28,7 @@ done
 
 host_check "Documentation builds with no Sphinx warning" make -s docs
 host_check "the bad-input table is generated from its tests" \
-	sh -c 'scripts/gen-bad-input.sh | diff -u Documentation/userspace-api/vmwrite-bad-input.rst -' 
+	sh -c 'scripts/gen-bad-input.sh | diff -u Documentation/userspace-api/vmwrite-bad-input.rst -'
 
 stage "host: library, CLI and selftest builds"
 build_tests

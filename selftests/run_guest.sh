@@ -44,6 +44,29 @@ oom_expected()
 	fi
 }
 
+# Empties the kernel log and starts it with a line naming what runs
+# next, $1.  Debug level: in the log, but never on the console.
+klog_begin()
+{
+	dmesg -c > /dev/null
+	echo "<7>vmwrite-selftest: $1" > /dev/kmsg
+}
+
+# Is the kernel log clean since klog_begin $1?  Prints what is not.  A
+# log that lost its first line wrapped: what it dropped was never checked.
+klog_clean()
+{
+	dmesg -c > /tmp/test.log
+	if ! grep -q "vmwrite-selftest: $1\$" /tmp/test.log; then
+		echo "kernel log wrapped while $1 ran: not checked (log_buf_len=?)"
+		return 1
+	fi
+	log=$(oom_expected "$1" < /tmp/test.log | grep -E "$bad")
+	[ -z "$log" ] && return 0
+	echo "$log"
+	return 1
+}
+
 # Runs each test of harness binary $1 whose fixture.test matches the
 # extended regular expression $2.
 run_harness()
@@ -76,24 +99,14 @@ run_harness()
 		return
 	fi
 	for t in $list; do
-		dmesg -c > /dev/null
-		# Debug level: in the log, but never interleaved on the console.
-		# The first line of the test's log: without it, the ring buffer
-		# wrapped and lines that were never checked are gone.
-		echo "<7>vmwrite-selftest: $bin $t" > /dev/kmsg
+		klog_begin "$bin $t"
 		read -r console _ < /proc/sys/kernel/printk
 		oom_test "$t" && dmesg -n 1
 		bin/"$bin" -r "$t" > /tmp/test.out 2>&1
 		rc=$?
 		dmesg -n "$console"
 		cat /tmp/test.out
-		dmesg -c > /tmp/test.log
-		log=$(oom_expected "$t" < /tmp/test.log | grep -E "$bad")
-		if ! grep -q "vmwrite-selftest: $bin $t\$" /tmp/test.log; then
-			echo "kernel log wrapped while $t ran: not checked (log_buf_len=?)"
-			result FAIL "$bin" "$t"
-		elif [ -n "$log" ]; then
-			echo "$log"
+		if ! klog_clean "$bin $t"; then
 			result FAIL "$bin" "$t"
 		elif [ $rc -ne 0 ]; then
 			result FAIL "$bin" "$t"
@@ -112,7 +125,7 @@ run_tap()
 {
 	name=$1
 	shift
-	dmesg -c > /dev/null
+	klog_begin "$name"
 	"$@" > /tmp/tap.out 2>&1
 	rc=$?
 	while read -r line; do
@@ -126,11 +139,7 @@ run_tap()
 	if [ $rc -ne 0 ] || ! grep -q '^ok ' /tmp/tap.out; then
 		result FAIL "$name" "exited $rc"
 	fi
-	log=$(dmesg -c | grep -E "$bad")
-	if [ -n "$log" ]; then
-		echo "$log"
-		result FAIL "$name" "kernel log"
-	fi
+	klog_clean "$name" || result FAIL "$name" "kernel log"
 }
 
 # The fuzzer: its own processes and threads, the kernel log checked after.
