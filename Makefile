@@ -25,16 +25,20 @@ ifneq ($(wildcard $(HOST_KDIR)/Makefile),)
 KDIR := $(HOST_KDIR)
 else
 KDIR = $(shell scripts/kernel-fetch.sh --print-kdir $(KERNEL))
+# make clean fetches nothing: any kernel already here can clean module/,
+# and with none here no module was built.
+CLEAN_KDIR := $(firstword $(wildcard \
+	$(or $(VMWRITE_CACHE),$(CURDIR)/.cache)/kernels/*/build/Makefile))
+CLEAN_KDIR := $(CLEAN_KDIR:%/Makefile=%)
 endif
 endif
+CLEAN_KDIR ?= $(KDIR)
 
 all: module userlib selftests
 
-module:
-	$(MAKE) -C $(KDIR) M=$(CURDIR) modules
-
-module-debug:
-	$(MAKE) -C $(KDIR) M=$(CURDIR) VMWRITE_DEBUG=y modules
+# Built in place, in module/ (see module/Makefile).
+module module-debug:
+	$(MAKE) -C module KDIR=$(KDIR) $@
 
 userlib:
 	$(MAKE) -C userlib
@@ -80,14 +84,13 @@ run:
 # Debian's headers sign modules at install but ship no key: sign only with
 # SIGN=1 and a key in $(KDIR)/certs/ (Documentation/admin-guide/vmwrite.rst).
 install: module
-	$(MAKE) -C $(KDIR) M=$(CURDIR) INSTALL_MOD_PATH=$(DESTDIR) \
+	$(MAKE) -C module KDIR=$(KDIR) INSTALL_MOD_PATH=$(DESTDIR) \
 		$(if $(SIGN),,CONFIG_MODULE_SIG_ALL=) modules_install
 	$(if $(DESTDIR),,depmod -a $$(cat $(KDIR)/include/config/kernel.release))
 	$(MAKE) -C userlib install
 
 clean:
-	rm -rf *.ko *.mod *.mod.c *.o .*.cmd module/*.o module/.*.cmd \
-		Module.symvers modules.order .tmp_versions
+	$(if $(CLEAN_KDIR),$(MAKE) -C module KDIR=$(CLEAN_KDIR) clean)
 	$(MAKE) -C userlib clean
 	$(MAKE) -C selftests clean
 	rm -rf .build

@@ -41,8 +41,8 @@
 #include <asm/vsyscall.h>
 
 #include "compat.h"
+#include "internal.h"
 #include "single_access.h"
-#include "vmwrite.h"
 
 static bool allow_kernel_write = true;
 module_param(allow_kernel_write, bool, 0644);
@@ -56,6 +56,7 @@ MODULE_PARM_DESC(allow_kernel_write,
  * vmwrite_kernel_attach() - bind @s to the running kernel
  * @s:   the session, with attach_lock held and not yet attached
  * @dev: the session's file
+ * @fd:  0, unused
  *
  * CAP_SYS_RAWIO is needed both by the caller and by whoever opened @dev,
  * so that a device file handed to a process without it gives nothing.
@@ -64,7 +65,8 @@ MODULE_PARM_DESC(allow_kernel_write,
  * Return: 0, -EPERM without CAP_SYS_RAWIO, -EOPNOTSUPP in a confidential
  * guest.
  */
-int vmwrite_kernel_attach(struct vmwrite_session *s, struct file *dev)
+static int vmwrite_kernel_attach(struct vmwrite_session *s, struct file *dev,
+				 unsigned int fd)
 {
 	lockdep_assert_held(&s->attach_lock);
 
@@ -272,7 +274,8 @@ static void vmwrite_kernel_classify(unsigned long addr, u32 *kind, u32 *prot,
  * Return: 0, or -EPERM when lockdown forbids reading the kernel: the
  * layout of kernel memory is as confidential as its contents.
  */
-int vmwrite_kernel_region(struct vmwrite_session *s, struct vmwrite_region *r)
+static int vmwrite_kernel_region(struct vmwrite_session *s,
+				 struct vmwrite_region *r)
 {
 	unsigned long addr = r->addr, at, span;
 	u32 kind, prot, k, p;
@@ -546,8 +549,9 @@ static int vmwrite_kernel_get(unsigned long addr, u8 *dst, size_t len)
  * read-only memory without @text, the errors of vmwrite_text_may() and
  * vmwrite_text_write() with it, -EINTR on a fatal signal.
  */
-ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
-			  void __user *buf, size_t len, bool write, bool text)
+static ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
+				 void __user *buf, size_t len, bool write,
+				 bool text)
 {
 	u8 bounce[VMWRITE_KERNEL_CHUNK];
 	unsigned long left = 0;
@@ -622,8 +626,9 @@ ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
  * Return: 0 once the compare was made, else the errors of a one-byte
  * vmwrite_kernel_rw() write.
  */
-int vmwrite_kernel_cmpxchg(struct vmwrite_session *s, unsigned long addr,
-			   unsigned int width, u64 *val, u64 new)
+static int vmwrite_kernel_cmpxchg(struct vmwrite_session *s,
+				  unsigned long addr, unsigned int width,
+				  u64 *val, u64 new)
 {
 	struct vmwrite_kpte kpte;
 	int err;
@@ -639,3 +644,11 @@ int vmwrite_kernel_cmpxchg(struct vmwrite_session *s, unsigned long addr,
 	vmwrite_kernel_first_write(s);
 	return vmwrite_cmpxchg_kernel_nofault(addr, width, val, new);
 }
+
+const struct vmwrite_target_ops vmwrite_kernel_ops = {
+	.attach		= vmwrite_kernel_attach,
+	.rw		= vmwrite_kernel_rw,
+	.compare_write	= vmwrite_kernel_cmpxchg,
+	.region		= vmwrite_kernel_region,
+	.text_write	= true,
+};

@@ -19,7 +19,7 @@
 #include <linux/uaccess.h>
 #include <linux/vmwrite.h>
 
-#include "vmwrite.h"
+#include "internal.h"
 
 /* Like read(2)'s MAX_RW_COUNT: a count that fits an int, page aligned. */
 #define VMWRITE_MAX_RW_COUNT	(INT_MAX & PAGE_MASK)
@@ -78,10 +78,24 @@ static int vmwrite_session_api(struct vmwrite_api __user *uarg)
 	return 0;
 }
 
+/* The operations of the VMWRITE_TARGET_* @target, NULL for no such one. */
+static const struct vmwrite_target_ops *vmwrite_target_ops(u32 target)
+{
+	switch (target) {
+	case VMWRITE_TARGET_PROCESS:
+		return &vmwrite_process_ops;
+	case VMWRITE_TARGET_KERNEL:
+		return &vmwrite_kernel_ops;
+	default:
+		return NULL;
+	}
+}
+
 static int vmwrite_session_attach(struct file *file,
 				  struct vmwrite_attach __user *uarg)
 {
 	struct vmwrite_session *s = file->private_data;
+	const struct vmwrite_target_ops *ops;
 	struct vmwrite_attach args;
 	int err;
 
@@ -92,41 +106,53 @@ static int vmwrite_session_attach(struct file *file,
 	if (args.flags & ~VMWRITE_ATTACH_F_ALL || args.reserved)
 		return -EINVAL;
 
-	switch (args.target) {
-	case VMWRITE_TARGET_PROCESS:
-		break;
-	case VMWRITE_TARGET_KERNEL:
-		if (args.fd)
-			return -EINVAL;
-		break;
-	default:
+	ops = vmwrite_target_ops(args.target);
+	if (!ops || (!ops->takes_fd && args.fd))
 		return -EINVAL;
-	}
 
 	/* Killable: put_user() below may wait on a fault that never ends. */
 	if (mutex_lock_killable(&s->attach_lock))
 		return -EINTR;
-	if (s->target) {
+	if (s->ops) {
 		err = -EISCONN;
 		goto out;
 	}
-	if (args.target == VMWRITE_TARGET_PROCESS)
-		err = vmwrite_process_attach(s, args.fd);
-	else
-		err = vmwrite_kernel_attach(s, file);
+	err = ops->attach(s, file, args.fd);
 	if (err)
 		goto out;
 	if (put_user(s->access, &uarg->access)) {
-		if (args.target == VMWRITE_TARGET_PROCESS)
-			vmwrite_process_release(s);
+		if (ops->release)
+			ops->release(s);
 		err = -EFAULT;
 		goto out;
 	}
-	/* Publishes the fields vmwrite_process_attach() set. */
-	smp_store_release(&s->target, args.target);
+	/* Publishes the fields ops->attach() set. */
+	smp_store_release(&s->ops, ops);
 out:
 	mutex_unlock(&s->attach_lock);
 	return err;
+}
+
+/*
+ * What every call on a session begins with, once its arguments are read
+ * and checked: the target's operations, if attached (-ENOTCONN); whether
+ * the target takes a write to read-only kernel memory, if @text asks for
+ * one (-EINVAL); whether the session was granted all of @need (-EBADF).
+ */
+static const struct vmwrite_target_ops *
+vmwrite_session_target(struct vmwrite_session *s, u32 need, bool text)
+{
+	const struct vmwrite_target_ops *ops;
+
+	/* Pairs with the release in attach: what attach set is visible. */
+	ops = smp_load_acquire(&s->ops);
+	if (!ops)
+		return ERR_PTR(-ENOTCONN);
+	if (text && (!(need & VMWRITE_ACCESS_WRITE) || !ops->text_write))
+		return ERR_PTR(-EINVAL);
+	if ((s->access & need) != need)
+		return ERR_PTR(-EBADF);
+	return ops;
 }
 
 /* Returns the bytes moved or a negative errno. */
@@ -135,21 +161,15 @@ static ssize_t vmwrite_session_xfer(struct vmwrite_session *s,
 {
 	u32 need = write ? VMWRITE_ACCESS_WRITE : VMWRITE_ACCESS_READ;
 	void __user *buf = u64_to_user_ptr(args->buf);
-	u64 len, last;
-	u32 target;
-
 	bool text = args->flags & VMWRITE_RW_F_TEXT;
+	const struct vmwrite_target_ops *ops;
+	u64 len, last;
 
 	if (args->flags & ~VMWRITE_RW_F_ALL)
 		return -EINVAL;
-	/* Pairs with the release in attach: s->access and s->mm are set. */
-	target = smp_load_acquire(&s->target);
-	if (!target)
-		return -ENOTCONN;
-	if (text && (!write || target != VMWRITE_TARGET_KERNEL))
-		return -EINVAL;
-	if (!(s->access & need))
-		return -EBADF;
+	ops = vmwrite_session_target(s, need, text);
+	if (IS_ERR(ops))
+		return PTR_ERR(ops);
 
 	len = min_t(u64, args->len, VMWRITE_MAX_RW_COUNT);
 	if (!len)
@@ -160,9 +180,7 @@ static ssize_t vmwrite_session_xfer(struct vmwrite_session *s,
 		return -EFAULT;
 	/* No speculation with a pointer access_ok() refused. */
 	barrier_nospec();
-	if (target == VMWRITE_TARGET_KERNEL)
-		return vmwrite_kernel_rw(s, args->addr, buf, len, write, text);
-	return vmwrite_process_rw(s, args->addr, buf, len, write);
+	return ops->rw(s, args->addr, buf, len, write, text);
 }
 
 static int vmwrite_session_rw(struct vmwrite_session *s,
@@ -191,10 +209,11 @@ static int vmwrite_session_rw(struct vmwrite_session *s,
 static int vmwrite_session_cmpxchg(struct vmwrite_session *s,
 				   struct vmwrite_cmpxchg __user *uarg)
 {
+	/* It reads as well as writes: the old value comes back. */
 	u32 need = VMWRITE_ACCESS_READ | VMWRITE_ACCESS_WRITE;
+	const struct vmwrite_target_ops *ops;
 	struct vmwrite_cmpxchg args;
 	u64 old, beyond;
-	u32 target;
 	int err;
 
 	err = vmwrite_copy_args(&args, sizeof(args),
@@ -211,24 +230,15 @@ static int vmwrite_session_cmpxchg(struct vmwrite_session *s,
 	if ((args.expected | args.desired) & beyond)
 		return -EINVAL;
 
-	/* Pairs with the release in attach, as in vmwrite_session_xfer(). */
-	target = smp_load_acquire(&s->target);
-	if (!target)
-		return -ENOTCONN;
-	/* It reads as well as writes: the old value comes back. */
-	if ((s->access & need) != need)
-		return -EBADF;
+	ops = vmwrite_session_target(s, need, false);
+	if (IS_ERR(ops))
+		return PTR_ERR(ops);
 	/* As for transfers: the outcome must be reportable before it happens. */
 	if (put_user(0, &uarg->old) || put_user(0, &uarg->done))
 		return -EFAULT;
 
 	old = args.expected;
-	if (target == VMWRITE_TARGET_KERNEL)
-		err = vmwrite_kernel_cmpxchg(s, args.addr, args.width, &old,
-					     args.desired);
-	else
-		err = vmwrite_process_cmpxchg(s, args.addr, args.width, &old,
-					      args.desired);
+	err = ops->compare_write(s, args.addr, args.width, &old, args.desired);
 	if (err)
 		return err;
 	if (put_user(old, &uarg->old) ||
@@ -240,8 +250,8 @@ static int vmwrite_session_cmpxchg(struct vmwrite_session *s,
 static int vmwrite_session_region(struct vmwrite_session *s,
 				  struct vmwrite_region __user *uarg)
 {
+	const struct vmwrite_target_ops *ops;
 	struct vmwrite_region args;
-	u32 target;
 	int err;
 
 	err = vmwrite_copy_args(&args, sizeof(args), VMWRITE_REGION_SIZE_VER0,
@@ -250,18 +260,12 @@ static int vmwrite_session_region(struct vmwrite_session *s,
 		return err;
 	if (args.flags & ~VMWRITE_REGION_F_ALL)
 		return -EINVAL;
-	/* Pairs with the release in attach, as in vmwrite_session_xfer(). */
-	target = smp_load_acquire(&s->target);
-	if (!target)
-		return -ENOTCONN;
 	/* What is mapped where is a read of the target. */
-	if (!(s->access & VMWRITE_ACCESS_READ))
-		return -EBADF;
+	ops = vmwrite_session_target(s, VMWRITE_ACCESS_READ, false);
+	if (IS_ERR(ops))
+		return PTR_ERR(ops);
 
-	if (target == VMWRITE_TARGET_KERNEL)
-		err = vmwrite_kernel_region(s, &args);
-	else
-		err = vmwrite_process_region(s, &args);
+	err = ops->region(s, &args);
 	if (err)
 		return err;
 	if (copy_to_user(uarg, &args, min_t(size_t, args.size, sizeof(args))))
@@ -309,8 +313,8 @@ static int vmwrite_release(struct inode *inode, struct file *file)
 {
 	struct vmwrite_session *s = file->private_data;
 
-	if (s->target == VMWRITE_TARGET_PROCESS)
-		vmwrite_process_release(s);
+	if (s->ops && s->ops->release)
+		s->ops->release(s);
 	mutex_destroy(&s->attach_lock);
 	kfree(s);
 	return 0;

@@ -26,8 +26,8 @@
 #include <linux/vmwrite.h>
 
 #include "compat.h"
+#include "internal.h"
 #include "single_access.h"
-#include "vmwrite.h"
 
 static bool allow_force = true;
 module_param(allow_force, bool, 0644);
@@ -39,15 +39,17 @@ MODULE_PARM_DESC(allow_force,
 
 /**
  * vmwrite_process_attach() - bind @s to the mm of a /proc/PID/mem file
- * @s:  the session, with attach_lock held and not yet attached
- * @fd: a file descriptor of the caller's
+ * @s:   the session, with attach_lock held and not yet attached
+ * @dev: the session's file, unused
+ * @fd:  a file descriptor of the caller's
  *
  * Keeps the file and the mm it pinned until vmwrite_process_release().
  *
  * Return: 0, -EBADF for a bad @fd, -EINVAL if @fd is not a /proc/PID/mem
  * file, -ESRCH if its process has no address space (kernel thread, exited).
  */
-int vmwrite_process_attach(struct vmwrite_session *s, unsigned int fd)
+static int vmwrite_process_attach(struct vmwrite_session *s, struct file *dev,
+				  unsigned int fd)
 {
 	struct mm_struct *mm;
 	struct file *file;
@@ -91,7 +93,7 @@ out:
  * vmwrite_process_release() - drop what vmwrite_process_attach() took
  * @s: a session attached to a process, no longer in use
  */
-void vmwrite_process_release(struct vmwrite_session *s)
+static void vmwrite_process_release(struct vmwrite_session *s)
 {
 	mmdrop(s->mm);
 	fput(s->mem);
@@ -243,6 +245,7 @@ static ssize_t vmwrite_process_rw_single(struct vmwrite_session *s,
  * @buf:   caller's buffer, already checked with access_ok()
  * @len:   bytes to move
  * @write: true to write the target, false to read it
+ * @text:  false: process targets take no text writes
  *
  * Pin a batch of target pages under mmap_lock, drop the lock, copy, unpin.
  *
@@ -251,8 +254,9 @@ static ssize_t vmwrite_process_rw_single(struct vmwrite_session *s,
  * target's address space is gone, -EFAULT (or GUP's error) when the first
  * page cannot be reached, -EINTR on a fatal signal.
  */
-ssize_t vmwrite_process_rw(struct vmwrite_session *s, unsigned long addr,
-			   void __user *buf, size_t len, bool write)
+static ssize_t vmwrite_process_rw(struct vmwrite_session *s,
+				  unsigned long addr, void __user *buf,
+				  size_t len, bool write, bool text)
 {
 	unsigned int gup_flags = vmwrite_gup_flags(s, write);
 	struct page *pages[VMWRITE_PIN_BATCH];
@@ -327,8 +331,9 @@ ssize_t vmwrite_process_rw(struct vmwrite_session *s, unsigned long addr,
  * Return: 0 once the compare was made, else the errors of
  * vmwrite_process_rw().
  */
-int vmwrite_process_cmpxchg(struct vmwrite_session *s, unsigned long addr,
-			    unsigned int width, u64 *val, u64 new)
+static int vmwrite_process_cmpxchg(struct vmwrite_session *s,
+				   unsigned long addr, unsigned int width,
+				   u64 *val, u64 new)
 {
 	struct mm_struct *mm = s->mm;
 	struct page *page;
@@ -371,7 +376,8 @@ int vmwrite_process_cmpxchg(struct vmwrite_session *s, unsigned long addr,
  * Return: 0, or -ESRCH when the address space is gone, -EINTR on a fatal
  * signal.
  */
-int vmwrite_process_region(struct vmwrite_session *s, struct vmwrite_region *r)
+static int vmwrite_process_region(struct vmwrite_session *s,
+				  struct vmwrite_region *r)
 {
 	struct mm_struct *mm = s->mm;
 	struct vm_area_struct *vma;
@@ -422,3 +428,12 @@ out:
 	mmput(mm);
 	return 0;
 }
+
+const struct vmwrite_target_ops vmwrite_process_ops = {
+	.attach		= vmwrite_process_attach,
+	.release	= vmwrite_process_release,
+	.rw		= vmwrite_process_rw,
+	.compare_write	= vmwrite_process_cmpxchg,
+	.region		= vmwrite_process_region,
+	.takes_fd	= true,
+};

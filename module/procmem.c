@@ -23,7 +23,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 
-#include "vmwrite.h"
+#include "internal.h"
 
 /* Set by vmwrite_procmem_init(), before the device exists; then read only. */
 static const struct file_operations *proc_mem_fops __ro_after_init;

@@ -38,7 +38,7 @@
 #include <asm/pgtable.h>
 #include <asm/sync_core.h>
 
-#include "vmwrite.h"
+#include "internal.h"
 
 static bool allow_text_write;
 module_param(allow_text_write, bool, 0644);

@@ -7,18 +7,20 @@
 # the top of the tree ($top), logs go to $logs, and the caller ends with
 # finish.
 #
-# Each check prints one line, "ok - NAME" or "not ok - NAME" ("# SKIP"
-# when skipped), and the run ends with
+# Results are TAP, counted by selftests/tap.sh as the guest and userlib's
+# make check count theirs: each check prints one line, "ok N - NAME" or
+# "not ok N - NAME" ("# SKIP" when skipped), and the run ends with
+#   1..N
 #   selftests: N passed, M failed, K skipped
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top" || exit 1
 logs=$top/.build/logs
 mkdir -p "$logs"
-pass=0 fail=0 skip=0
-
-ok() { echo "ok - $*"; pass=$((pass + 1)); }
-not_ok() { echo "not ok - $*"; fail=$((fail + 1)); }
+# shellcheck source=selftests/tap.sh
+. selftests/tap.sh
+# The kernel reports every check looks for, on the host and in the guest.
+splats=$(cat selftests/splats)
 
 # Each stage says how long it took: the total must stay within CI's limit.
 stage_name='' stage_start=$SECONDS
@@ -37,8 +39,7 @@ finish()
 {
 	stage ''
 	echo "# total: $(elapsed "$SECONDS")"
-	echo "selftests: $pass passed, $fail failed, $skip skipped"
-	[ "$fail" -eq 0 ]
+	tap_summary selftests
 	exit
 }
 
@@ -47,7 +48,7 @@ finish()
 deps()
 {
 	scripts/deps.sh && return
-	not_ok "dependencies (scripts/deps.sh)"
+	tap_not_ok "dependencies (scripts/deps.sh)"
 	finish
 }
 
@@ -57,63 +58,39 @@ host_check()
 	local name=$1 out
 	shift
 	if out=$("$@" 2>&1); then
-		ok "$name"
+		tap_ok "$name"
 	else
-		echo "$out" | tail -n 40
-		not_ok "$name"
+		echo "$out" | tail -n 40 | tap_diag
+		tap_not_ok "$name"
 	fi
-}
-
-# Counts the "ok"/"not ok" lines of a TAP log, each named PREFIX: NAME.
-count_tap()
-{
-	local prefix=$1 log=$2 line
-
-	while read -r line; do
-		case $line in
-		"ok "*"# SKIP"*) echo "ok - $prefix: ${line#ok } (skipped)"; skip=$((skip + 1)) ;;
-		"ok "*) ok "$prefix: ${line#ok }" ;;
-		"not ok "*) not_ok "$prefix: ${line#not ok }" ;;
-		esac
-	done < "$log"
 }
 
 # Runs a TAP-printing command, its log kept as $logs/NAME.log, and counts
-# it; a command that fails without a "not ok" line fails too.  Its "#"
-# diagnostics are shown when something failed.
+# its results (tap_run).
 tap_check()
 {
-	local name=$1 log=$logs/$1.log rc=0
+	local name=$1
 	shift
 
-	"$@" > "$log" 2>&1 || rc=$?
-	if grep -q '^not ok ' "$log"; then
-		grep '^#' "$log"
-	elif [ "$rc" -ne 0 ]; then
-		tail -n 20 "$log"
-		not_ok "$name: exited $rc"
-	fi
-	count_tap "$name" "$log"
+	tap_run "$name" "$logs/$name.log" "$@" || true
 }
 
-# Counts the "vmwrite-result:" lines a guest printed.
+# Counts the results the guest's runner printed on the console (from the
+# payload's start to the kernel log dump): its TAP, each NAME: ...
 count_guest()
 {
-	local kernel=$1 log=$2 verdict name
-	while read -r _ verdict name; do
-		case $verdict in
-		PASS) ok "$kernel: $name" ;;
-		SKIP) echo "ok - $kernel: $name # SKIP"; skip=$((skip + 1)) ;;
-		*) not_ok "$kernel: $name" ;;
-		esac
-	done < <(grep -a '^vmwrite-result: ' "$log")
+	local kernel=$1 log=$2
+
+	tr -d '\000' < "$log" | awk '/^VMWRITE-DMESG-BEGIN/ { exit }
+		on { print } /vmwrite-init: running/ { on = 1 }' > "$log.tap"
+	tap_count "$kernel" "$log.tap"
 }
 
 # The library, the CLI, the selftests and the CLI tests' target: one check.
 build_tests()
 {
 	host_check "build userlib and selftests" \
-		sh -c 'make -s userlib selftests && make -s -C userlib tests/target'
+		sh -c 'make -s userlib selftests && make -s -C userlib test-progs'
 }
 
 # Builds the module and the test module for KERNEL into .build/KERNEL and
@@ -129,60 +106,53 @@ build_for()
 }
 
 # Boots KERNEL with the selftests payload for MODE (see
-# selftests/run_guest.sh), the command line APPEND, and guest-run.sh's
+# selftests/guest-runner.sh), the command line APPEND, and qemu-boot.sh's
 # options after it.  $guest_env, if set, is a list of NAME=VALUE the
 # payload exports.  An emulator that dies before the payload even
 # started is retried (twice at most, and said so); a failure once the
 # payload runs never is.
 guest()
 {
-	local kernel=$1 mode=$2 append=$3 payload log try
+	local kernel=$1 mode=$2 append=$3 payload log try out v envs
 	shift 3
 
-	if [ ! -f ".build/$kernel/vmwrite.ko" ] ||
+	if [ ! -f ".build/$kernel/module/vmwrite.ko" ] ||
 	   [ ! -f ".build/$kernel-testmod/vmwrite_testmod.ko" ]; then
-		not_ok "$kernel: $mode boot: no module to test"
+		tap_not_ok "$kernel: $mode boot: no module to test"
 		return
 	fi
 	payload=$top/.build/payload-$kernel-$mode
 	log=$logs/guest-$kernel-$mode.log
-	rm -rf "$payload"
-	mkdir -p "$payload/bin"
-	cp "$top/.build/$kernel/vmwrite.ko" \
-		"$top/.build/$kernel-testmod/vmwrite_testmod.ko" "$payload/"
-	cp selftests/run_guest.sh "$payload/run.sh"
-	cp selftests/splats "$payload/"
-	echo "$mode" > "$payload/mode"
-	: > "$payload/env"
-	for v in ${guest_env:-}; do echo "export $v" >> "$payload/env"; done
-	cp selftests/vmwrite_test selftests/vmwrite_kernel_test \
-		selftests/libvmwrite_test selftests/vmwrite_bench \
-		selftests/dbgeng_test selftests/dbgeng_cxx_test \
-		selftests/vmwrite_fuzz selftests/vmwrite_bad_input \
-		selftests/vmwrite_stress "$payload/bin/"
-	cp userlib/vmwrite.static "$payload/bin/vmwrite"
-	cp userlib/tests/target "$payload/bin/cli_target"
-	cp userlib/tests/cli_test.sh "$payload/"
+	envs=()
+	for v in ${guest_env:-}; do envs+=(--env "$v"); done
+	if ! out=$(scripts/qemu-payload.sh --mode "$mode" "${envs[@]}" \
+		selftests "$payload" \
+		"$top/.build/$kernel/module/vmwrite.ko" \
+		"$top/.build/$kernel-testmod/vmwrite_testmod.ko" 2>&1); then
+		echo "$out" | tap_diag
+		tap_not_ok "$kernel: $mode boot: payload (scripts/qemu-payload.sh)"
+		return
+	fi
 	for try in 1 2 3; do
-		if scripts/guest-run.sh --kernel "$kernel" --payload "$payload" \
+		if scripts/qemu-boot.sh --kernel "$kernel" --payload "$payload" \
 			--append "$append" --log "$log" "$@" \
 			> /dev/null 2> "$log.err"; then
 			count_guest "$kernel" "$log"
-			ok "$kernel: $mode boot, kernel log clean"
+			tap_ok "$kernel: $mode boot, kernel log clean"
 			return
 		fi
 		grep -q 'vmwrite-init: running' "$log" && break
 		cp "$log" "$log.try$try"
 		echo "# $kernel: the emulated guest died before the payload started (try $try, $log.try$try):"
-		grep -aE 'Oops|Kernel panic|RIP:' "$log" | head -n 3 | sed 's/^/#   /'
+		grep -aE "$splats|RIP:" "$log" | head -n 3 | sed 's/^/#   /'
 	done
 	count_guest "$kernel" "$log"
 	cat "$log.err"
-	not_ok "$kernel: $mode boot (console log: $log)"
+	tap_not_ok "$kernel: $mode boot (console log: $log)"
 }
 
 # The command lines of the two boots every kernel gets, and the options
-# of the second (see selftests/run_guest.sh for what each boot runs).
+# of the second (see selftests/guest-runner.sh for what each boot runs).
 #
 # main: secretmem (off by default before 6.5: the kernel tests need it),
 # the vsyscall page mapped, memory that can go offline (the top 512M are

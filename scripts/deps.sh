@@ -19,6 +19,7 @@ pkgs=(
 	flex bison libssl-dev                # the debug kernel (scripts/debug-kernel.sh)
 	busybox-static cpio gzip xz-utils kmod  # guest initramfs
 	qemu-system-x86                      # from bookworm first, upgraded below
+	python3                              # userlib/dbgeng/gen-dbgeng.py (the dbgeng header)
 	python3-sphinx                       # Documentation/ (make docs)
 	mingw-w64-common                     # MinGW-w64 dbgeng.h, the header test's reference
 )

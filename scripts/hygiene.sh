@@ -8,27 +8,46 @@
 #   hygiene.sh sparse KERNEL   a C=2 (sparse) build with no report at all
 #   hygiene.sh testmod KERNEL  selftests/testmod, W=1 and sparse clean too
 # KERNEL is a name scripts/kernel-fetch.sh knows.  Builds happen in a copy
-# under .build/, so kernels never share objects.
+# under .build/, so kernels never share objects: the module's in
+# .build/KERNEL/module/ (vmwrite.ko there), the test module's in
+# .build/KERNEL-testmod/.
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
+# module/'s sources, without the vmwrite.mod.c an in-place build leaves.
+module_sources()
+{
+	local f
+
+	for f in module/*.[ch]; do
+		[[ $f == *.mod.c ]] || echo "$f"
+	done
+}
+
 build()
 {
 	local kernel=$1
 	shift
-	local kdir out log
+	local kdir out m log
 	kdir=$(scripts/kernel-fetch.sh --print-kdir "$kernel")
 	out=$top/.build/$kernel${TESTMOD:+-testmod}
 	rm -rf "$out"
-	mkdir -p "$out"
 	if [ "${TESTMOD:-}" ]; then
-		cp selftests/testmod/Kbuild selftests/testmod/*.c "$out/"
+		m=$out
+		mkdir -p "$m"
+		cp selftests/testmod/Kbuild selftests/testmod/*.c "$m/"
 	else
-		cp -r Kbuild module uapi "$out/"
+		# The sources only, not what an in-place build left in module/;
+		# uapi/ beside it, where module/Kbuild looks for it.
+		m=$out/module
+		mkdir -p "$m"
+		# shellcheck disable=SC2046 # no blanks in module/'s names
+		cp module/Kbuild $(module_sources) "$m/"
+		cp -r uapi "$out/"
 	fi
-	log=$(make -s --no-print-directory -C "$kdir" M="$out" "$@" modules 2>&1) || {
+	log=$(make -s --no-print-directory -C "$kdir" M="$m" "$@" modules 2>&1) || {
 		echo "$log"
 		return 1
 	}
@@ -44,10 +63,11 @@ case ${1:-} in
 style)
 	ksource=$(scripts/ksource.sh)
 	# Version checks are the way an out-of-tree module meets older kernels.
+	mapfile -t srcs < <(module_sources)
 	perl "$ksource/scripts/checkpatch.pl" --no-tree --strict --quiet \
-		--ignore LINUX_VERSION_CODE -f module/*.[ch] uapi/linux/*.h \
+		--ignore LINUX_VERSION_CODE -f "${srcs[@]}" uapi/linux/*.h \
 		selftests/testmod/*.c
-	out=$(perl "$ksource/scripts/kernel-doc" -none -Wall module/*.[ch] \
+	out=$(perl "$ksource/scripts/kernel-doc" -none -Wall "${srcs[@]}" \
 		uapi/linux/*.h selftests/testmod/*.c 2>&1)
 	if [ -n "$out" ]; then
 		echo "$out"

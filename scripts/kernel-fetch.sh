@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
 # Fetch a Debian kernel (image + headers + kbuild) into the repo cache without
 # installing anything on the host, so modules can be built against it and the
 # kernel booted in QEMU.
@@ -23,18 +25,18 @@ if [[ ${1-} == --print-kdir ]]; then print_kdir=1; shift; fi
 [[ $# -eq 1 ]] || usage
 name=$1
 if [[ $name == 6.12-debug ]]; then
-  args=()
-  if ((print_kdir)); then args=(--print-kdir); fi
-  exec "$(dirname "${BASH_SOURCE[0]}")/debug-kernel.sh" "${args[@]}"
+	args=()
+	if ((print_kdir)); then args=(--print-kdir); fi
+	exec "$(dirname "${BASH_SOURCE[0]}")/debug-kernel.sh" "${args[@]}"
 fi
 
 # 6.1 is bookworm's own kernel (security updates win by version); 6.12 only
 # exists in bookworm-backports, which needs -t as it is pinned at priority 100.
 case $name in
-  6.1-cloud)  meta=linux-image-cloud-amd64; apt_t=() ;;
-  6.12-cloud) meta=linux-image-cloud-amd64; apt_t=(-t bookworm-backports) ;;
-  6.12-rt)    meta=linux-image-rt-amd64;    apt_t=(-t bookworm-backports) ;;
-  *) usage ;;
+	6.1-cloud)  meta=linux-image-cloud-amd64; apt_t=() ;;
+	6.12-cloud) meta=linux-image-cloud-amd64; apt_t=(-t bookworm-backports) ;;
+	6.12-rt)    meta=linux-image-rt-amd64;    apt_t=(-t bookworm-backports) ;;
+	*) usage ;;
 esac
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -46,16 +48,16 @@ done_already() { [[ -s $dir/abi && -e $dir/vmlinuz && -e $dir/build/Makefile ]];
 # The headers hard-code the compiler (e.g. x86_64-linux-gnu-gcc-12); a missing
 # one otherwise surfaces as an obscure kbuild error much later.
 check_cc() {
-  local cc
-  cc=$(sed -n 's/^CONFIG_CC_VERSION_TEXT="\([^ ]*\) .*/\1/p' "$dir/build/.config")
-  [[ -z $cc ]] || command -v "$cc" >/dev/null ||
-    die "$name: kernel was built with '$cc', which is not installed (run scripts/deps.sh)"
+	local cc
+	cc=$(sed -n 's/^CONFIG_CC_VERSION_TEXT="\([^ ]*\) .*/\1/p' "$dir/build/.config")
+	[[ -z $cc ]] || command -v "$cc" >/dev/null ||
+		die "$name: kernel was built with '$cc', which is not installed (run scripts/deps.sh)"
 }
 
 finish() {
-  check_cc
-  if ((print_kdir)); then echo "$dir/build"; fi
-  exit 0
+	check_cc
+	if ((print_kdir)); then echo "$dir/build"; fi
+	exit 0
 }
 
 if done_already; then finish; fi
@@ -76,15 +78,15 @@ chmod 755 "$stage"
 # archive has since dropped) and retry.
 updated=0
 apt_q() {
-  "$@" >"$tmp/apt.log" 2>&1 && return 0
-  if ((!updated)) && ((EUID == 0)); then
-    updated=1
-    apt-get update -qq >"$tmp/apt.log" 2>&1 || { cat "$tmp/apt.log" >&2; die "apt-get update failed"; }
-    "$@" >"$tmp/apt.log" 2>&1 && return 0
-  fi
-  cat "$tmp/apt.log" >&2
-  ((EUID == 0)) || die "$name: '$*' failed (apt lists may be stale: run 'apt-get update' as root)"
-  die "$name: '$*' failed"
+	"$@" >"$tmp/apt.log" 2>&1 && return 0
+	if ((!updated)) && ((EUID == 0)); then
+		updated=1
+		apt-get update -qq >"$tmp/apt.log" 2>&1 || { cat "$tmp/apt.log" >&2; die "apt-get update failed"; }
+		"$@" >"$tmp/apt.log" 2>&1 && return 0
+	fi
+	cat "$tmp/apt.log" >&2
+	((EUID == 0)) || die "$name: '$*' failed (apt lists may be stale: run 'apt-get update' as root)"
+	die "$name: '$*' failed"
 }
 
 # First word after "Depends:" matching a prefix, from `apt-cache depends`.
@@ -111,8 +113,8 @@ for deb in "$tmp"/debs/*.deb; do dpkg-deb -x "$deb" "$root"; done
 # The .debs assume they live at /: point absolute symlinks (lib/modules/*/build
 # and source) into the extracted tree instead, relatively so the cache can move.
 while IFS= read -r -d '' link; do
-  target=$(readlink "$link")
-  ln -sfn "$(realpath -ms --relative-to="$(dirname "$link")" "$root$target")" "$link"
+	target=$(readlink "$link")
+	ln -sfn "$(realpath -ms --relative-to="$(dirname "$link")" "$root$target")" "$link"
 done < <(find "$root" -type l -lname '/*' -print0)
 
 # Likewise the per-flavour Makefile includes the -common one by absolute path;
@@ -122,7 +124,7 @@ hdr=$root/usr/src/linux-headers-$abi
 sed -i 's|^include /usr/src/|include $(dir $(realpath $(lastword $(MAKEFILE_LIST))))../|' "$hdr/Makefile"
 
 [[ -f $root/boot/vmlinuz-$abi && -f $hdr/Makefile && -f $hdr/.config ]] ||
-  die "$name: unexpected package layout for $abi"
+	die "$name: unexpected package layout for $abi"
 ln -s "root/boot/vmlinuz-$abi" "$stage/vmlinuz"
 ln -s "root/usr/src/linux-headers-$abi" "$stage/build"
 echo "$abi" >"$stage/abi"

@@ -16,16 +16,11 @@ make -s userlib
 make -s -C demo
 
 payload=$top/.build/payload-$kernel-demo
-rm -rf "$payload"
-mkdir -p "$payload/bin"
-cp ".build/$kernel/vmwrite.ko" "$payload/"
-cp demo/demo.sh "$payload/run.sh"
-cp userlib/vmwrite.static "$payload/bin/vmwrite"
-cp demo/vmwrite-demo-target "$payload/bin/"
+scripts/qemu-payload.sh demo "$payload" ".build/$kernel/module/vmwrite.ko"
 
 echo "Booting Debian's $kernel kernel under QEMU (TCG); the demo follows."
 # quiet: the person wants the demo, not the boot log.
-scripts/guest-run.sh --kernel "$kernel" --payload "$payload" \
+scripts/qemu-boot.sh --kernel "$kernel" --payload "$payload" \
 	--append "quiet loglevel=3" --log "$top/.build/logs/demo-$kernel.log" |
 	sed -n '/^=== vmwrite demo ===/,/^VMWRITE-DMESG-BEGIN/p' |
 	grep -v '^VMWRITE-DMESG-BEGIN'

@@ -2,7 +2,7 @@
 /*
  * The dbgeng layer from C++, the way existing client code is written:
  * __uuidof, QueryInterface into interface pointers, ds->WriteVirtual(...).
- * Prints TAP; selftests/run_guest.sh counts it.
+ * Prints TAP; selftests/guest-runner.sh counts it.
  */
 
 #include <cstdio>

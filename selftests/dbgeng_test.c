@@ -23,8 +23,6 @@
 #include "kselftest_harness.h"
 #include "vmwrite_selftest.h"
 
-#define TESTMOD		"/sys/kernel/vmwrite_testmod/"
-#define PAGE		4096UL
 #define NOT_FOUND	HRESULT_FROM_NT(STATUS_NO_MORE_ENTRIES)
 
 /*

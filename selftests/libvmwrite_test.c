@@ -24,7 +24,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <vmwrite.h>
+#include <vmwrite/vmwrite.h>
 
 #include "kselftest_harness.h"
 #include "vmwrite_selftest.h"

@@ -21,9 +21,6 @@
 #include "kselftest_harness.h"
 #include "vmwrite_selftest.h"
 
-#define DEV		"/dev/vmwrite"
-#define TESTMOD		"/sys/kernel/vmwrite_testmod/"
-#define PAGE		4096
 
 struct bad_ctx {
 	/* Sessions, and other files. */
@@ -105,15 +102,15 @@ static void prepare(struct bad_ctx *c, enum op op)
 		c->u.rw.addr = (uintptr_t)c->area;
 		c->u.rw.buf = (uintptr_t)c->buf;
 		c->u.rw.len = 8;
-		c->u.rw.done = SELFTEST_POISON;
+		c->u.rw.done = POISON;
 		break;
 	case CMPXCHG:
 		c->cmd = VMWRITE_IOC_CMPXCHG;
 		c->u.x.size = sizeof(c->u.x);
 		c->u.x.addr = (uintptr_t)c->area;
 		c->u.x.width = 8;
-		c->u.x.old = SELFTEST_POISON;
-		c->u.x.done = SELFTEST_POISON;
+		c->u.x.old = POISON;
+		c->u.x.done = POISON;
 		break;
 	case REGION:
 		c->cmd = VMWRITE_IOC_REGION;
@@ -210,9 +207,9 @@ TEST_F(bad, input)
 
 	/* Nothing done: no count, nothing changed. */
 	if (c->arg == &c->u && (variant->op == WRITE || variant->op == READ))
-		EXPECT_TRUE(c->u.rw.done == 0 || c->u.rw.done == SELFTEST_POISON);
+		EXPECT_TRUE(c->u.rw.done == 0 || c->u.rw.done == POISON);
 	if (c->arg == &c->u && variant->op == CMPXCHG)
-		EXPECT_TRUE(c->u.x.done == 0 || c->u.x.done == SELFTEST_POISON);
+		EXPECT_TRUE(c->u.x.done == 0 || c->u.x.done == POISON);
 	EXPECT_EQ(PAGE, procmem_rw(c->child, false, (uintptr_t)c->area, mine, PAGE));
 	EXPECT_TRUE(all_bytes(mine, PAGE, 'b'));
 	EXPECT_EQ(rw_value, sysfs_u64(TESTMOD "rw_value"));

@@ -25,8 +25,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <vmwrite.h>
+#include <vmwrite/vmwrite.h>
 #include <vmwrite/dbgeng.h>
+
+#include "vmwrite_selftest.h"
 
 #define AREA		(1UL << 20)
 #define ROUNDS		7
@@ -192,12 +194,7 @@ int main(void)
 	memset(b.area, 1, AREA);
 	memset(b.buf, 2, AREA);
 
-	b.pid = fork();
-	if (b.pid == 0) {
-		prctl(PR_SET_PDEATHSIG, SIGKILL);
-		for (;;)
-			pause();
-	}
+	b.pid = spawn_sleeper();
 	err = vmw_open_process(b.pid, 0, &b.t);
 	snprintf(path, sizeof(path), "/proc/%d/mem", b.pid);
 	b.memfd = open(path, O_RDWR | O_CLOEXEC);

@@ -48,10 +48,6 @@
 
 #include "vmwrite_selftest.h"
 
-#define DEV		SELFTEST_DEV
-#define TESTMOD		"/sys/kernel/vmwrite_testmod/"
-#define PAGE		4096UL
-#define POISON		SELFTEST_POISON
 /* Where each victim keeps the pages it plays with. */
 #define VICTIM_BASE	0x5f0000000000UL
 #define VICTIM_SLOTS	16
@@ -445,7 +441,7 @@ static void do_attach(struct worker *w, unsigned int i)
 	a->size = size;
 	a->flags = one_in(10) ? (uint32_t)rnd() : 0;
 	a->reserved = one_in(10) ? 1 : 0;
-	a->access = 0xdeadbeef;
+	a->access = POISON32;
 	switch (below(8)) {
 	case 0:
 		a->target = VMWRITE_TARGET_KERNEL;

@@ -5,7 +5,7 @@
  * and shows what is in it through the test module's own eyes.
  *
  * The "oneway" fixture raises kernel lockdown, which cannot be lowered:
- * selftests/run_guest.sh runs it only in a boot of its own.
+ * selftests/guest-runner.sh runs it only in a boot of its own.
  */
 
 #define _GNU_SOURCE
@@ -35,11 +35,8 @@
 #include "kselftest_harness.h"
 #include "vmwrite_selftest.h"
 
-#define DEV		"/dev/vmwrite"
-#define TESTMOD		"/sys/kernel/vmwrite_testmod/"
 #define PARAM		"/sys/module/vmwrite/parameters/allow_kernel_write"
 #define TEXT_PARAM	"/sys/module/vmwrite/parameters/allow_text_write"
-#define POISON		0xdeadbeefdeadbeefULL
 #define TAINT_USER	(1UL << 6)
 
 FIXTURE(kernel) {
@@ -68,26 +65,15 @@ FIXTURE_TEARDOWN(kernel)
 	sysfs_write(TESTMOD "stores", "0");
 }
 
-TEST_F(kernel, write_and_read_a_variable)
+TEST_F(kernel, a_write_taints_the_kernel)
 {
 	uint64_t addr = sysfs_u64(TESTMOD "rw_addr");
-	uint64_t v = 0, done, tainted;
-	char buf[32];
+	uint64_t v = 0x0123456789abcdefULL, done, tainted;
 	FILE *f;
 
-	ASSERT_EQ(0, xfer(self->dev, false, addr, &v, 8, &done));
-	EXPECT_EQ(8, done);
-	EXPECT_EQ(sysfs_u64(TESTMOD "rw_value"), v);
-
-	v = 0x0123456789abcdefULL;
+	/* What a write does is in vmwrite_contract_test.c, for both targets. */
 	ASSERT_EQ(0, xfer(self->dev, true, addr, &v, 8, &done));
 	EXPECT_EQ(8, done);
-	EXPECT_EQ(v, sysfs_u64(TESTMOD "rw_value"));
-	/* Unaligned, short: bytes 3..5 only. */
-	memcpy(buf, "\x11\x22\x33", 3);
-	ASSERT_EQ(0, xfer(self->dev, true, addr + 3, buf, 3, &done));
-	EXPECT_EQ(3, done);
-	EXPECT_EQ(0x0123332211abcdefULL, sysfs_u64(TESTMOD "rw_value"));
 
 	/* Writing the kernel taints it. */
 	f = fopen("/proc/sys/kernel/tainted", "re");
@@ -359,42 +345,21 @@ TEST_F(kernel, writes_can_be_disabled)
 TEST_F(kernel, cmpxchg)
 {
 	uint64_t rw = sysfs_u64(TESTMOD "rw_addr"), old, done;
-	uint64_t vm = sysfs_u64(TESTMOD "vm_addr");
 	uint64_t io = sysfs_u64(TESTMOD "io_addr");
 
-	ASSERT_EQ(0, sysfs_write(TESTMOD "rw_value", "100"));
-	EXPECT_EQ(0, session_cmpxchg(self->dev, rw, 8, 100, 200, &old, &done));
-	EXPECT_EQ(100, old);
-	EXPECT_EQ(8, done);
-	EXPECT_EQ(200, sysfs_u64(TESTMOD "rw_value"));
-	EXPECT_EQ(0, session_cmpxchg(self->dev, rw, 8, 100, 300, &old, &done));
-	EXPECT_EQ(200, old);
-	EXPECT_EQ(0, done);
-	EXPECT_EQ(200, sysfs_u64(TESTMOD "rw_value"));
-	/* Narrower widths change their own bytes only. */
-	EXPECT_EQ(0, session_cmpxchg(self->dev, rw + 1, 1, 0, 0x11, &old, &done));
-	EXPECT_EQ(1, done);
-	EXPECT_EQ(0, session_cmpxchg(self->dev, rw + 2, 2, 0, 0x2222, &old, &done));
-	EXPECT_EQ(2, done);
-	EXPECT_EQ(0, session_cmpxchg(self->dev, rw + 4, 4, 0, 0x33333333, &old, &done));
-	EXPECT_EQ(4, done);
-	EXPECT_EQ(0x33333333222211c8ULL, sysfs_u64(TESTMOD "rw_value"));
-
-	/* What a write may not touch, a compare-and-write may not either. */
+	/*
+	 * What holds for both targets is in vmwrite_contract_test.c.  What a
+	 * write may not touch, a compare-and-write may not either.
+	 */
 	EXPECT_EQ(-EROFS, session_cmpxchg(self->dev, sysfs_u64(TESTMOD "ro_addr"), 8,
 			       0xc0ffee, 1, &old, &done));
 	EXPECT_EQ(0, done);
 	EXPECT_EQ(0xc0ffee, sysfs_u64(TESTMOD "ro_value"));
-	EXPECT_EQ(-EFAULT, session_cmpxchg(self->dev, vm + 2 * self->page, 8, 0, 1,
-				&old, &done));
-	EXPECT_EQ(0, old);
-	EXPECT_EQ(0, done);
 	if (io)
 		EXPECT_EQ(-ENXIO, session_cmpxchg(self->dev, io, 4, 0, 1, &old, &done));
 	EXPECT_EQ(-EFAULT, session_cmpxchg(self->dev, 4096, 8, 0, 1, &old, &done));
 	EXPECT_EQ(-EFAULT, session_cmpxchg(self->dev, 0x8000000000000000ULL, 8, 0, 1,
 				&old, &done));
-	EXPECT_EQ(-EINVAL, session_cmpxchg(self->dev, rw + 4, 8, 0, 1, &old, &done));
 	ASSERT_EQ(0, sysfs_write(PARAM, "0"));
 	EXPECT_EQ(-EPERM, session_cmpxchg(self->dev, rw, 8, 0, 1, &old, &done));
 }
@@ -613,10 +578,6 @@ static uint64_t pfn_of(const void *p, size_t page)
 	/* Bit 63: present; bits 0-54: the frame (root only). */
 	return entry >> 63 ? entry & ((1ULL << 55) - 1) : 0;
 }
-
-#ifndef SYS_memfd_secret
-#define SYS_memfd_secret	447
-#endif
 
 /*
  * The direct map: one of our own pages seen (and written) through it, and
@@ -994,7 +955,7 @@ static uint64_t kpageflags_find(unsigned int flag, uint64_t from)
 }
 
 /*
- * Ask the host for something on the console, where scripts/guest-run.sh
+ * Ask the host for something on the console, where scripts/qemu-boot.sh
  * reads it as it comes (stdout may be a file the runner prints later).
  */
 static int host_request(const char *line)
@@ -1026,7 +987,7 @@ static bool balloon_device(void)
 
 /*
  * Pages a virtio balloon took are PageOffline: ENXIO.  The host inflates
- * the balloon when the console asks it to (scripts/guest-run.sh --balloon).
+ * the balloon when the console asks it to (scripts/qemu-boot.sh --balloon).
  */
 TEST_F(kernel, ballooned_pages)
 {
@@ -1396,7 +1357,7 @@ TEST(read_only_device_reads_only)
 	struct vmwrite_attach a = {
 		.size = sizeof(a),
 		.target = VMWRITE_TARGET_KERNEL,
-		.access = 0xdeadbeef,
+		.access = POISON32,
 	};
 	int dev = open(DEV, O_RDONLY | O_CLOEXEC);
 

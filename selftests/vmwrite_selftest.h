@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -33,10 +34,21 @@
 #define TEST_TIMEOUT_DEFAULT	600
 #endif
 
-/* What an output field holds until the kernel writes it. */
-#define SELFTEST_POISON		0xdeadbeefdeadbeefULL
+/*
+ * What an output field holds until the kernel writes it: a field the
+ * kernel did not write shows.
+ */
+#define POISON			0xdeadbeefdeadbeefULL
+#define POISON32		0xdeadbeefU
 
-#define SELFTEST_DEV		"/dev/vmwrite"
+#define DEV			"/dev/vmwrite"
+/* The test module's sysfs folder: the kernel memory the tests aim at. */
+#define TESTMOD			"/sys/kernel/vmwrite_testmod/"
+#define PAGE			4096UL
+
+#ifndef SYS_memfd_secret
+#define SYS_memfd_secret	447
+#endif
 
 /* VMWRITE_IOC_ATTACH of session @dev to the /proc/PID/mem @memfd. */
 static inline int attach_fd(int dev, int memfd, uint32_t *access)
@@ -45,7 +57,7 @@ static inline int attach_fd(int dev, int memfd, uint32_t *access)
 		.size = sizeof(a),
 		.target = VMWRITE_TARGET_PROCESS,
 		.fd = memfd,
-		.access = 0xdeadbeef,
+		.access = POISON32,
 	};
 
 	if (ioctl(dev, VMWRITE_IOC_ATTACH, &a))
@@ -65,7 +77,7 @@ static inline int session_open(pid_t pid, int mode, uint32_t *access)
 	memfd = open(path, mode | O_CLOEXEC);
 	if (memfd < 0)
 		return -errno;
-	dev = open(SELFTEST_DEV, O_RDWR | O_CLOEXEC);
+	dev = open(DEV, O_RDWR | O_CLOEXEC);
 	if (dev < 0) {
 		err = -errno;
 		close(memfd);
@@ -86,9 +98,9 @@ static inline int kernel_session_open(int mode, uint32_t *access)
 	struct vmwrite_attach a = {
 		.size = sizeof(a),
 		.target = VMWRITE_TARGET_KERNEL,
-		.access = 0xdeadbeef,
+		.access = POISON32,
 	};
-	int dev = open(SELFTEST_DEV, mode | O_CLOEXEC), err;
+	int dev = open(DEV, mode | O_CLOEXEC), err;
 
 	if (dev < 0)
 		return -errno;
@@ -113,7 +125,7 @@ static inline int xfer_flags(int dev, bool write, uint32_t flags,
 		.addr = addr,
 		.buf = (uintptr_t)buf,
 		.len = len,
-		.done = SELFTEST_POISON,
+		.done = POISON,
 	};
 	int ret;
 
@@ -139,8 +151,8 @@ static inline int session_cmpxchg(int dev, uint64_t addr, uint32_t width,
 		.width = width,
 		.expected = expected,
 		.desired = desired,
-		.old = SELFTEST_POISON,
-		.done = SELFTEST_POISON,
+		.old = POISON,
+		.done = POISON,
 	};
 	int ret = ioctl(dev, VMWRITE_IOC_CMPXCHG, &c);
 

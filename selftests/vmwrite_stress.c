@@ -36,7 +36,6 @@
 #include "kselftest_harness.h"
 #include "vmwrite_selftest.h"
 
-#define PAGE		4096UL
 #define HUGE		(2UL << 20)
 /* Where the exec'd image maps its canary: unused by anything else. */
 #define CANARY_ADDR	0x5c5c5c000000UL
@@ -68,7 +67,7 @@ static bool racy_result(int err, uint64_t done, uint64_t len)
 	if (!err)
 		return done <= len;
 	if (err == -EBADF || err == -ENOTTY)
-		return done == SELFTEST_POISON;
+		return done == POISON;
 	return (err == -EFAULT || err == -ESRCH || err == -EINTR ||
 		err == -ENOMEM) && !done;
 }

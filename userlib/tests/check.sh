@@ -2,14 +2,15 @@
 # SPDX-License-Identifier: (LGPL-2.1 OR MIT)
 #
 # `make check`: runs every host test suite, numbers their TAP lines as one
-# sequence and ends with "userlib: N passed, M failed".  Exits non-zero if
-# anything failed, including a suite that died without saying so.
+# sequence and ends with "userlib: N passed, M failed, K skipped".  Exits
+# non-zero if anything failed, including a suite that died without saying
+# so.  The counting is selftests/tap.sh's, as for the guest and make check.
 
 set -u
-total=0
-passed=0
-failed=0
-skipped=0
+O=${O:-../.build/userlib}	# where make built everything
+# shellcheck source=selftests/tap.sh
+. "$(dirname "$0")/../../selftests/tap.sh"
+TAP_VERBOSE=1	# every suite's output, its diagnostics as "# " lines
 out=$(mktemp) || exit 1
 trap 'rm -f "$out"' EXIT
 trap 'exit 1' INT TERM
@@ -18,46 +19,20 @@ trap 'exit 1' INT TERM
 suite() {
 	name=$1
 	shift
-	"$@" >"$out" 2>&1
-	status=$?
-	suite_failed=0
-	while IFS= read -r line; do
-		case $line in
-		"ok "*)
-			total=$((total + 1))
-			passed=$((passed + 1))
-			case $line in *"# SKIP"*) skipped=$((skipped + 1)) ;; esac
-			echo "ok $total ${line#ok * }"
-			;;
-		"not ok "*)
-			total=$((total + 1))
-			failed=$((failed + 1))
-			suite_failed=1
-			echo "not ok $total ${line#not ok * }"
-			;;
-		*)
-			echo "$line"
-			;;
-		esac
-	done <"$out"
-	if [ $status != 0 ] && [ $suite_failed = 0 ]; then
-		total=$((total + 1))
-		failed=$((failed + 1))
-		echo "not ok $total $name exited with status $status"
-	fi
+	tap_run "$name" "$out" "$@"
 }
 
-suite test_host ./test_host ./vmwrite.static
-suite test_model ./tests/test_model
-suite cli_test sh tests/cli_test.sh ./tests/vmwrite-model ./tests/target
+suite lib/test_nodevice "$O/lib/tests/test_nodevice"
+suite lib/test_model "$O/lib/tests/test_model"
+suite lib/test_memops "$O/lib/tests/test_memops"
+suite symbols/test_symbols "$O/symbols/tests/test_symbols" "$O/cli/tests/target"
+suite cli/test_cli "$O/cli/tests/test_cli" "$O/vmwrite.static"
+suite cli/cli_test sh cli/tests/cli_test.sh "$O/cli/tests/vmwrite-model" "$O/cli/tests/target"
+suite dbgeng/test_dbgeng "$O/dbgeng/tests/test_dbgeng"
+suite dbgeng/types "$O/dbgeng/tests/types"
+suite dbgeng/cxx "$O/dbgeng/tests/cxx"
+suite dbgeng/order sh dbgeng/tests/order.sh
+suite dbgeng/generated sh dbgeng/tests/generated.sh
 suite test_build sh tests/test_build.sh
-suite dbgeng_types ./tests/dbgeng_types
-suite dbgeng_cxx ./tests/dbgeng_cxx
-suite dbgeng_order sh tests/dbgeng_order.sh
 
-if [ $skipped != 0 ]; then
-	echo "userlib: $passed passed, $failed failed ($skipped skipped)"
-else
-	echo "userlib: $passed passed, $failed failed"
-fi
-[ $failed = 0 ]
+tap_summary userlib

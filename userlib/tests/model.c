@@ -15,6 +15,7 @@
 #include <linux/vmwrite.h>
 
 #include "model.h"
+#include "../lib/backend.h"
 
 #define MAX_SESSIONS	1024
 
@@ -30,7 +31,12 @@ struct session {
 static struct session sessions[MAX_SESSIONS];
 
 struct vmw_model vmw_model;
-const char *vmw_test_dev_path;
+
+/* What libvmwrite talks to instead of /dev/vmwrite (lib/backend.h). */
+static struct vmw__backend model_backend = {
+	.dev_path = "/dev/null",
+	.ioctl = vmw_model_ioctl,
+};
 
 static void __attribute__((format(printf, 1, 2))) violation(const char *fmt, ...)
 {
@@ -84,7 +90,12 @@ void vmw_model_reset(void)
 	vmw_model.max_rw = 1 << 20;
 	vmw_model.force = true;
 	vmw_model.access_mask = ~0U;
-	vmw_test_dev_path = "/dev/null";
+	model_backend.dev_path = "/dev/null";
+}
+
+void vmw_model_set_device(const char *path)
+{
+	model_backend.dev_path = path;
 }
 
 static unsigned long env_num(const char *name, unsigned long def)
@@ -106,7 +117,8 @@ static void __attribute__((constructor)) model_init(void)
 	vmw_model.fail_errno = (int)env_num("VMW_MODEL_FAIL_ERRNO", 0);
 	vmw_model.fail_call = vmw_model.fail_errno ? 1 : 0;
 	if (getenv("VMW_MODEL_DEV"))
-		vmw_test_dev_path = getenv("VMW_MODEL_DEV");
+		model_backend.dev_path = getenv("VMW_MODEL_DEV");
+	vmw__set_backend(&model_backend);
 }
 
 static bool is_cloexec(int fd)
@@ -413,7 +425,7 @@ static int model_region(struct session *s, struct vmwrite_region *r)
 	return 0;
 }
 
-int vmw_test_ioctl(int fd, unsigned long cmd, void *arg)
+int vmw_model_ioctl(int fd, unsigned long cmd, void *arg)
 {
 	struct session *s;
 

@@ -2,8 +2,10 @@
 /*
  * A user-space model of the vmwrite module, for host tests.
  *
- * libvmwrite.c built with VMW_TEST_HOOKS opens vmw_test_dev_path instead of
- * /dev/vmwrite and sends its ioctls to vmw_test_ioctl().  The model moves
+ * Linked into a test with libvmwrite.a, it plugs itself in at start-up
+ * (vmw__set_backend(), lib/backend.h): the library then opens the model's
+ * device path instead of /dev/vmwrite and sends its ioctls to
+ * vmw_model_ioctl(); the library's code is the shipped one.  The model moves
  * bytes with pread/pwrite on the /proc/PID/mem file given at attach, which
  * is what the module does to the address space that file pins, and checks
  * that the library keeps the uapi contract.  Its "kernel" is the calling
@@ -40,7 +42,6 @@ struct vmw_model {
 };
 
 extern struct vmw_model vmw_model;
-extern const char *vmw_test_dev_path;
 
 /*
  * Back to a well-behaved version 1 module, with /dev/null as the device;
@@ -50,6 +51,9 @@ void vmw_model_reset(void);
 /* Close the model's copies of the attached mem fds. */
 void vmw_model_end_sessions(void);
 
-int vmw_test_ioctl(int fd, unsigned long cmd, void *arg);
+/* The path the library opens as its device (until the next reset). */
+void vmw_model_set_device(const char *path);
+
+int vmw_model_ioctl(int fd, unsigned long cmd, void *arg);
 
 #endif /* VMW_TESTS_MODEL_H */

@@ -7,6 +7,8 @@
 # passes CC, CXX, MAKE and the install directories; prints TAP lines.
 
 set -u
+# shellcheck source=selftests/tap.sh
+. "$(dirname "$0")/../../selftests/tap.sh"
 CC=${CC:-cc}
 CXX=${CXX:-c++}
 MAKE=${MAKE:-make}
@@ -15,41 +17,28 @@ LIBDIR=${LIBDIR:-$PREFIX/lib}
 INCLUDEDIR=${INCLUDEDIR:-$PREFIX/include}
 BINDIR=${BINDIR:-$PREFIX/bin}
 PKGCONFIGDIR=${PKGCONFIGDIR:-$LIBDIR/pkgconfig}
+O=${O:-../.build/userlib}	# where make built everything
 
 version=$(awk '$2 ~ /^VMW_VERSION_(MAJOR|MINOR|PATCH)$/ { printf "%s%s", sep, $3; sep = "." }' \
-	include/vmwrite.h)
-lib=libvmwrite.so.$version
-n=0
-failed=0
+	include/vmwrite/vmwrite.h)
+lib=$O/libvmwrite.so.$version
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 1' INT TERM
 
-ok() {
-	n=$((n + 1))
-	echo "ok $n $*"
-}
 
-not_ok() {
-	n=$((n + 1))
-	failed=$((failed + 1))
-	echo "not ok $n $*"
-}
 
 # check NAME CONDITION: CONDITION, a shell command list, succeeds; its
 # output is shown only if it fails.
 check() {
 	if (eval "$2") >"$tmp/log" 2>&1; then
-		ok "$1"
+		tap_ok "$1"
 	else
-		not_ok "$1"
+		tap_not_ok "$1"
 		sed 's/^/# /' "$tmp/log"
 	fi
 }
 
-skip() {
-	ok "$1 # SKIP $2"
-}
 
 have() {
 	command -v "$1" >/dev/null 2>&1
@@ -58,14 +47,13 @@ have() {
 # ---- the shared library's ABI ----
 
 # Global symbols of the version script, sorted.
-grep -E '^[[:space:]]+[A-Za-z_][A-Za-z0-9_]*;' libvmwrite.map | tr -d ' \t;' | sort >"$tmp/map.syms"
+grep -E '^[[:space:]]+[A-Za-z_][A-Za-z0-9_]*;' lib/libvmwrite.map | tr -d ' \t;' | sort >"$tmp/map.syms"
 nm -D --defined-only "$lib" >"$tmp/nm" 2>&1
 awk '$2 != "A" { sub(/@.*/, "", $3); print $3 }' "$tmp/nm" | sort >"$tmp/so.syms"
 
-# The core is vmw_*; the dbgeng layer has the names dbgeng.h gives it.
-check "abi: $lib exports only vmw_* and the dbgeng layer's names" \
-	'! grep -Ev "^(vmw_|Vmw|IID_|Debug(Create|Connect)\$|(Read|Write)Virtual(Uncached)?\$)" \
-	 "$tmp/so.syms" && [ -s "$tmp/so.syms" ]'
+# The core is vmw_* only: the Windows names are libvmwrite-dbgeng's.
+check "abi: $lib exports only vmw_*" \
+	'! grep -v "^vmw_" "$tmp/so.syms" && [ -s "$tmp/so.syms" ]'
 check "abi: the exports are exactly the globals of libvmwrite.map" \
 	'diff "$tmp/map.syms" "$tmp/so.syms"'
 check "abi: every export is versioned LIBVMWRITE_1.x" \
@@ -73,31 +61,64 @@ check "abi: every export is versioned LIBVMWRITE_1.x" \
 check "abi: vmw_open_kernel came in LIBVMWRITE_1.1, the rest stay 1.0" \
 	'grep -q " vmw_open_kernel@@LIBVMWRITE_1.1\$" "$tmp/nm" &&
 	 grep -q " vmw_write@@LIBVMWRITE_1.0\$" "$tmp/nm"'
-check "abi: vmw_write_flags, vmw_cmpxchg, vmw_region and DebugCreate came in LIBVMWRITE_1.2" \
+check "abi: vmw_write_flags, vmw_cmpxchg and vmw_region came in LIBVMWRITE_1.2" \
 	'grep -q " vmw_write_flags@@LIBVMWRITE_1.2\$" "$tmp/nm" &&
 	 grep -q " vmw_cmpxchg@@LIBVMWRITE_1.2\$" "$tmp/nm" &&
-	 grep -q " vmw_region@@LIBVMWRITE_1.2\$" "$tmp/nm" &&
-	 grep -q " DebugCreate@@LIBVMWRITE_1.2\$" "$tmp/nm"'
-check "abi: the version nodes chain 1.2 -> 1.1 -> 1.0" \
-	'readelf -V "$lib" | grep -A1 "Name: LIBVMWRITE_1.2" | grep -q "Parent 1: LIBVMWRITE_1.1" &&
+	 grep -q " vmw_region@@LIBVMWRITE_1.2\$" "$tmp/nm"'
+check "abi: vmw_find_memory, vmw_fill and vmw_search came in LIBVMWRITE_1.3" \
+	'grep -q " vmw_find_memory@@LIBVMWRITE_1.3\$" "$tmp/nm" &&
+	 grep -q " vmw_fill@@LIBVMWRITE_1.3\$" "$tmp/nm" &&
+	 grep -q " vmw_search@@LIBVMWRITE_1.3\$" "$tmp/nm"'
+check "abi: the version nodes chain 1.3 -> 1.2 -> 1.1 -> 1.0" \
+	'readelf -V "$lib" | grep -A1 "Name: LIBVMWRITE_1.3" | grep -q "Parent 1: LIBVMWRITE_1.2" &&
+	 readelf -V "$lib" | grep -A1 "Name: LIBVMWRITE_1.2" | grep -q "Parent 1: LIBVMWRITE_1.1" &&
 	 readelf -V "$lib" | grep -A1 "Name: LIBVMWRITE_1.1" | grep -q "Parent 1: LIBVMWRITE_1.0"'
 check "abi: soname is libvmwrite.so.1" \
 	'readelf -d "$lib" | grep "(SONAME).*\[libvmwrite.so.1\]"'
-check "abi: libvmwrite.so -> libvmwrite.so.1 -> $lib" \
-	'[ "$(readlink libvmwrite.so)" = libvmwrite.so.1 ] && [ "$(readlink libvmwrite.so.1)" = "$lib" ]'
+check "abi: libvmwrite.so -> libvmwrite.so.1 -> ${lib##*/}" \
+	'[ "$(readlink $O/libvmwrite.so)" = libvmwrite.so.1 ] && [ "$(readlink $O/libvmwrite.so.1)" = "${lib##*/}" ]'
 # Hidden symbols are the library's own, even in the archive.
 check "abi: libvmwrite.a defines the same public symbols" \
-	'readelf -Ws libvmwrite.a | awk "\$5 == \"GLOBAL\" && \$6 == \"DEFAULT\" && \$7 != \"UND\" { print \$8 }" |
+	'readelf -Ws $O/libvmwrite.a | awk "\$5 == \"GLOBAL\" && \$6 == \"DEFAULT\" && \$7 != \"UND\" { print \$8 }" |
 	 sort | diff "$tmp/map.syms" -'
+
+# ---- the dbgeng library's ABI ----
+
+dlib=$O/libvmwrite-dbgeng.so.$version
+grep -E '^[[:space:]]+[A-Za-z_][A-Za-z0-9_]*;' dbgeng/libvmwrite-dbgeng.map | tr -d ' \t;' |
+	sort >"$tmp/dmap.syms"
+nm -D --defined-only "$dlib" >"$tmp/dnm" 2>&1
+awk '$2 != "A" { sub(/@.*/, "", $3); print $3 }' "$tmp/dnm" | sort >"$tmp/dso.syms"
+
+check "abi: the exports of ${dlib##*/} are exactly the globals of libvmwrite-dbgeng.map" \
+	'[ -s "$tmp/dso.syms" ] && diff "$tmp/dmap.syms" "$tmp/dso.syms"'
+check "abi: ${dlib##*/} exports every IID <vmwrite/dbgeng.h> declares" \
+	'sed -n "s/.*const IID \(IID_[A-Za-z0-9_]*\);/\1/p" include/vmwrite/dbgeng.h | sort \
+		>"$tmp/iids" && [ -s "$tmp/iids" ] && comm -23 "$tmp/iids" "$tmp/dso.syms" >"$tmp/missing" &&
+	 cat "$tmp/missing" && [ ! -s "$tmp/missing" ]'
+check "abi: every export of ${dlib##*/} is versioned LIBVMWRITE_DBGENG_1.0" \
+	'! awk "\$2 != \"A\"" "$tmp/dnm" | grep -v "@@LIBVMWRITE_DBGENG_1\.0\$"'
+check "abi: soname is libvmwrite-dbgeng.so.1, linked against libvmwrite.so.1" \
+	'readelf -d "$dlib" | grep "(SONAME).*\[libvmwrite-dbgeng.so.1\]" &&
+	 readelf -d "$dlib" | grep "(NEEDED).*\[libvmwrite.so.1\]"'
+check "abi: libvmwrite-dbgeng.so -> libvmwrite-dbgeng.so.1 -> ${dlib##*/}" \
+	'[ "$(readlink $O/libvmwrite-dbgeng.so)" = libvmwrite-dbgeng.so.1 ] &&
+	 [ "$(readlink $O/libvmwrite-dbgeng.so.1)" = "${dlib##*/}" ]'
+check "abi: libvmwrite-dbgeng.a defines the same public symbols, its own all dbgeng__*" \
+	'readelf -Ws $O/libvmwrite-dbgeng.a >"$tmp/da" &&
+	 awk "\$5 == \"GLOBAL\" && \$6 == \"DEFAULT\" && \$7 != \"UND\" { print \$8 }" "$tmp/da" |
+	 sort | diff "$tmp/dmap.syms" - &&
+	 ! awk "\$5 == \"GLOBAL\" && \$6 != \"DEFAULT\" && \$7 != \"UND\" { print \$8 }" "$tmp/da" |
+	 grep -v "^dbgeng__"'
 
 # ---- the tool ----
 
 check "vmwrite.static is fully static" \
-	'! readelf -d vmwrite.static | grep "(NEEDED)" && ! readelf -l vmwrite.static | grep INTERP'
+	'! readelf -d $O/vmwrite.static | grep "(NEEDED)" && ! readelf -l $O/vmwrite.static | grep INTERP'
 check "vmwrite is linked against libvmwrite.so.1" \
-	'readelf -d vmwrite | grep "(NEEDED).*\[libvmwrite.so.1\]"'
+	'readelf -d $O/vmwrite | grep "(NEEDED).*\[libvmwrite.so.1\]"'
 check "vmwrite runs against the built library" \
-	'LD_LIBRARY_PATH=. ./vmwrite --version | grep "^libvmwrite 1\."'
+	'LD_LIBRARY_PATH=$O $O/vmwrite --version | grep "^libvmwrite 1\."'
 
 # ---- the public header on its own ----
 
@@ -117,7 +138,17 @@ if have "$CXX"; then
 	check "header: self-contained, C++11 -pedantic" \
 		'$CXX -x c++ -std=c++11 -pedantic -Wall -Wextra -Werror -Iinclude -c -o "$tmp/hdr.o" "$tmp/hdr.c"'
 else
-	skip "header: self-contained, C++11 -pedantic" "no $CXX"
+	tap_skip "header: self-contained, C++11 -pedantic" "no $CXX"
+fi
+echo "#include <vmwrite/dbgeng.h>" >"$tmp/dbgeng.c"
+check "header: vmwrite/dbgeng.h self-contained, C99 -pedantic" \
+	'$CC -std=c99 -pedantic -Wall -Wextra -Werror -Iinclude -c -o "$tmp/dbgeng.o" "$tmp/dbgeng.c"'
+if have "$CXX"; then
+	check "header: vmwrite/dbgeng.h self-contained, C++11 -pedantic" \
+		'$CXX -x c++ -std=c++11 -pedantic -Wall -Wextra -Werror -Iinclude -c \
+			-o "$tmp/dbgeng.o" "$tmp/dbgeng.c"'
+else
+	tap_skip "header: vmwrite/dbgeng.h self-contained, C++11 -pedantic" "no $CXX"
 fi
 
 # ---- an installed copy ----
@@ -127,9 +158,12 @@ check "install: make install DESTDIR=..." \
 	'$MAKE -s --no-print-directory install DESTDIR="$dest"'
 check "install: the files" '
 	for f in "$INCLUDEDIR/vmwrite.h" "$INCLUDEDIR/linux/vmwrite.h" \
-		 "$INCLUDEDIR/vmwrite/dbgeng.h" "$LIBDIR/$lib" \
+		 "$INCLUDEDIR/vmwrite/dbgeng.h" "$LIBDIR/${lib##*/}" \
 		 "$LIBDIR/libvmwrite.so.1" "$LIBDIR/libvmwrite.so" "$LIBDIR/libvmwrite.a" \
-		 "$PKGCONFIGDIR/libvmwrite.pc" "$BINDIR/vmwrite"; do
+		 "$PKGCONFIGDIR/libvmwrite.pc" "$BINDIR/vmwrite" \
+		 "$LIBDIR/${dlib##*/}" "$LIBDIR/libvmwrite-dbgeng.so.1" \
+		 "$LIBDIR/libvmwrite-dbgeng.so" "$LIBDIR/libvmwrite-dbgeng.a" \
+		 "$PKGCONFIGDIR/libvmwrite-dbgeng.pc"; do
 		[ -e "$dest$f" ] || { echo "missing: $dest$f"; exit 1; }
 	done'
 
@@ -148,6 +182,38 @@ int main(void)
 	vmw_close(t);
 	/* Without the module, the only right answer is -ENOENT. */
 	return err == -ENOENT || access("/dev/vmwrite", F_OK) == 0 ? 0 : 1;
+}
+EOF
+
+# The dbgeng library, from C or C++: a client, and an attach that can only
+# fail without the module.
+cat >"$tmp/dprog.c" <<'EOF'
+#include <stdio.h>
+#include <unistd.h>
+#include <vmwrite/dbgeng.h>
+
+int main(void)
+{
+	IDebugClient *client = NULL;
+#ifdef __cplusplus
+	HRESULT hr = DebugCreate(__uuidof(IDebugClient), (PVOID *)&client);
+
+	if (SUCCEEDED(hr)) {
+		hr = client->AttachProcess(0, (ULONG)getpid(), DEBUG_ATTACH_NONINVASIVE);
+		client->Release();
+	}
+#else
+	HRESULT hr = DebugCreate(&IID_IDebugClient, (PVOID *)&client);
+
+	if (SUCCEEDED(hr)) {
+		hr = IDebugClient_AttachProcess(client, 0, (ULONG)getpid(), DEBUG_ATTACH_NONINVASIVE);
+		IDebugClient_Release(client);
+	}
+#endif
+	printf("libvmwrite-dbgeng: AttachProcess: %#x\n", (unsigned int)hr);
+	/* Without the module: ERROR_FILE_NOT_FOUND, as the core's -ENOENT. */
+	return hr == HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND) ||
+	       access("/dev/vmwrite", F_OK) == 0 ? 0 : 1;
 }
 EOF
 
@@ -179,13 +245,41 @@ if have pkg-config; then
 			$CXX -x c++ -Wall -Wextra -Werror $(pc --cflags) -o "$tmp/prog++" "$tmp/prog.c" \
 				$(pc --libs) && run_prog "$tmp/prog++"'
 	else
-		skip "install: the same as C++" "no $CXX"
+		tap_skip "install: the same as C++" "no $CXX"
 	fi
 	check "install: a static program links libvmwrite.a" '
 		$CC -static $(pc --cflags) -o "$tmp/prog.static" "$tmp/prog.c" \
 			"$dest$LIBDIR/libvmwrite.a" && "$tmp/prog.static"'
+
+	dpc() {
+		PKG_CONFIG_PATH=$dest$PKGCONFIGDIR PKG_CONFIG_LIBDIR= \
+			PKG_CONFIG_SYSROOT_DIR=$dest pkg-config "$@" libvmwrite-dbgeng
+	}
+	check "pkg-config: libvmwrite-dbgeng $version requires libvmwrite" '
+		[ "$(dpc --modversion)" = "$version" ] &&
+		dpc --print-requires | grep "^libvmwrite\$" &&
+		dpc --libs | grep -e "-lvmwrite-dbgeng" && dpc --libs | grep -e "-lvmwrite\>"'
+	run_dprog() {
+		run_prog "$1" &&
+		LD_LIBRARY_PATH=$dest$LIBDIR ldd "$1" |
+			grep "libvmwrite-dbgeng.so.1 => $dest$LIBDIR/"
+	}
+	check "install: a dbgeng C program builds with gcc and pkg-config, and runs" '
+		$CC -Wall -Wextra -Werror $(dpc --cflags) -o "$tmp/dprog" "$tmp/dprog.c" \
+			$(dpc --libs) && run_dprog "$tmp/dprog"'
+	if have "$CXX"; then
+		check "install: the same dbgeng program as C++ with g++, and runs" '
+			$CXX -x c++ -Wall -Wextra -Werror $(dpc --cflags) -o "$tmp/dprog++" \
+				"$tmp/dprog.c" $(dpc --libs) && run_dprog "$tmp/dprog++"'
+	else
+		tap_skip "install: the same dbgeng program as C++" "no $CXX"
+	fi
+	check "install: a static dbgeng program links both archives (pkg-config --static)" '
+		$CC -static $(dpc --cflags) -o "$tmp/dprog.static" "$tmp/dprog.c" \
+			$(dpc --static --libs) && "$tmp/dprog.static" &&
+		! readelf -d "$tmp/dprog.static" | grep "(NEEDED)"'
 else
-	skip "pkg-config" "no pkg-config"
+	tap_skip "pkg-config" "no pkg-config"
 fi
 
 check "install: the installed vmwrite runs" \
@@ -194,4 +288,4 @@ check "uninstall: removes every file" '
 	$MAKE -s --no-print-directory uninstall DESTDIR="$dest" &&
 	[ -z "$(find "$dest" ! -type d)" ]'
 
-[ $failed = 0 ]
+[ "$tap_fail" = 0 ]

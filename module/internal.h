@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * vmwrite internals shared by the device, the proc mem recogniser and the
+ * targets.
+ */
+
+#ifndef _VMWRITE_INTERNAL_H
+#define _VMWRITE_INTERNAL_H
+
+#include <linux/fs.h>
+#include <linux/mutex.h>
+#include <linux/types.h>
+#include <asm/pgtable_types.h>
+
+struct mm_struct;
+struct vmwrite_region;
+struct vmwrite_session;
+
+/**
+ * struct vmwrite_target_ops - what one kind of target does for a session
+ * @attach:  bind the session, attach_lock held and not yet attached, to
+ *           the target: the file @fd names, or the kernel for the session's
+ *           file @dev; sets &vmwrite_session.access
+ * @release: drop what @attach took, or NULL when it took nothing
+ * @rw:      move bytes between the caller and the target; @text only where
+ *           @text_write says so
+ * @compare_write: compare-and-write one value in the target
+ *           (VMWRITE_IOC_CMPXCHG; cmpxchg is a macro)
+ * @region:  the region of the target holding an address
+ * @takes_fd:   VMWRITE_IOC_ATTACH names the target with a file descriptor;
+ *              without one, the fd must be 0
+ * @text_write: takes VMWRITE_RW_F_TEXT writes
+ *
+ * Each target's file documents what its calls return.  The session has
+ * checked the arguments and the access before any of them is called.
+ */
+struct vmwrite_target_ops {
+	int (*attach)(struct vmwrite_session *s, struct file *dev,
+		      unsigned int fd);
+	void (*release)(struct vmwrite_session *s);
+	ssize_t (*rw)(struct vmwrite_session *s, unsigned long addr,
+		      void __user *buf, size_t len, bool write, bool text);
+	int (*compare_write)(struct vmwrite_session *s, unsigned long addr,
+			     unsigned int width, u64 *val, u64 new);
+	int (*region)(struct vmwrite_session *s, struct vmwrite_region *r);
+	bool takes_fd;
+	bool text_write;
+};
+
+/* process.c, kernel.c */
+extern const struct vmwrite_target_ops vmwrite_process_ops;
+extern const struct vmwrite_target_ops vmwrite_kernel_ops;
+
+/**
+ * struct vmwrite_session - state of one open file of /dev/vmwrite
+ * @attach_lock: serialises VMWRITE_IOC_ATTACH against itself
+ * @ops:         the target's operations once attached, NULL before.
+ *               Written once, with smp_store_release() after every field
+ *               below it is set; readers use smp_load_acquire() and then
+ *               read those fields without locks: they never change again.
+ * @access:      VMWRITE_ACCESS_* granted at attach
+ * @mm:          process target: the address space the /proc/PID/mem file
+ *               had pinned, held with mmgrab() until release
+ * @mem:         process target: that /proc/PID/mem file, held until
+ *               release, for the security hooks each transfer passes
+ *               as a read or write of it would
+ * @flags:       VMWRITE_SESSION_* bits, atomic bitops
+ */
+struct vmwrite_session {
+	struct mutex attach_lock;	/* see above */
+	const struct vmwrite_target_ops *ops;
+	u32 access;
+	struct mm_struct *mm;
+	struct file *mem;
+	unsigned long flags;
+};
+
+/* Kernel target: this session has written; the kernel is tainted. */
+#define VMWRITE_SESSION_KERNEL_WROTE	0
+
+/* procmem.c */
+int vmwrite_procmem_init(void);
+bool vmwrite_procmem_is_mem(const struct file *file);
+bool vmwrite_procmem_force(void);
+
+/**
+ * struct vmwrite_kpte - what the kernel page tables map at an address,
+ * from one read of the entry that maps it
+ * @pfn:   the page frame behind the address, 0 for none
+ * @span:  bytes from the address to the end of that entry, or of the hole
+ * @flags: the entry's flags (_PAGE_*), 0 for a hole
+ */
+struct vmwrite_kpte {
+	unsigned long pfn;
+	unsigned long span;
+	pteval_t flags;
+};
+
+/* kernel.c */
+void vmwrite_kernel_lookup(unsigned long addr, struct vmwrite_kpte *kpte);
+int vmwrite_kernel_page_ok(unsigned long addr, bool write,
+			   struct vmwrite_kpte *kpte);
+
+/* text.c */
+int vmwrite_text_may(unsigned long addr, size_t len,
+		     const struct vmwrite_kpte *kpte);
+int vmwrite_text_write(unsigned long addr, const void *src, size_t len,
+		       const struct vmwrite_kpte *kpte);
+
+#endif /* _VMWRITE_INTERNAL_H */

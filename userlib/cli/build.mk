@@ -1,0 +1,36 @@
+# SPDX-License-Identifier: (LGPL-2.1 OR MIT)
+#
+# The vmwrite tool: vmwrite.c's table of commands, one file per command,
+# and the units they share (cli.h).  It resolves symbols through
+# libvmwrite-symbols.a (symbols/build.mk), which needs libelf; static, it
+# needs libelf's own dependencies (zlib) too.
+
+CLI_COMMANDS	:= read write cas fill search query maps version
+CLI_UNITS	:= help args address target explain files output
+CLI_SRCS	:= cli/vmwrite.c $(CLI_COMMANDS:%=cli/%.c) $(CLI_UNITS:%=cli/%.c)
+CLI_OBJS	:= $(CLI_SRCS:%.c=$(O)/%.o)
+# The units alone, without main(), for tests that call them.
+CLI_UNIT_OBJS	:= $(CLI_UNITS:%=$(O)/cli/%.o)
+CFLAGS_cli	:= -Icli -Isymbols
+
+ALL		+= $(O)/vmwrite $(O)/vmwrite.static
+INSTALL_PARTS	+= cli
+
+$(O)/vmwrite: $(CLI_OBJS) $(SYMBOLS_A) $(LIBVMWRITE_SO)
+	$(say) LD $(@F)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJS) $(SYMBOLS_A) -L$(O) -lvmwrite $(ELF_LIBS)
+
+# Fully static, for minimal (busybox) systems without a C library.
+$(O)/vmwrite.static: $(CLI_OBJS) $(SYMBOLS_A) $(LIBVMWRITE_A)
+	$(say) LD $(@F)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $(CLI_OBJS) $(SYMBOLS_A) $(LIBVMWRITE_A) \
+		$(ELF_STATIC_LIBS) -lpthread
+
+install-cli: $(O)/vmwrite
+	$(Q)$(INSTALL) -d -m 755 '$(DESTDIR)$(BINDIR)'
+	$(Q)$(INSTALL) -m 755 $(O)/vmwrite '$(DESTDIR)$(BINDIR)/vmwrite'
+
+uninstall-cli:
+	$(Q)rm -f '$(DESTDIR)$(BINDIR)/vmwrite'
+
+.PHONY: install-cli uninstall-cli

@@ -1,0 +1,99 @@
+# SPDX-License-Identifier: (LGPL-2.1 OR MIT)
+#
+# libvmwrite-dbgeng: <vmwrite/dbgeng.h> on top of libvmwrite, a library of
+# its own (soname, version script, .pc).  Included after lib/build.mk: it
+# links against libvmwrite.so.
+#
+# dbgeng.idl describes the interfaces once; gen-dbgeng.py makes of it the
+# committed include/vmwrite/dbgeng.h (with the hand-written dbgeng.h.in)
+# and, in $(O)/dbgeng, the IID definitions and the E_NOTIMPL stubs.
+
+DBGENG_SRCS	:= dbgeng/cache.c dbgeng/hresult.c dbgeng/engine.c dbgeng/client.c \
+		   dbgeng/control.c dbgeng/dataspaces.c dbgeng/dbgeng.c
+DBGENG_GEN_SRCS	:= $(O)/dbgeng/guids.c $(O)/dbgeng/stubs.c
+DBGENG_OBJS	:= $(DBGENG_SRCS:%.c=$(O)/%.o) $(DBGENG_GEN_SRCS:.c=.o)
+DBGENG_SOBJS	:= $(DBGENG_SRCS:%.c=$(O)/%.os) $(DBGENG_GEN_SRCS:.c=.os)
+CFLAGS_dbgeng	:= -I$(O)/dbgeng -Idbgeng
+
+# The interfaces the library implements: every slot starts as a stub.
+DBGENG_IMPLEMENTED := IDebugClient5 IDebugControl IDebugDataSpaces4
+GEN_DBGENG	:= python3 dbgeng/gen-dbgeng.py
+GEN_DBGENG_IN	:= dbgeng/dbgeng.idl dbgeng/gen-dbgeng.py
+
+# The soname is the ABI's major (libvmwrite-dbgeng.map), the file name the
+# package's version.
+DBGENG_SONAME	:= libvmwrite-dbgeng.so.1
+DBGENG_REALNAME	:= libvmwrite-dbgeng.so.$(VERSION)
+DBGENG_SO	:= $(O)/libvmwrite-dbgeng.so
+DBGENG_A	:= $(O)/libvmwrite-dbgeng.a
+
+ALL		+= include/vmwrite/dbgeng.h $(O)/$(DBGENG_REALNAME) $(O)/$(DBGENG_SONAME) \
+		   $(DBGENG_SO) $(DBGENG_A) $(O)/libvmwrite-dbgeng.pc
+INSTALL_PARTS	+= dbgeng
+
+# The committed header, rewritten only when what it is made of changed;
+# `make check` (tests/dbgeng_generated.sh) fails if it was edited by hand.
+include/vmwrite/dbgeng.h: dbgeng/dbgeng.h.in $(GEN_DBGENG_IN)
+	$(say) GEN $@
+	$(Q)mkdir -p $(O) && $(GEN_DBGENG) header $< > $(O)/dbgeng.h.tmp && \
+		if cmp -s $(O)/dbgeng.h.tmp $@; then rm -f $(O)/dbgeng.h.tmp; touch $@; \
+		else mv -f $(O)/dbgeng.h.tmp $@; fi
+
+$(O)/dbgeng/guids.c: $(GEN_DBGENG_IN)
+	$(say) GEN $(@:$(O)/%=%)
+	$(Q)mkdir -p $(@D) && $(GEN_DBGENG) guids > $@.tmp && mv -f $@.tmp $@
+
+$(O)/dbgeng/stubs.h $(O)/dbgeng/stubs.c: $(O)/dbgeng/stubs.%: $(GEN_DBGENG_IN)
+	$(say) GEN $(@:$(O)/%=%)
+	$(Q)mkdir -p $(@D) && $(GEN_DBGENG) stubs-$* $(DBGENG_IMPLEMENTED) > $@.tmp && \
+		mv -f $@.tmp $@
+
+# The generated sources compile like the others, from $(O).
+$(DBGENG_GEN_SRCS:.c=.os): %.os: %.c
+	$(say) CC $(@:$(O)/%=%)
+	$(Q)$(CC) $(LIB_CFLAGS) $(CFLAGS_dbgeng) -fPIC -c -o $@ $<
+
+$(DBGENG_GEN_SRCS:.c=.o): %.o: %.c
+	$(say) CC $(@:$(O)/%=%)
+	$(Q)$(CC) $(LIB_CFLAGS) $(CFLAGS_dbgeng) -c -o $@ $<
+
+$(DBGENG_OBJS) $(DBGENG_SOBJS): include/vmwrite/dbgeng.h | $(O)/dbgeng/stubs.h
+
+$(O)/$(DBGENG_REALNAME): $(DBGENG_SOBJS) dbgeng/libvmwrite-dbgeng.map $(LIBVMWRITE_SO)
+	$(say) LD $(@F)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,$(DBGENG_SONAME) \
+		-Wl,--version-script=dbgeng/libvmwrite-dbgeng.map -Wl,-z,defs -o $@ \
+		$(DBGENG_SOBJS) $(LIBVMWRITE_SO) -lpthread
+
+$(O)/$(DBGENG_SONAME): $(O)/$(DBGENG_REALNAME)
+	$(Q)ln -sf $(<F) $@
+
+$(DBGENG_SO): $(O)/$(DBGENG_SONAME)
+	$(Q)ln -sf $(<F) $@
+
+$(DBGENG_A): $(DBGENG_OBJS)
+	$(say) AR $(@F)
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
+
+$(O)/libvmwrite-dbgeng.pc: dbgeng/libvmwrite-dbgeng.pc.in FORCE
+	$(call gen_pc,$<)
+
+install-dbgeng: $(ALL)
+	$(Q)$(INSTALL) -d -m 755 '$(DESTDIR)$(LIBDIR)' '$(DESTDIR)$(PKGCONFIGDIR)' \
+		'$(DESTDIR)$(INCLUDEDIR)/vmwrite'
+	$(Q)$(INSTALL) -m 644 include/vmwrite/dbgeng.h '$(DESTDIR)$(INCLUDEDIR)/vmwrite/dbgeng.h'
+	$(Q)$(INSTALL) -m 755 $(O)/$(DBGENG_REALNAME) '$(DESTDIR)$(LIBDIR)/$(DBGENG_REALNAME)'
+	$(Q)ln -sfn $(DBGENG_REALNAME) '$(DESTDIR)$(LIBDIR)/$(DBGENG_SONAME)'
+	$(Q)ln -sfn $(DBGENG_SONAME) '$(DESTDIR)$(LIBDIR)/libvmwrite-dbgeng.so'
+	$(Q)$(INSTALL) -m 644 $(DBGENG_A) '$(DESTDIR)$(LIBDIR)/libvmwrite-dbgeng.a'
+	$(Q)$(INSTALL) -m 644 $(O)/libvmwrite-dbgeng.pc \
+		'$(DESTDIR)$(PKGCONFIGDIR)/libvmwrite-dbgeng.pc'
+
+uninstall-dbgeng:
+	$(Q)rm -f '$(DESTDIR)$(INCLUDEDIR)/vmwrite/dbgeng.h' \
+		'$(DESTDIR)$(LIBDIR)/$(DBGENG_REALNAME)' '$(DESTDIR)$(LIBDIR)/$(DBGENG_SONAME)' \
+		'$(DESTDIR)$(LIBDIR)/libvmwrite-dbgeng.so' '$(DESTDIR)$(LIBDIR)/libvmwrite-dbgeng.a' \
+		'$(DESTDIR)$(PKGCONFIGDIR)/libvmwrite-dbgeng.pc'
+	$(Q)rmdir '$(DESTDIR)$(INCLUDEDIR)/vmwrite' 2>/dev/null || true
+
+.PHONY: install-dbgeng uninstall-dbgeng

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR MIT)
+/*
+ * IDebugClient..5: attaching to a local process (non-invasive: the target
+ * never stops) or the local kernel, detaching and ending the session.
+ * Remote servers, dumps, process creation and the callbacks return
+ * E_NOTIMPL: this layer reads and writes memory, it does not debug.
+ */
+
+#include "internal.h"
+#include "stubs.h"
+
+#define CLIENT(p)	dbgeng_container_of(p, struct dbgeng_engine, client)
+
+static HRESULT STDMETHODCALLTYPE client_QueryInterface(IDebugClient5 *This, REFIID iid,
+						       PVOID *out)
+{
+	return dbgeng__engine_query(CLIENT(This), iid, out);
+}
+
+static ULONG STDMETHODCALLTYPE client_AddRef(IDebugClient5 *This)
+{
+	return dbgeng__engine_addref(CLIENT(This));
+}
+
+static ULONG STDMETHODCALLTYPE client_Release(IDebugClient5 *This)
+{
+	return dbgeng__engine_release(CLIENT(This));
+}
+
+static HRESULT STDMETHODCALLTYPE client_AttachProcess(IDebugClient5 *This, ULONG64 Server,
+						      ULONG ProcessId, ULONG AttachFlags)
+{
+	/* Local processes only; every attach is non-invasive. */
+	if (Server)
+		return E_NOTIMPL;
+	if (!ProcessId || ProcessId > INT32_MAX)
+		return E_INVALIDARG;
+	(void)AttachFlags;
+	return dbgeng__engine_attach(CLIENT(This), (pid_t)ProcessId, false);
+}
+
+static HRESULT attach_kernel(IDebugClient5 *This, ULONG Flags, bool options)
+{
+	if (Flags != DEBUG_ATTACH_LOCAL_KERNEL)
+		return E_NOTIMPL;
+	/* Local kernel debugging takes no connection options. */
+	if (options)
+		return E_INVALIDARG;
+	return dbgeng__engine_attach(CLIENT(This), 0, true);
+}
+
+static HRESULT STDMETHODCALLTYPE client_AttachKernel(IDebugClient5 *This, ULONG Flags,
+						     PCSTR ConnectOptions)
+{
+	return attach_kernel(This, Flags, ConnectOptions && *ConnectOptions);
+}
+
+static HRESULT STDMETHODCALLTYPE client_AttachKernelWide(IDebugClient5 *This, ULONG Flags,
+							 PCWSTR ConnectOptions)
+{
+	return attach_kernel(This, Flags, ConnectOptions && *ConnectOptions);
+}
+
+static HRESULT STDMETHODCALLTYPE client_DetachProcesses(IDebugClient5 *This)
+{
+	dbgeng__engine_detach(CLIENT(This));
+	return S_OK;
+}
+
+static HRESULT STDMETHODCALLTYPE client_EndSession(IDebugClient5 *This, ULONG Flags)
+{
+	if (Flags > DEBUG_END_DISCONNECT)
+		return E_INVALIDARG;
+	dbgeng__engine_detach(CLIENT(This));
+	return S_OK;
+}
+
+/* Every slot from the generated E_NOTIMPL stubs, then what is implemented. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+const IDebugClient5Vtbl dbgeng__client_vtbl = {
+	DBGENG_STUBS_IDebugClient5,
+	.QueryInterface = client_QueryInterface,
+	.AddRef = client_AddRef,
+	.Release = client_Release,
+	.AttachKernel = client_AttachKernel,
+	.AttachProcess = client_AttachProcess,
+	.DetachProcesses = client_DetachProcesses,
+	.EndSession = client_EndSession,
+	.AttachKernelWide = client_AttachKernelWide,
+};
+#pragma GCC diagnostic pop

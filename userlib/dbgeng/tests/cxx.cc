@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR MIT)
+/*
+ * vmwrite/dbgeng.h from C++ (g++ -std=c++11 -Wall -Wextra -Werror): the
+ * abstract classes have the SDK's vtable slots (read through pointers to
+ * virtual members, Itanium C++ ABI), an implementation of
+ * IDebugDataSpaces4 is callable through every method, and __uuidof()
+ * gives the IIDs.  Links only the IIDs (guids.c).
+ */
+
+#include <cstddef>
+#include <cstdio>
+#include <cstring>
+#include <vmwrite/dbgeng.h>
+
+static int count, failed;
+
+static void tap(bool ok, const char *name)
+{
+	count++;
+	failed += !ok;
+	std::printf("%sok %d %s\n", ok ? "" : "not ", count, name);
+}
+
+static_assert(sizeof(ULONG) == 4 && sizeof(LONG) == 4 && sizeof(HRESULT) == 4, "32-bit types");
+static_assert(sizeof(WCHAR) == 2 && sizeof(GUID) == 16, "WCHAR, GUID");
+static_assert(sizeof(MEMORY_BASIC_INFORMATION64) == 48 && alignof(MEMORY_BASIC_INFORMATION64) == 16,
+	      "MEMORY_BASIC_INFORMATION64");
+static_assert(sizeof(IDebugDataSpaces4) == sizeof(void *), "one vtable pointer, nothing else");
+
+/* The vtable slot of a virtual member function (Itanium ABI: 1 + byte offset). */
+template <typename M> static long slot_of(M member)
+{
+	struct {
+		std::ptrdiff_t ptr, adj;
+	} raw;
+
+	static_assert(sizeof(member) == sizeof(raw), "Itanium pointer to member");
+	std::memcpy(&raw, &member, sizeof(raw));
+	return raw.ptr & 1 ? (long)((raw.ptr - 1) / sizeof(void *)) : -1;
+}
+
+/* One virtual more than IDebugDataSpaces4: its slot is the base's count. */
+struct DataSpaces4Probe : public IDebugDataSpaces4 {
+	virtual void vmw_probe_end() = 0;
+};
+
+/* FakeIDebugDataSpaces4, whose slot N returns N, from dbgeng/dbgeng.idl. */
+#include "dbgeng_fakes_cxx.h"
+
+int main()
+{
+	FakeIDebugDataSpaces4 object;
+	IDebugDataSpaces4 *ds = &object;
+	bool ok = true;
+
+#define SLOT(m, n)	ok &= slot_of(&IDebugDataSpaces4::m) == (n);
+	FAKE_IDebugDataSpaces4_SLOTS(SLOT)
+#undef SLOT
+	ok &= slot_of(&DataSpaces4Probe::vmw_probe_end) == 44;
+	tap(ok, "dbgeng: C++: IDebugDataSpaces4's 44 virtual methods sit in the SDK's slots");
+
+	ok = fake_IDebugDataSpaces4_call_every_method(ds);
+	tap(ok, "dbgeng: C++: each IDebugDataSpaces4 method calls its own implementation");
+
+	tap(__uuidof(IDebugClient) == IID_IDebugClient &&
+	    IsEqualIID(__uuidof(IDebugClient5), IID_IDebugClient5) &&
+	    __uuidof(IDebugDataSpaces4) == IID_IDebugDataSpaces4 &&
+	    __uuidof(ds) == IID_IDebugDataSpaces4 && __uuidof(*ds) == IID_IDebugDataSpaces4 &&
+	    __uuidof(IUnknown) == IID_IUnknown && __uuidof(IDebugControl) != IID_IDebugClient,
+	    "dbgeng: C++: __uuidof(IDebugClient) == IID_IDebugClient, and the others");
+
+	PDEBUG_CLIENT5 client = nullptr;
+	const IID &iid = (IID_PPV_ARGS(&client), __uuidof(*client));
+	tap(iid == IID_IDebugClient5, "dbgeng: C++: IID_PPV_ARGS");
+	return failed ? 1 : 0;
+}

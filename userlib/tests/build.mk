@@ -1,0 +1,90 @@
+# SPDX-License-Identifier: (LGPL-2.1 OR MIT)
+#
+# Host tests: no module needed.  Each component's tests live in its own
+# tests/ folder; this one holds what they share -- the user-space model of
+# the module (model.[ch]), TAP output (tap.h), the runner (check.sh) -- and
+# test_build.sh, which tests the build and install of all of userlib.
+# Built into $(O)/<component>/tests/.
+
+T		:= $(O)/tests
+LIB_T		:= $(O)/lib/tests
+CLI_T		:= $(O)/cli/tests
+SYMBOLS_T	:= $(O)/symbols/tests
+DBGENG_T	:= $(O)/dbgeng/tests
+
+TEST_PROGS	+= $(LIB_T)/test_nodevice $(LIB_T)/test_model $(LIB_T)/test_memops \
+		   $(CLI_T)/test_cli $(CLI_T)/vmwrite-model $(CLI_T)/target \
+		   $(SYMBOLS_T)/test_symbols \
+		   $(DBGENG_T)/types $(DBGENG_T)/cxx $(DBGENG_T)/test_dbgeng
+
+CFLAGS_tests		:= -Itests
+CFLAGS_lib/tests	:= -Itests
+CFLAGS_cli/tests	:= -Itests
+CFLAGS_symbols/tests	:= -Itests -Icli -Isymbols $(ELF_CFLAGS)
+CFLAGS_dbgeng/tests	:= -Itests $(CFLAGS_dbgeng) -I$(DBGENG_T)
+CXXFLAGS_dbgeng/tests	:= -Itests -I$(DBGENG_T)
+
+# The shipped library against tests/model.c instead of /dev/vmwrite: the
+# model plugs itself in from a constructor (lib/backend.h).
+MODEL_O		:= $(T)/model.o
+
+# ---- lib/tests -------------------------------------------------------
+
+$(LIB_T)/test_nodevice: $(LIB_T)/test_nodevice.o $(LIBVMWRITE_A)
+	$(say) LD $(@:$(O)/%=%)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $^ -lpthread
+
+$(LIB_T)/test_model $(LIB_T)/test_memops: %: %.o $(MODEL_O) $(LIBVMWRITE_A)
+	$(say) LD $(@:$(O)/%=%)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lpthread
+
+# ---- cli/tests -------------------------------------------------------
+
+$(CLI_T)/test_cli: $(CLI_T)/test_cli.o
+	$(say) LD $(@:$(O)/%=%)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $^
+
+# The tool on the model, for cli_test.sh on the host.
+$(CLI_T)/vmwrite-model: $(CLI_OBJS) $(SYMBOLS_A) $(MODEL_O) $(LIBVMWRITE_A)
+	$(say) LD $(@:$(O)/%=%)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(ELF_LIBS) -lpthread
+
+# Static, like vmwrite.static, so that cli_test.sh also runs in a guest.
+$(CLI_T)/target: $(CLI_T)/target.o
+	$(say) LD $(@:$(O)/%=%)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $^
+
+# ---- symbols/tests ---------------------------------------------------
+
+# The symbol resolvers, and the tool's ADDR parsing on top of them, called
+# directly with symbol tables the test writes; the model is their kernel.
+$(SYMBOLS_T)/test_symbols: $(SYMBOLS_T)/test_symbols.o $(CLI_UNIT_OBJS) $(SYMBOLS_A) \
+			   $(MODEL_O) $(LIBVMWRITE_A)
+	$(say) LD $(@:$(O)/%=%)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(ELF_LIBS) -lpthread
+
+# ---- dbgeng/tests ----------------------------------------------------
+
+# include/vmwrite/dbgeng.h from C and C++, with only the IIDs linked in, and
+# fakes of IDebugDataSpaces4 generated from dbgeng/dbgeng.idl.
+DBGENG_FAKES	:= $(DBGENG_T)/dbgeng_fakes.h $(DBGENG_T)/dbgeng_fakes_cxx.h
+$(DBGENG_FAKES): $(DBGENG_T)/dbgeng_fakes%.h: $(GEN_DBGENG_IN)
+	$(say) GEN $(@:$(O)/%=%)
+	$(Q)mkdir -p $(@D) && $(GEN_DBGENG) fakes-$(if $*,cxx,c) IDebugDataSpaces4 > $@.tmp && \
+		mv -f $@.tmp $@
+
+$(DBGENG_T)/types.o: $(DBGENG_T)/dbgeng_fakes.h
+$(DBGENG_T)/cxx.o: $(DBGENG_T)/dbgeng_fakes_cxx.h
+
+$(DBGENG_T)/types: $(DBGENG_T)/types.o $(O)/dbgeng/guids.o
+	$(say) LD $(@:$(O)/%=%)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^
+
+$(DBGENG_T)/cxx: $(DBGENG_T)/cxx.o $(O)/dbgeng/guids.o
+	$(say) LD $(@:$(O)/%=%)
+	$(Q)$(CXX) $(CXXFLAGS) $(LDFLAGS) -o $@ $^
+
+# libvmwrite-dbgeng.a on the model, like test_model for the core.
+$(DBGENG_T)/test_dbgeng: $(DBGENG_T)/test_dbgeng.o $(MODEL_O) $(DBGENG_A) $(LIBVMWRITE_A)
+	$(say) LD $(@:$(O)/%=%)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lpthread
