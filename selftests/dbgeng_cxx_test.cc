@@ -16,6 +16,9 @@
 
 #include <vmwrite/dbgeng.h>
 
+/* BufferSize of the *Wide string methods: characters, as Microsoft documents. */
+#define WCHARS(a)	((ULONG)(sizeof(a) / sizeof((a)[0])))
+
 static int tests, failed;
 
 static void ok(bool cond, const char *what)
@@ -114,9 +117,9 @@ int main()
 	ds->WriteVirtual(a + 400, const_cast<char16_t *>(wide), sizeof(wide), nullptr);
 	ok(ds->ReadMultiByteStringVirtual(a + 300, 64, buf, sizeof(buf), &n) == S_OK && n == 7 &&
 	   !std::strcmp(buf, "narrow"), "ReadMultiByteStringVirtual");
-	ok(ds->ReadMultiByteStringVirtualWide(a + 300, 64, 65001, wbuf, sizeof(wbuf), &n) == S_OK &&
+	ok(ds->ReadMultiByteStringVirtualWide(a + 300, 64, 65001, wbuf, WCHARS(wbuf), &n) == S_OK &&
 	   n == 14 && wbuf[0] == u'n', "ReadMultiByteStringVirtualWide");
-	ok(ds->ReadUnicodeStringVirtualWide(a + 400, 64, wbuf, sizeof(wbuf), &n) == S_OK &&
+	ok(ds->ReadUnicodeStringVirtualWide(a + 400, 64, wbuf, WCHARS(wbuf), &n) == S_OK &&
 	   !std::memcmp(wbuf, wide, sizeof(wide)), "ReadUnicodeStringVirtualWide");
 	ok(ds->ReadUnicodeStringVirtual(a + 400, 64, 65001, buf, sizeof(buf), &n) == S_OK &&
 	   !std::strcmp(buf, "wide"), "ReadUnicodeStringVirtual");

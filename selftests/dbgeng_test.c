@@ -24,6 +24,8 @@
 #include "vmwrite_selftest.h"
 
 #define NOT_FOUND	HRESULT_FROM_NT(STATUS_NO_MORE_ENTRIES)
+/* BufferSize of the *Wide string methods: characters, as Microsoft documents. */
+#define WCHARS(a)	((ULONG)(sizeof(a) / sizeof((a)[0])))
 
 /*
  * The child's memory, the same as ours (it is a fork): a page, a hole,
@@ -327,6 +329,41 @@ TEST_F(process, query)
 	EXPECT_EQ(DEBUG_VSOURCE_INVALID, src);
 }
 
+/* A QueryVirtual walk from @from; returns where it stopped, *@n regions. */
+static ULONG64 query_walk(IDebugDataSpaces4 *ds, ULONG64 from, unsigned long *n, HRESULT *last)
+{
+	MEMORY_BASIC_INFORMATION64 mbi;
+	ULONG64 at = from;
+
+	*n = 0;
+	while ((*last = IDebugDataSpaces4_QueryVirtual(ds, at, &mbi)) == S_OK &&
+	       *n < 10000000 && mbi.RegionSize && mbi.BaseAddress + mbi.RegionSize > at) {
+		at = mbi.BaseAddress + mbi.RegionSize;
+		(*n)++;
+	}
+	return at;
+}
+
+/* What kdlib, rizin and VirtualQueryEx loops do: walk from 0 until a failure. */
+TEST_F(process, query_walk_ends)
+{
+	ULONG cls = 99, qual = 99, type = 0;
+	unsigned long n;
+	HRESULT last;
+
+	EXPECT_EQ(0x00007ffffffff000ULL, query_walk(self->ds, 0, &n, &last));
+	EXPECT_EQ(HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER), last);
+	EXPECT_LT(n, 10000000);
+	TH_LOG("%lu regions", n);
+
+	EXPECT_EQ(S_OK, IDebugControl_GetDebuggeeType(self->control, &cls, &qual));
+	EXPECT_EQ(DEBUG_CLASS_USER_WINDOWS, cls);
+	EXPECT_EQ(DEBUG_USER_WINDOWS_PROCESS, qual);
+	EXPECT_EQ(S_OK, IDebugControl_IsPointer64Bit(self->control));
+	EXPECT_EQ(S_OK, IDebugControl_GetActualProcessorType(self->control, &type));
+	EXPECT_EQ(IMAGE_FILE_MACHINE_AMD64, type);
+}
+
 TEST_F(process, strings)
 {
 	static const char16_t wide[] = u"h\u00e9llo";
@@ -348,11 +385,11 @@ TEST_F(process, strings)
 	EXPECT_EQ(6, n);
 	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadMultiByteStringVirtualWide(self->ds, self->a + 300,
 									 64, 65001, wbuf,
-									 sizeof(wbuf), &n));
+									 WCHARS(wbuf), &n));
 	EXPECT_EQ(12, n);
 	EXPECT_EQ(0, memcmp(wbuf, u"hello", 12));
 	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadUnicodeStringVirtualWide(self->ds, self->a + 400,
-								       64, wbuf, sizeof(wbuf),
+								       64, wbuf, WCHARS(wbuf),
 								       &n));
 	EXPECT_EQ(sizeof(wide), n);
 	EXPECT_EQ(0, memcmp(wbuf, wide, sizeof(wide)));
@@ -596,6 +633,42 @@ TEST_F(kernel, search_and_fill)
 }
 
 /* The rest of the family, on the kernel. */
+TEST_F(kernel, query_walk_ends)
+{
+	IDebugControl *control;
+	ULONG cls = 99, qual = 99;
+	unsigned long n;
+	HRESULT last;
+
+	/* The whole address space, without wrapping to 0 at the top. */
+	EXPECT_EQ(0xfffffffffffff000ULL, query_walk(self->ds, 0, &n, &last));
+	EXPECT_EQ(HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER), last);
+	EXPECT_LT(n, 10000000);
+	TH_LOG("%lu regions", n);
+
+	ASSERT_EQ(S_OK, IDebugClient_QueryInterface(self->client, &IID_IDebugControl,
+						    (PVOID *)&control));
+	EXPECT_EQ(S_OK, IDebugControl_GetDebuggeeType(control, &cls, &qual));
+	EXPECT_EQ(DEBUG_CLASS_KERNEL, cls);
+	EXPECT_EQ(DEBUG_KERNEL_LOCAL, qual);
+	IDebugControl_Release(control);
+}
+
+/* rizin passes connection options even for the local kernel. */
+TEST_F(kernel, attach_with_options)
+{
+	IDebugClient5 *client;
+	IDebugClient2 *client2;
+
+	ASSERT_EQ(S_OK, DebugCreate(&IID_IDebugClient2, (PVOID *)&client2));
+	EXPECT_EQ(S_OK, IDebugClient2_IsKernelDebuggerEnabled(client2));
+	EXPECT_EQ(S_OK, IDebugClient2_AttachKernel(client2, DEBUG_ATTACH_LOCAL_KERNEL, "-d"));
+	IDebugClient2_Release(client2);
+	ASSERT_EQ(S_OK, DebugCreate(&IID_IDebugClient5, (PVOID *)&client));
+	EXPECT_EQ(S_OK, IDebugClient5_AttachKernelWide(client, DEBUG_ATTACH_LOCAL_KERNEL, u"-d"));
+	IDebugClient5_Release(client);
+}
+
 TEST_F(kernel, every_method)
 {
 	uint64_t vm = sysfs_u64(TESTMOD "vm_addr"), ro = sysfs_u64(TESTMOD "ro_addr");
@@ -650,13 +723,13 @@ TEST_F(kernel, every_method)
 	EXPECT_LT(sizeof(buf), n);
 	EXPECT_EQ(S_FALSE, IDebugDataSpaces4_ReadMultiByteStringVirtualWide(self->ds, banner, 512,
 									    65001, wbuf,
-									    sizeof(wbuf), &n));
+									    WCHARS(wbuf), &n));
 	EXPECT_EQ('L', wbuf[0]);
 	EXPECT_EQ(0, wbuf[31]);
 	EXPECT_EQ(S_OK, IDebugDataSpaces4_WriteVirtual(self->ds, vm + 64, (PVOID)wide,
 						       sizeof(wide), &n));
 	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadUnicodeStringVirtualWide(self->ds, vm + 64, 64,
-								       wbuf, sizeof(wbuf), &n));
+								       wbuf, WCHARS(wbuf), &n));
 	EXPECT_EQ(0, memcmp(wbuf, wide, sizeof(wide)));
 	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadUnicodeStringVirtual(self->ds, vm + 64, 64, 65001,
 								   buf, sizeof(buf), &n));

@@ -39,26 +39,45 @@ static HRESULT STDMETHODCALLTYPE client_AttachProcess(IDebugClient5 *This, ULONG
 	return dbgeng__engine_attach(CLIENT(This), (pid_t)ProcessId, false);
 }
 
-static HRESULT attach_kernel(IDebugClient5 *This, ULONG Flags, bool options)
+/*
+ * Local kernel debugging has nothing to connect to: connection options,
+ * which tools pass whatever the kind of attach (rizin does), are ignored.
+ */
+static HRESULT attach_kernel(IDebugClient5 *This, ULONG Flags)
 {
 	if (Flags != DEBUG_ATTACH_LOCAL_KERNEL)
 		return E_NOTIMPL;
-	/* Local kernel debugging takes no connection options. */
-	if (options)
-		return E_INVALIDARG;
 	return dbgeng__engine_attach(CLIENT(This), 0, true);
 }
 
 static HRESULT STDMETHODCALLTYPE client_AttachKernel(IDebugClient5 *This, ULONG Flags,
 						     PCSTR ConnectOptions)
 {
-	return attach_kernel(This, Flags, ConnectOptions && *ConnectOptions);
+	(void)ConnectOptions;
+	return attach_kernel(This, Flags);
 }
 
 static HRESULT STDMETHODCALLTYPE client_AttachKernelWide(IDebugClient5 *This, ULONG Flags,
 							 PCWSTR ConnectOptions)
 {
-	return attach_kernel(This, Flags, ConnectOptions && *ConnectOptions);
+	(void)ConnectOptions;
+	return attach_kernel(This, Flags);
+}
+
+/*
+ * Local kernel debugging is there when the loaded module lets this
+ * process open a kernel session (CAP_SYS_RAWIO; see vmw_open_kernel()).
+ * Opening one reads and writes nothing.
+ */
+static HRESULT STDMETHODCALLTYPE client_IsKernelDebuggerEnabled(IDebugClient5 *This)
+{
+	struct vmw_target *t;
+
+	(void)This;
+	if (vmw_open_kernel(0, &t))
+		return S_FALSE;
+	vmw_close(t);
+	return S_OK;
 }
 
 static HRESULT STDMETHODCALLTYPE client_DetachProcesses(IDebugClient5 *This)
@@ -88,5 +107,6 @@ const IDebugClient5Vtbl dbgeng__client_vtbl = {
 	.DetachProcesses = client_DetachProcesses,
 	.EndSession = client_EndSession,
 	.AttachKernelWide = client_AttachKernelWide,
+	.IsKernelDebuggerEnabled = client_IsKernelDebuggerEnabled,
 };
 #pragma GCC diagnostic pop

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR MIT)
 /*
- * IDebugControl: WaitForEvent, GetExecutionStatus and the engine options,
- * as a non-invasive session has them.  Execution control, breakpoints,
- * output, assembly and expressions return E_NOTIMPL.
+ * IDebugControl: WaitForEvent, GetExecutionStatus, the engine options and
+ * what the debuggee is (class, processor, pointer and page size), as a
+ * non-invasive session has them.  Execution control, breakpoints, output,
+ * assembly and expressions return E_NOTIMPL.
  */
+
+#include <unistd.h>
 
 #include "internal.h"
 #include "stubs.h"
@@ -83,6 +86,96 @@ static HRESULT STDMETHODCALLTYPE control_SetEngineOptions(IDebugControl *This, U
 	return S_OK;
 }
 
+/*
+ * A process is a Windows-like user-mode process to dbgeng's callers, the
+ * running kernel local kernel debugging; before an attach, nothing.
+ */
+static HRESULT STDMETHODCALLTYPE control_GetDebuggeeType(IDebugControl *This, PULONG Class,
+							 PULONG Qualifier)
+{
+	if (!Class || !Qualifier)
+		return E_POINTER;
+	switch (dbgeng__engine_debuggee(CONTROL(This), NULL)) {
+	case DBGENG_PROCESS:
+		*Class = DEBUG_CLASS_USER_WINDOWS;
+		*Qualifier = DEBUG_USER_WINDOWS_PROCESS;
+		break;
+	case DBGENG_KERNEL:
+		*Class = DEBUG_CLASS_KERNEL;
+		*Qualifier = DEBUG_KERNEL_LOCAL;
+		break;
+	default:
+		*Class = DEBUG_CLASS_UNINITIALIZED;
+		*Qualifier = 0;
+		break;
+	}
+	return S_OK;
+}
+
+/*
+ * What dbgeng learns of the target when the attach's event is taken: until
+ * the first WaitForEvent it does not know, and says E_UNEXPECTED.
+ */
+static bool target_known(IDebugControl *This)
+{
+	bool waited;
+
+	return dbgeng__engine_debuggee(CONTROL(This), &waited) != DBGENG_NONE && waited;
+}
+
+/* Every target is x86-64: the only architecture vmwrite builds for. */
+static HRESULT processor_type(IDebugControl *This, PULONG Type)
+{
+	if (!Type)
+		return E_POINTER;
+	if (!target_known(This))
+		return E_UNEXPECTED;
+	*Type = IMAGE_FILE_MACHINE_AMD64;
+	return S_OK;
+}
+
+static HRESULT STDMETHODCALLTYPE control_GetActualProcessorType(IDebugControl *This,
+								PULONG Type)
+{
+	return processor_type(This, Type);
+}
+
+static HRESULT STDMETHODCALLTYPE control_GetEffectiveProcessorType(IDebugControl *This,
+								   PULONG Type)
+{
+	return processor_type(This, Type);
+}
+
+static HRESULT STDMETHODCALLTYPE control_IsPointer64Bit(IDebugControl *This)
+{
+	return target_known(This) ? S_OK : E_UNEXPECTED;
+}
+
+static HRESULT STDMETHODCALLTYPE control_GetPageSize(IDebugControl *This, PULONG Size)
+{
+	if (!Size)
+		return E_POINTER;
+	if (!target_known(This))
+		return E_UNEXPECTED;
+	*Size = (ULONG)sysconf(_SC_PAGESIZE);
+	return S_OK;
+}
+
+/* The machine's processors: those of the kernel, and those a process may run on. */
+static HRESULT STDMETHODCALLTYPE control_GetNumberProcessors(IDebugControl *This,
+							     PULONG Number)
+{
+	long n;
+
+	if (!Number)
+		return E_POINTER;
+	if (!target_known(This))
+		return E_UNEXPECTED;
+	n = sysconf(_SC_NPROCESSORS_CONF);
+	*Number = n > 0 ? (ULONG)n : 1;
+	return S_OK;
+}
+
 /* Every slot from the generated E_NOTIMPL stubs, then what is implemented. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init"
@@ -97,5 +190,11 @@ const IDebugControlVtbl dbgeng__control_vtbl = {
 	.SetEngineOptions = control_SetEngineOptions,
 	.GetExecutionStatus = control_GetExecutionStatus,
 	.WaitForEvent = control_WaitForEvent,
+	.GetDebuggeeType = control_GetDebuggeeType,
+	.GetActualProcessorType = control_GetActualProcessorType,
+	.GetEffectiveProcessorType = control_GetEffectiveProcessorType,
+	.IsPointer64Bit = control_IsPointer64Bit,
+	.GetPageSize = control_GetPageSize,
+	.GetNumberProcessors = control_GetNumberProcessors,
 };
 #pragma GCC diagnostic pop

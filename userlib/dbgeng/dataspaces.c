@@ -164,21 +164,58 @@ static HRESULT region_at(struct dbgeng_engine *e, uint64_t addr, struct vmw_regi
 	return dbgeng__hresult(err, false);
 }
 
+/*
+ * Where QueryVirtual stops answering, so that the VirtualQueryEx loop of
+ * every client (query, go on at base + size, stop at the first failure)
+ * ends: above the highest user address of a process, as dbgeng does -- 47
+ * bits, or 56 if the process mapped anything above that (5-level paging)
+ * -- and for the kernel at the last page, so that base + size never wraps
+ * to 0.
+ */
+#define USER_TOP_4LEVEL		0x00007ffffffff000ULL
+#define USER_TOP_5LEVEL		0x00fffffffffff000ULL
+#define KERNEL_TOP		(0ULL - DBGENG_PAGE)
+
+static uint64_t query_top(struct vmw_target *t)
+{
+	struct vmw_region r;
+
+	if (!vmw_pid(t))
+		return KERNEL_TOP;
+	/* Nothing between the two tops; the vsyscall page is above both. */
+	if (!vmw_region(t, USER_TOP_4LEVEL, &r) && r.kind == VMW_REGION_FREE &&
+	    (!r.end || r.end >= USER_TOP_5LEVEL))
+		return USER_TOP_4LEVEL;
+	return USER_TOP_5LEVEL;
+}
+
 static HRESULT STDMETHODCALLTYPE data_QueryVirtual(IDebugDataSpaces4 *This, ULONG64 Offset,
 						   PMEMORY_BASIC_INFORMATION64 Info)
 {
-	uint64_t base = Offset & ~(uint64_t)(DBGENG_PAGE - 1);
+	uint64_t base = Offset & ~(uint64_t)(DBGENG_PAGE - 1), top = 0;
+	struct dbgeng_engine *e = DATA(This);
+	struct vmw_target *t;
 	struct vmw_region r;
-	HRESULT hr;
+	int err;
 
 	if (!Info)
 		return E_INVALIDARG;
-	hr = region_at(DATA(This), Offset, &r);
-	if (FAILED(hr))
-		return hr;
+	t = dbgeng__engine_begin(e);
+	if (!t)
+		return E_UNEXPECTED;
+	err = vmw_region(t, Offset, &r);
+	if (!err)
+		top = query_top(t);
+	dbgeng__engine_end(e);
+	if (err)
+		return dbgeng__hresult(err, false);
+	if (Offset >= top)
+		return HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER);
 	memset(Info, 0, sizeof(*Info));
 	Info->BaseAddress = base;
 	Info->RegionSize = region_left(&r, base);
+	if (Info->RegionSize > top - base || !Info->RegionSize)
+		Info->RegionSize = top - base;
 	Info->Protect = region_protect(&r);
 	if (r.kind == VMW_REGION_FREE) {
 		Info->State = MEM_FREE;
@@ -334,19 +371,23 @@ static HRESULT read_string(struct dbgeng_engine *e, ULONG64 addr, ULONG max, uns
 }
 
 /*
- * Copy @len bytes of a string to the caller's @dst of @size bytes: S_OK if
- * it fits, else as much as fits, terminated, and S_FALSE.  @unit: 1 or 2.
+ * Copy @len bytes of a string to the caller's @dst of @size characters of
+ * @unit bytes (1 or 2): S_OK if it fits, else as much as fits, terminated,
+ * and S_FALSE.  Microsoft counts every BufferSize in characters, the
+ * *Wide methods' too.
  */
 static HRESULT copy_out(void *dst, ULONG size, const void *src, ULONG len, unsigned int unit)
 {
+	uint64_t bytes = (uint64_t)size * unit;
+
 	if (!dst)
 		return S_OK;
-	if (len <= size) {
+	if (len <= bytes) {
 		memcpy(dst, src, len);
 		return S_OK;
 	}
-	if (size >= unit) {
-		ULONG keep = size / unit * unit - unit;
+	if (size) {
+		ULONG keep = (size - 1) * unit;
 
 		memcpy(dst, src, keep);
 		memset((char *)dst + keep, 0, unit);
@@ -434,7 +475,7 @@ static size_t utf8_to_utf16(const unsigned char *s, size_t n, unsigned char *out
  * What the Read*StringVirtual* methods share: the string of @from-byte
  * characters at @addr, converted to @to-byte ones (UTF-8 <-> UTF-16) if
  * they differ, its size in bytes with the terminator in *@bytes, and as
- * much of it as fits copied to @buf.
+ * much of it as fits copied to @buf of @size characters.
  */
 static HRESULT read_string_as(struct dbgeng_engine *e, ULONG64 addr, ULONG max,
 			      unsigned int from, unsigned int to, void *buf, ULONG size,

@@ -162,6 +162,19 @@ bool dbgeng__engine_attached(struct dbgeng_engine *e)
 	return __atomic_load_n(&e->target, __ATOMIC_ACQUIRE) != NULL;
 }
 
+enum dbgeng_debuggee dbgeng__engine_debuggee(struct dbgeng_engine *e, bool *waited)
+{
+	enum dbgeng_debuggee d = DBGENG_NONE;
+
+	pthread_mutex_lock(&e->attach_lock);
+	if (e->target)
+		d = e->kernel ? DBGENG_KERNEL : DBGENG_PROCESS;
+	if (waited)
+		*waited = e->target && !e->event_pending;
+	pthread_mutex_unlock(&e->attach_lock);
+	return d;
+}
+
 struct vmw_target *dbgeng__engine_begin(struct dbgeng_engine *e)
 {
 	struct vmw_target *t;

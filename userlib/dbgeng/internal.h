@@ -114,6 +114,14 @@ void dbgeng__engine_detach(struct dbgeng_engine *e);
 /* S_OK once after an attach, then E_UNEXPECTED: see WaitForEvent. */
 HRESULT dbgeng__engine_take_event(struct dbgeng_engine *e);
 bool dbgeng__engine_attached(struct dbgeng_engine *e);
+/* What the engine is attached to, for GetDebuggeeType and its kin. */
+enum dbgeng_debuggee {
+	DBGENG_NONE,		/* not attached */
+	DBGENG_PROCESS,
+	DBGENG_KERNEL,
+};
+/* @waited: set if the attach's event was taken by WaitForEvent. */
+enum dbgeng_debuggee dbgeng__engine_debuggee(struct dbgeng_engine *e, bool *waited);
 
 /* The target, counted in users until dbgeng__engine_end(); NULL: none. */
 struct vmw_target *dbgeng__engine_begin(struct dbgeng_engine *e);

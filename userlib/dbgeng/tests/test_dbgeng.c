@@ -21,6 +21,8 @@
 
 #define PAGE	4096UL
 #define CP_UTF8	65001
+/* BufferSize of the *Wide string methods: characters, as Microsoft documents. */
+#define WCHARS(a)	((ULONG)(sizeof(a) / sizeof((a)[0])))
 
 static ULONG64 addr_of(const void *p)
 {
@@ -38,7 +40,8 @@ int main(void)
 	char text[16];
 	WCHAR wide[16];
 	MEMORY_BASIC_INFORMATION64 info;
-	ULONG done = 99, status = 0;
+	ULONG done = 99, status = 0, cls = 99, qual = 99, size = 0;
+	unsigned long n;
 	ULONG64 at = 0;
 	HRESULT hr;
 
@@ -63,14 +66,50 @@ int main(void)
 	    done == 0 && IDebugControl_WaitForEvent(control, DEBUG_WAIT_DEFAULT, 0) == E_UNEXPECTED,
 	    "dbgeng: before an attach, ReadVirtual and WaitForEvent are E_UNEXPECTED");
 
+	tap(IDebugControl_GetDebuggeeType(control, &cls, &qual) == S_OK &&
+	    cls == DEBUG_CLASS_UNINITIALIZED && qual == 0 &&
+	    IDebugControl_IsPointer64Bit(control) == E_UNEXPECTED &&
+	    IDebugControl_GetPageSize(control, &size) == E_UNEXPECTED,
+	    "dbgeng: before an attach, no debuggee and no pointer size");
+
 	hr = IDebugClient5_AttachProcess(client, 0, (ULONG)getpid(), DEBUG_ATTACH_NONINVASIVE);
-	tap(hr == S_OK && IDebugControl_WaitForEvent(control, DEBUG_WAIT_DEFAULT, 0) == S_OK &&
+	tap(hr == S_OK && IDebugControl_GetDebuggeeType(control, &cls, &qual) == S_OK &&
+	    cls == DEBUG_CLASS_USER_WINDOWS && qual == DEBUG_USER_WINDOWS_PROCESS &&
+	    IDebugControl_IsPointer64Bit(control) == E_UNEXPECTED &&
+	    IDebugControl_GetActualProcessorType(control, &size) == E_UNEXPECTED,
+	    "dbgeng: after AttachProcess, a user-mode process; its pointer size only after the wait");
+	tap(IDebugControl_WaitForEvent(control, DEBUG_WAIT_DEFAULT, 0) == S_OK &&
 	    IDebugControl_WaitForEvent(control, DEBUG_WAIT_DEFAULT, 0) == E_UNEXPECTED &&
 	    IDebugControl_GetExecutionStatus(control, &status) == S_OK &&
 	    status == DEBUG_STATUS_BREAK &&
 	    IDebugClient5_AttachProcess(client, 0, (ULONG)getpid(), 0) == E_UNEXPECTED,
 	    "dbgeng: AttachProcess, one event, status BREAK, no second attach (hr %#x)",
 	    (unsigned int)hr);
+
+	tap(IDebugControl_IsPointer64Bit(control) == S_OK &&
+	    IDebugControl_GetActualProcessorType(control, &size) == S_OK &&
+	    size == IMAGE_FILE_MACHINE_AMD64 &&
+	    IDebugControl_GetEffectiveProcessorType(control, &size) == S_OK &&
+	    size == IMAGE_FILE_MACHINE_AMD64 &&
+	    IDebugControl_GetPageSize(control, &size) == S_OK && size == PAGE &&
+	    IDebugControl_GetNumberProcessors(control, &size) == S_OK && size >= 1,
+	    "dbgeng: after the wait: 64-bit pointers, AMD64, 4 KiB pages, the processors");
+
+	/* The VirtualQueryEx loop: it must end, at the top of user space. */
+	n = 0;
+	at = 0;
+	while (IDebugDataSpaces4_QueryVirtual(ds, at, &info) == S_OK && n < 100000 &&
+	       info.RegionSize && info.BaseAddress + info.RegionSize > at) {
+		at = info.BaseAddress + info.RegionSize;
+		n++;
+	}
+	tap(n < 100000 && at == 0x00007ffffffff000ULL &&
+	    IDebugDataSpaces4_QueryVirtual(ds, at, &info) ==
+	    HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER) &&
+	    IDebugDataSpaces4_QueryVirtual(ds, ~0ULL, &info) ==
+	    HRESULT_FROM_WIN32(ERROR_INVALID_PARAMETER),
+	    "dbgeng: a QueryVirtual walk from 0 ends after %lu regions at %#llx", n,
+	    (unsigned long long)at);
 
 	tap(IDebugDataSpaces4_ReadVirtual(ds, addr_of(m + PAGE - 6), buf, 6, &done) == S_OK &&
 	    done == 6 && !memcmp(buf, "hello", 6) &&
@@ -89,7 +128,7 @@ int main(void)
 							 sizeof(text), &done) == S_OK &&
 	    done == 6 && !strcmp(text, "hello") &&
 	    IDebugDataSpaces4_ReadMultiByteStringVirtualWide(ds, addr_of(m + PAGE - 6), 64,
-							     CP_UTF8, wide, sizeof(wide),
+							     CP_UTF8, wide, WCHARS(wide),
 							     &done) == S_OK &&
 	    done == 12 && !memcmp(wide, u"hello", 12) &&
 	    IDebugDataSpaces4_ReadMultiByteStringVirtual(ds, addr_of(m + PAGE - 6), 64, text, 3,
@@ -102,9 +141,23 @@ int main(void)
 						       text, sizeof(text), &done) == S_OK &&
 	    done == 5 && !strcmp(text, "h\xc3\xa9!") &&
 	    IDebugDataSpaces4_ReadUnicodeStringVirtualWide(ds, addr_of(m + 2 * PAGE + 32), 64, wide,
-							   sizeof(wide), &done) == S_OK &&
+							   WCHARS(wide), &done) == S_OK &&
 	    done == 8 && !memcmp(wide, u"h\u00e9!", 8),
 	    "dbgeng: ReadUnicodeStringVirtual(Wide): UTF-16 as UTF-8, and as it is");
+
+	/* kdlib's call: a buffer of 6 characters for u"Hello" holds all of it. */
+	memcpy(m + 2 * PAGE + 64, u"Hello", 12);
+	memset(wide, 0x55, sizeof(wide));
+	tap(IDebugDataSpaces4_ReadUnicodeStringVirtualWide(ds, addr_of(m + 2 * PAGE + 64), 64, wide,
+							   6, &done) == S_OK &&
+	    done == 12 && !memcmp(wide, u"Hello", 12) &&
+	    IDebugDataSpaces4_ReadUnicodeStringVirtualWide(ds, addr_of(m + 2 * PAGE + 64), 64, wide,
+							   3, &done) == S_FALSE &&
+	    !memcmp(wide, u"He", 6) && wide[3] == u"Hello"[3] &&
+	    IDebugDataSpaces4_ReadMultiByteStringVirtualWide(ds, addr_of(m + PAGE - 6), 64,
+							     CP_UTF8, wide, 6, &done) == S_OK &&
+	    !memcmp(wide, u"hello", 12),
+	    "dbgeng: the *Wide string methods count BufferSize in characters");
 
 	tap(IDebugDataSpaces4_SearchVirtual(ds, addr_of(m), 3 * PAGE, (PVOID)"needle", 6, 1,
 					    &at) == S_OK && at == addr_of(m + 2 * PAGE + 8) &&
@@ -140,6 +193,24 @@ int main(void)
 	    IDebugControl_Release(control) == 2 && IDebugDataSpaces4_Release(ds) == 1 &&
 	    IDebugClient5_Release(client) == 0,
 	    "dbgeng: DetachProcesses ends the session; one reference count for all interfaces");
+
+	/* The local kernel (the model's is this process), options ignored. */
+	tap(DebugCreate(&IID_IDebugClient5, (PVOID *)&client) == S_OK &&
+	    IDebugClient5_QueryInterface(client, &IID_IDebugControl, (PVOID *)&control) == S_OK &&
+	    IDebugClient5_IsKernelDebuggerEnabled(client) == S_OK &&
+	    IDebugClient5_AttachKernel(client, DEBUG_ATTACH_LOCAL_KERNEL, "-d") == S_OK &&
+	    IDebugControl_GetDebuggeeType(control, &cls, &qual) == S_OK &&
+	    cls == DEBUG_CLASS_KERNEL && qual == DEBUG_KERNEL_LOCAL &&
+	    IDebugClient5_EndSession(client, DEBUG_END_ACTIVE_DETACH) == S_OK &&
+	    IDebugClient5_AttachKernelWide(client, DEBUG_ATTACH_LOCAL_KERNEL, u"-d") == S_OK &&
+	    IDebugControl_Release(control) == 1 && IDebugClient5_Release(client) == 0,
+	    "dbgeng: AttachKernel(Wide) of the local kernel takes connection options, and ignores them");
+	vmw_model_set_device("/nonexistent/vmwrite");
+	tap(DebugCreate(&IID_IDebugClient5, (PVOID *)&client) == S_OK &&
+	    IDebugClient5_IsKernelDebuggerEnabled(client) == S_FALSE &&
+	    IDebugClient5_Release(client) == 0,
+	    "dbgeng: IsKernelDebuggerEnabled is S_FALSE without the module");
+	vmw_model_reset();
 
 	tap(DebugConnect("tcp:port=1", &IID_IDebugClient, &other) == E_NOTIMPL && !other &&
 	    vmw_model.violations == 0,
