@@ -654,19 +654,43 @@ TEST_F(kernel, query_walk_ends)
 	IDebugControl_Release(control);
 }
 
-/* rizin passes connection options even for the local kernel. */
-TEST_F(kernel, attach_with_options)
+/*
+ * One engine per process: a second DebugCreate() is a client of the same
+ * session (rizin builds its context from seven).  It sees the fixture's
+ * attach, ends it, and attaches again with connection options, which
+ * rizin passes even for the local kernel.
+ */
+TEST_F(kernel, clients_share_the_session)
 {
-	IDebugClient5 *client;
+	IDebugDataSpaces4 *ds2;
 	IDebugClient2 *client2;
+	IDebugControl *control;
+	ULONG cls = 99, qual = 99;
+	uint64_t v = 0;
+	ULONG done = 0;
 
 	ASSERT_EQ(S_OK, DebugCreate(&IID_IDebugClient2, (PVOID *)&client2));
 	EXPECT_EQ(S_OK, IDebugClient2_IsKernelDebuggerEnabled(client2));
+	ASSERT_EQ(S_OK, IDebugClient2_QueryInterface(client2, &IID_IDebugDataSpaces4,
+						     (PVOID *)&ds2));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(ds2, self->rw, &v, 8, &done));
+	EXPECT_EQ(8, done);
+	/* Attached already: through any client. */
+	EXPECT_EQ(E_UNEXPECTED, IDebugClient2_AttachKernel(client2, DEBUG_ATTACH_LOCAL_KERNEL,
+							   NULL));
+	EXPECT_EQ(S_OK, IDebugClient2_EndSession(client2, DEBUG_END_ACTIVE_DETACH));
+	EXPECT_EQ(E_UNEXPECTED, IDebugDataSpaces4_ReadVirtual(self->ds, self->rw, &v, 8, &done));
 	EXPECT_EQ(S_OK, IDebugClient2_AttachKernel(client2, DEBUG_ATTACH_LOCAL_KERNEL, "-d"));
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, self->rw, &v, 8, &done));
+	ASSERT_EQ(S_OK, IDebugClient_QueryInterface(self->client, &IID_IDebugControl,
+						    (PVOID *)&control));
+	EXPECT_EQ(S_OK, IDebugControl_GetDebuggeeType(control, &cls, &qual));
+	EXPECT_EQ(DEBUG_CLASS_KERNEL, cls);
+	IDebugControl_Release(control);
+	IDebugDataSpaces4_Release(ds2);
 	IDebugClient2_Release(client2);
-	ASSERT_EQ(S_OK, DebugCreate(&IID_IDebugClient5, (PVOID *)&client));
-	EXPECT_EQ(S_OK, IDebugClient5_AttachKernelWide(client, DEBUG_ATTACH_LOCAL_KERNEL, u"-d"));
-	IDebugClient5_Release(client);
+	/* The fixture's client keeps the session. */
+	EXPECT_EQ(S_OK, IDebugDataSpaces4_ReadVirtual(self->ds, self->rw, &v, 8, &done));
 }
 
 TEST_F(kernel, every_method)

@@ -8,7 +8,7 @@
 # committed include/vmwrite/dbgeng.h (with the hand-written dbgeng.h.in)
 # and, in $(O)/dbgeng, the IID definitions and the E_NOTIMPL stubs.
 
-DBGENG_SRCS	:= dbgeng/cache.c dbgeng/hresult.c dbgeng/engine.c dbgeng/client.c \
+DBGENG_SRCS	:= dbgeng/cache.c dbgeng/hresult.c dbgeng/engine.c dbgeng/object.c dbgeng/client.c \
 		   dbgeng/control.c dbgeng/dataspaces.c dbgeng/dbgeng.c
 DBGENG_GEN_SRCS	:= $(O)/dbgeng/guids.c $(O)/dbgeng/stubs.c
 DBGENG_OBJS	:= $(DBGENG_SRCS:%.c=$(O)/%.o) $(DBGENG_GEN_SRCS:.c=.o)

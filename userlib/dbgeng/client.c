@@ -9,22 +9,24 @@
 #include "internal.h"
 #include "stubs.h"
 
-#define CLIENT(p)	dbgeng_container_of(p, struct dbgeng_engine, client)
+/* The client object of an interface pointer, and the engine behind it. */
+#define OBJ(p)		dbgeng_container_of(p, struct dbgeng_client, client)
+#define CLIENT(p)	(OBJ(p)->engine)
 
 static HRESULT STDMETHODCALLTYPE client_QueryInterface(IDebugClient5 *This, REFIID iid,
 						       PVOID *out)
 {
-	return dbgeng__engine_query(CLIENT(This), iid, out);
+	return dbgeng__client_query(OBJ(This), iid, out);
 }
 
 static ULONG STDMETHODCALLTYPE client_AddRef(IDebugClient5 *This)
 {
-	return dbgeng__engine_addref(CLIENT(This));
+	return dbgeng__client_addref(OBJ(This));
 }
 
 static ULONG STDMETHODCALLTYPE client_Release(IDebugClient5 *This)
 {
-	return dbgeng__engine_release(CLIENT(This));
+	return dbgeng__client_release(OBJ(This));
 }
 
 static HRESULT STDMETHODCALLTYPE client_AttachProcess(IDebugClient5 *This, ULONG64 Server,

@@ -11,22 +11,24 @@
 #include "internal.h"
 #include "stubs.h"
 
-#define CONTROL(p)	dbgeng_container_of(p, struct dbgeng_engine, control)
+/* The client object of an interface pointer, and the engine behind it. */
+#define OBJ(p)		dbgeng_container_of(p, struct dbgeng_client, control)
+#define CONTROL(p)	(OBJ(p)->engine)
 
 static HRESULT STDMETHODCALLTYPE control_QueryInterface(IDebugControl *This, REFIID iid,
 							PVOID *out)
 {
-	return dbgeng__engine_query(CONTROL(This), iid, out);
+	return dbgeng__client_query(OBJ(This), iid, out);
 }
 
 static ULONG STDMETHODCALLTYPE control_AddRef(IDebugControl *This)
 {
-	return dbgeng__engine_addref(CONTROL(This));
+	return dbgeng__client_addref(OBJ(This));
 }
 
 static ULONG STDMETHODCALLTYPE control_Release(IDebugControl *This)
 {
-	return dbgeng__engine_release(CONTROL(This));
+	return dbgeng__client_release(OBJ(This));
 }
 
 /*
@@ -123,27 +125,28 @@ static bool target_known(IDebugControl *This)
 	return dbgeng__engine_debuggee(CONTROL(This), &waited) != DBGENG_NONE && waited;
 }
 
-/* Every target is x86-64: the only architecture vmwrite builds for. */
-static HRESULT processor_type(IDebugControl *This, PULONG Type)
+/* @value in *@out once the target is known. */
+static HRESULT known_value(IDebugControl *This, PULONG out, ULONG value)
 {
-	if (!Type)
+	if (!out)
 		return E_POINTER;
 	if (!target_known(This))
 		return E_UNEXPECTED;
-	*Type = IMAGE_FILE_MACHINE_AMD64;
+	*out = value;
 	return S_OK;
 }
 
+/* Every target is x86-64: the only architecture vmwrite builds for. */
 static HRESULT STDMETHODCALLTYPE control_GetActualProcessorType(IDebugControl *This,
 								PULONG Type)
 {
-	return processor_type(This, Type);
+	return known_value(This, Type, IMAGE_FILE_MACHINE_AMD64);
 }
 
 static HRESULT STDMETHODCALLTYPE control_GetEffectiveProcessorType(IDebugControl *This,
 								   PULONG Type)
 {
-	return processor_type(This, Type);
+	return known_value(This, Type, IMAGE_FILE_MACHINE_AMD64);
 }
 
 static HRESULT STDMETHODCALLTYPE control_IsPointer64Bit(IDebugControl *This)
@@ -153,27 +156,16 @@ static HRESULT STDMETHODCALLTYPE control_IsPointer64Bit(IDebugControl *This)
 
 static HRESULT STDMETHODCALLTYPE control_GetPageSize(IDebugControl *This, PULONG Size)
 {
-	if (!Size)
-		return E_POINTER;
-	if (!target_known(This))
-		return E_UNEXPECTED;
-	*Size = (ULONG)sysconf(_SC_PAGESIZE);
-	return S_OK;
+	return known_value(This, Size, (ULONG)sysconf(_SC_PAGESIZE));
 }
 
 /* The machine's processors: those of the kernel, and those a process may run on. */
 static HRESULT STDMETHODCALLTYPE control_GetNumberProcessors(IDebugControl *This,
 							     PULONG Number)
 {
-	long n;
+	long n = sysconf(_SC_NPROCESSORS_CONF);
 
-	if (!Number)
-		return E_POINTER;
-	if (!target_known(This))
-		return E_UNEXPECTED;
-	n = sysconf(_SC_NPROCESSORS_CONF);
-	*Number = n > 0 ? (ULONG)n : 1;
-	return S_OK;
+	return known_value(This, Number, n > 0 ? (ULONG)n : 1);
 }
 
 /* Every slot from the generated E_NOTIMPL stubs, then what is implemented. */

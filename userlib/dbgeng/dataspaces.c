@@ -18,24 +18,26 @@
 #include "internal.h"
 #include "stubs.h"
 
-#define DATA(p)		dbgeng_container_of(p, struct dbgeng_engine, data)
+/* The client object of an interface pointer, and the engine behind it. */
+#define OBJ(p)		dbgeng_container_of(p, struct dbgeng_client, data)
+#define DATA(p)	(OBJ(p)->engine)
 
 /* ---- IUnknown ---------------------------------------------------------- */
 
 static HRESULT STDMETHODCALLTYPE data_QueryInterface(IDebugDataSpaces4 *This, REFIID iid,
 						     PVOID *out)
 {
-	return dbgeng__engine_query(DATA(This), iid, out);
+	return dbgeng__client_query(OBJ(This), iid, out);
 }
 
 static ULONG STDMETHODCALLTYPE data_AddRef(IDebugDataSpaces4 *This)
 {
-	return dbgeng__engine_addref(DATA(This));
+	return dbgeng__client_addref(OBJ(This));
 }
 
 static ULONG STDMETHODCALLTYPE data_Release(IDebugDataSpaces4 *This)
 {
-	return dbgeng__engine_release(DATA(This));
+	return dbgeng__client_release(OBJ(This));
 }
 
 /* ---- virtual memory ----------------------------------------------------- */

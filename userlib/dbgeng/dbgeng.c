@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR MIT)
 /*
- * The top of libvmwrite-dbgeng: DebugCreate(), which puts an engine and
- * its interfaces together, and the free functions of <vmwrite/dbgeng.h>
+ * The top of libvmwrite-dbgeng: DebugCreate(), which makes a client of
+ * the process's one engine, and the free functions of <vmwrite/dbgeng.h>
  * (ReadVirtual & co. on the current data space, the cache controls), so
  * that code written against the Windows debugger engine works on Linux
  * processes and the live kernel.
@@ -13,21 +13,18 @@
 
 HRESULT DebugCreate(REFIID InterfaceId, PVOID *Interface)
 {
-	struct dbgeng_engine *e;
+	struct dbgeng_client *c;
 	HRESULT hr;
 
 	if (!Interface)
 		return E_POINTER;
 	*Interface = NULL;
-	e = dbgeng__engine_new();
-	if (!e)
+	c = dbgeng__client_new();
+	if (!c)
 		return E_OUTOFMEMORY;
-	e->client.lpVtbl = &dbgeng__client_vtbl;
-	e->control.lpVtbl = &dbgeng__control_vtbl;
-	e->data.lpVtbl = &dbgeng__dataspaces_vtbl;
-	hr = dbgeng__engine_query(e, InterfaceId, Interface);
+	hr = dbgeng__client_query(c, InterfaceId, Interface);
 	/* The query took its own reference, or failed: drop the first. */
-	dbgeng__engine_release(e);
+	dbgeng__client_release(c);
 	return hr;
 }
 
@@ -48,11 +45,11 @@ static struct dbgeng_engine *engine_of(PVOID iface)
 	const void *vtbl = iface ? *(const void *const *)iface : NULL;
 
 	if (vtbl == &dbgeng__client_vtbl)
-		return dbgeng_container_of(iface, struct dbgeng_engine, client);
+		return dbgeng_container_of(iface, struct dbgeng_client, client)->engine;
 	if (vtbl == &dbgeng__control_vtbl)
-		return dbgeng_container_of(iface, struct dbgeng_engine, control);
+		return dbgeng_container_of(iface, struct dbgeng_client, control)->engine;
 	if (vtbl == &dbgeng__dataspaces_vtbl)
-		return dbgeng_container_of(iface, struct dbgeng_engine, data);
+		return dbgeng_container_of(iface, struct dbgeng_client, data)->engine;
 	return NULL;
 }
 
@@ -91,14 +88,14 @@ HRESULT VmwSetCurrentDataSpaces(PVOID DataSpaces)
 		e = engine_of(DataSpaces);
 		if (!e)
 			return E_INVALIDARG;
-		dbgeng__engine_addref(e);
+		dbgeng__engine_hold(e);
 	}
 	pthread_mutex_lock(&current_lock);
 	old = current;
 	current = e;
 	pthread_mutex_unlock(&current_lock);
 	if (old)
-		dbgeng__engine_release(old);
+		dbgeng__engine_put(old);
 	return S_OK;
 }
 
@@ -109,7 +106,7 @@ static struct dbgeng_engine *current_get(void)
 	pthread_mutex_lock(&current_lock);
 	e = current;
 	if (e)
-		dbgeng__engine_addref(e);
+		dbgeng__engine_hold(e);
 	pthread_mutex_unlock(&current_lock);
 	return e;
 }
@@ -127,7 +124,7 @@ static HRESULT current_rw(ULONG64 Offset, PVOID Buffer, ULONG BufferSize, PULONG
 	}
 	hr = write ? dbgeng__engine_write(e, Offset, Buffer, BufferSize, Done, cached) :
 		     dbgeng__engine_read(e, Offset, Buffer, BufferSize, Done, cached);
-	dbgeng__engine_release(e);
+	dbgeng__engine_put(e);
 	return hr;
 }
 

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR MIT)
 /*
- * The engine: the session behind one DebugCreate(), whatever interface it
- * is reached through.  One reference count (COM identity: QueryInterface
- * for IUnknown always answers the IDebugClient5 pointer), the vmwrite
- * target once attached, the calls using it, and the page cache in front
- * of it.  Attaching is non-invasive: the target never stops.
- *
- * The engine knows its interfaces only as members to hand out; what they
- * do is in client.c, control.c and dataspaces.c, above it.
+ * The engine: the one session of the process, behind every client object
+ * (object.c) and so every DebugCreate().  The vmwrite target once attached,
+ * the calls using it, and the page cache in front of it.  Attaching is
+ * non-invasive: the target never stops.
  */
 
 #include <sched.h>
@@ -16,7 +12,11 @@
 
 #include "internal.h"
 
-struct dbgeng_engine *dbgeng__engine_new(void)
+/* The process's engine, NULL before the first DebugCreate() or after the last release. */
+static pthread_mutex_t engine_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct dbgeng_engine *the_engine;
+
+static struct dbgeng_engine *engine_new(void)
 {
 	struct dbgeng_engine *e = calloc(1, sizeof(*e));
 
@@ -30,9 +30,36 @@ struct dbgeng_engine *dbgeng__engine_new(void)
 	return e;
 }
 
-ULONG dbgeng__engine_addref(struct dbgeng_engine *e)
+/* A reference unless the count already reached 0 (the engine is going). */
+static bool get_unless_zero(struct dbgeng_engine *e)
 {
-	return __atomic_add_fetch(&e->refs, 1, __ATOMIC_RELAXED);
+	unsigned int refs = __atomic_load_n(&e->refs, __ATOMIC_RELAXED);
+
+	do {
+		if (!refs)
+			return false;
+	} while (!__atomic_compare_exchange_n(&e->refs, &refs, refs + 1, true,
+					      __ATOMIC_ACQUIRE, __ATOMIC_RELAXED));
+	return true;
+}
+
+struct dbgeng_engine *dbgeng__engine_get(void)
+{
+	struct dbgeng_engine *e;
+
+	pthread_mutex_lock(&engine_lock);
+	e = the_engine;
+	if (!e || !get_unless_zero(e)) {
+		e = engine_new();
+		the_engine = e;
+	}
+	pthread_mutex_unlock(&engine_lock);
+	return e;
+}
+
+void dbgeng__engine_hold(struct dbgeng_engine *e)
+{
+	__atomic_add_fetch(&e->refs, 1, __ATOMIC_RELAXED);
 }
 
 /* With the cache lock held, after the cache was resized or freed. */
@@ -64,44 +91,18 @@ void dbgeng__engine_detach(struct dbgeng_engine *e)
 	pthread_mutex_unlock(&e->attach_lock);
 }
 
-ULONG dbgeng__engine_release(struct dbgeng_engine *e)
+void dbgeng__engine_put(struct dbgeng_engine *e)
 {
-	ULONG refs = __atomic_sub_fetch(&e->refs, 1, __ATOMIC_ACQ_REL);
-
-	if (!refs) {
-		dbgeng__engine_detach(e);
-		pthread_mutex_destroy(&e->attach_lock);
-		pthread_mutex_destroy(&e->cache_lock);
-		free(e);
-	}
-	return refs;
-}
-
-static bool iid_is(REFIID a, const IID *b)
-{
-	return !memcmp(a, b, sizeof(*b));
-}
-
-HRESULT dbgeng__engine_query(struct dbgeng_engine *e, REFIID iid, PVOID *out)
-{
-	void *p = NULL;
-
-	if (!out)
-		return E_POINTER;
-	if (iid_is(iid, &IID_IUnknown) || iid_is(iid, &IID_IDebugClient) ||
-	    iid_is(iid, &IID_IDebugClient2) || iid_is(iid, &IID_IDebugClient3) ||
-	    iid_is(iid, &IID_IDebugClient4) || iid_is(iid, &IID_IDebugClient5))
-		p = &e->client;
-	else if (iid_is(iid, &IID_IDebugControl))
-		p = &e->control;
-	else if (iid_is(iid, &IID_IDebugDataSpaces) || iid_is(iid, &IID_IDebugDataSpaces2) ||
-		 iid_is(iid, &IID_IDebugDataSpaces3) || iid_is(iid, &IID_IDebugDataSpaces4))
-		p = &e->data;
-	*out = p;
-	if (!p)
-		return E_NOINTERFACE;
-	dbgeng__engine_addref(e);
-	return S_OK;
+	if (__atomic_sub_fetch(&e->refs, 1, __ATOMIC_ACQ_REL))
+		return;
+	pthread_mutex_lock(&engine_lock);
+	if (the_engine == e)
+		the_engine = NULL;
+	pthread_mutex_unlock(&engine_lock);
+	dbgeng__engine_detach(e);
+	pthread_mutex_destroy(&e->attach_lock);
+	pthread_mutex_destroy(&e->cache_lock);
+	free(e);
 }
 
 /* Called with the attach lock held, before the target is published. */

@@ -8,7 +8,9 @@
  *                             the cache controls)
  *   client.c control.c        one COM interface each: argument checks and
  *   dataspaces.c              translation to the engine and libvmwrite
- *   engine.c                  the session: reference count, attach and
+ *   object.c                  a client object, what one DebugCreate() hands
+ *                             out: COM identity and reference count
+ *   engine.c                  the one session of the process: attach and
  *                             detach, the target's users, cached reads
  *   cache.c hresult.c         the page cache; errno -> HRESULT
  *   stubs.c guids.c           generated from dbgeng.idl: E_NOTIMPL for every
@@ -72,9 +74,12 @@ HRESULT dbgeng__hresult(int err, bool write);
 #define DBGENG_KERNEL_CACHE_DEFAULT	(1024 * 1024)
 
 /*
- * One engine per DebugCreate().  The interfaces are its members:
- * QueryInterface hands out their addresses, and container_of() finds the
- * engine again.
+ * One engine per process, as in dbgeng: every client object (every
+ * DebugCreate()) holds a reference to it, so that all of them see the one
+ * session -- an attach, a detach or an EndSession through any client acts
+ * on it.  The last reference detaches and frees it; the next DebugCreate()
+ * makes a new one.  @refs is atomic; the process's engine is found under
+ * a lock of engine.c's own.
  *
  * Locking: @attach_lock serialises attach, detach, WaitForEvent and cache
  * resizing.  Data space calls take no lock for the target: they count
@@ -86,9 +91,6 @@ HRESULT dbgeng__hresult(int err, bool write);
  * a cache skip the lock.  @engine_options is accessed with atomics.
  */
 struct dbgeng_engine {
-	IDebugClient5 client;		/* IUnknown, IDebugClient..5 */
-	IDebugControl control;
-	IDebugDataSpaces4 data;		/* IDebugDataSpaces..4 */
 	unsigned int refs;		/* atomic */
 	pthread_mutex_t attach_lock;
 	unsigned int users;		/* atomic: data calls in flight */
@@ -102,11 +104,12 @@ struct dbgeng_engine {
 	ULONG engine_options;
 };
 
-/* A new engine, one reference, no interface set up yet; NULL: no memory. */
-struct dbgeng_engine *dbgeng__engine_new(void);
-ULONG dbgeng__engine_addref(struct dbgeng_engine *e);
-ULONG dbgeng__engine_release(struct dbgeng_engine *e);
-HRESULT dbgeng__engine_query(struct dbgeng_engine *e, REFIID iid, PVOID *out);
+/* The process's engine, with a reference of the caller's; NULL: no memory. */
+struct dbgeng_engine *dbgeng__engine_get(void);
+/* Another reference to @e, whose caller holds one already. */
+void dbgeng__engine_hold(struct dbgeng_engine *e);
+/* Drop a reference; the last one detaches and frees @e. */
+void dbgeng__engine_put(struct dbgeng_engine *e);
 
 /* A process if @kernel is false, else the local kernel; once per session. */
 HRESULT dbgeng__engine_attach(struct dbgeng_engine *e, pid_t pid, bool kernel);
@@ -136,6 +139,29 @@ int dbgeng__engine_set_cache_size(struct dbgeng_engine *e, uint64_t bytes);
 void dbgeng__engine_flush_cache(struct dbgeng_engine *e);
 /* The @len bytes at @addr changed behind the cache: drop what it holds there. */
 void dbgeng__engine_forget(struct dbgeng_engine *e, uint64_t addr, uint64_t len);
+
+/* ---- object.c ----------------------------------------------------------- */
+
+/*
+ * A client object, what one DebugCreate() hands out: its interfaces are
+ * its members, QueryInterface hands out their addresses (IUnknown is the
+ * IDebugClient5 one), container_of() finds the object again, and one
+ * reference count covers them all.  Every client of a process shares its
+ * engine.
+ */
+struct dbgeng_client {
+	IDebugClient5 client;		/* IUnknown, IDebugClient..5 */
+	IDebugControl control;
+	IDebugDataSpaces4 data;		/* IDebugDataSpaces..4 */
+	unsigned int refs;		/* atomic */
+	struct dbgeng_engine *engine;	/* one reference */
+};
+
+/* A new client of the process's engine, one reference; NULL: no memory. */
+struct dbgeng_client *dbgeng__client_new(void);
+ULONG dbgeng__client_addref(struct dbgeng_client *c);
+ULONG dbgeng__client_release(struct dbgeng_client *c);
+HRESULT dbgeng__client_query(struct dbgeng_client *c, REFIID iid, PVOID *out);
 
 /* ---- client.c, control.c, dataspaces.c ---------------------------------- */
 

@@ -194,6 +194,25 @@ int main(void)
 	    IDebugClient5_Release(client) == 0,
 	    "dbgeng: DetachProcesses ends the session; one reference count for all interfaces");
 
+	/* One engine per process: every DebugCreate() is a client of one session. */
+	{
+		IDebugClient5 *c1 = NULL, *c2 = NULL;
+		IDebugDataSpaces4 *ds2 = NULL;
+
+		tap(DebugCreate(&IID_IDebugClient5, (PVOID *)&c1) == S_OK &&
+		    DebugCreate(&IID_IDebugClient5, (PVOID *)&c2) == S_OK && c1 != c2 &&
+		    IDebugClient5_QueryInterface(c2, &IID_IDebugDataSpaces4, (PVOID *)&ds2) == S_OK &&
+		    IDebugClient5_AttachProcess(c1, 0, (ULONG)getpid(), 0) == S_OK &&
+		    IDebugDataSpaces4_ReadVirtual(ds2, addr_of(m + PAGE - 6), buf, 6, &done) == S_OK &&
+		    done == 6 && IDebugClient5_AttachProcess(c2, 0, (ULONG)getpid(), 0) == E_UNEXPECTED &&
+		    IDebugClient5_Release(c1) == 0 &&
+		    IDebugDataSpaces4_ReadVirtual(ds2, addr_of(m + PAGE - 6), buf, 6, &done) == S_OK &&
+		    IDebugClient5_DetachProcesses(c2) == S_OK &&
+		    IDebugDataSpaces4_ReadVirtual(ds2, addr_of(m), buf, 4, &done) == E_UNEXPECTED &&
+		    IDebugDataSpaces4_Release(ds2) == 1 && IDebugClient5_Release(c2) == 0,
+		    "dbgeng: a second DebugCreate() shares the first one's session, which outlives it");
+	}
+
 	/* The local kernel (the model's is this process), options ignored. */
 	tap(DebugCreate(&IID_IDebugClient5, (PVOID *)&client) == S_OK &&
 	    IDebugClient5_QueryInterface(client, &IID_IDebugControl, (PVOID *)&control) == S_OK &&
