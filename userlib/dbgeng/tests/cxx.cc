@@ -47,6 +47,32 @@ struct DataSpaces4Probe : public IDebugDataSpaces4 {
 /* FakeIDebugDataSpaces4, whose slot N returns N, from dbgeng/dbgeng.idl. */
 #include "dbgeng_fakes_cxx.h"
 
+/* An event callback class the way C++ clients write one: on the SDK's helper. */
+class Events : public DebugBaseEventCallbacks {
+public:
+	ULONG refs = 1, loaded = 0;
+
+	ULONG STDMETHODCALLTYPE AddRef() override
+	{
+		return ++refs;
+	}
+	ULONG STDMETHODCALLTYPE Release() override
+	{
+		return --refs;
+	}
+	HRESULT STDMETHODCALLTYPE GetInterestMask(PULONG Mask) override
+	{
+		*Mask = DEBUG_EVENT_LOAD_MODULE;
+		return S_OK;
+	}
+	HRESULT STDMETHODCALLTYPE LoadModule(ULONG64, ULONG64, ULONG, PCSTR, PCSTR, ULONG,
+					     ULONG) override
+	{
+		loaded++;
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+};
+
 int main()
 {
 	FakeIDebugDataSpaces4 object;
@@ -68,6 +94,17 @@ int main()
 	    __uuidof(ds) == IID_IDebugDataSpaces4 && __uuidof(*ds) == IID_IDebugDataSpaces4 &&
 	    __uuidof(IUnknown) == IID_IUnknown && __uuidof(IDebugControl) != IID_IDebugClient,
 	    "dbgeng: C++: __uuidof(IDebugClient) == IID_IDebugClient, and the others");
+
+	Events events;
+	IDebugEventCallbacks *cb = &events;
+	PVOID unknown = nullptr, other = &events;
+	ULONG mask = 0;
+	tap(cb->QueryInterface(__uuidof(IUnknown), &unknown) == S_OK && unknown == cb &&
+	    events.refs == 2 && cb->QueryInterface(__uuidof(IDebugClient), &other) == E_NOINTERFACE &&
+	    !other && cb->GetInterestMask(&mask) == S_OK && mask == DEBUG_EVENT_LOAD_MODULE &&
+	    cb->LoadModule(0, 0x1000, 0x1000, "m", "m.so", 0, 0) == DEBUG_STATUS_NO_CHANGE &&
+	    events.loaded == 1 && cb->ExitThread(0) == DEBUG_STATUS_NO_CHANGE,
+	    "dbgeng: C++: an event callback class on DebugBaseEventCallbacks");
 
 	PDEBUG_CLIENT5 client = nullptr;
 	const IID &iid = (IID_PPV_ARGS(&client), __uuidof(*client));

@@ -138,8 +138,9 @@ check_order() {
 	fi
 }
 
-for i in IDebugClient IDebugClient2 IDebugClient3 IDebugClient4 IDebugControl \
-	 IDebugDataSpaces IDebugDataSpaces2 IDebugDataSpaces3; do
+# Every interface the description says takes MinGW's order, in full.
+for i in $(awk '/^interface / && /# order: mingw/ && $2 != "IUnknown" { print $2 }' \
+	       "$userlib/dbgeng/dbgeng.idl"); do
 	check_order $i $i 1
 done
 check_order IDebugClient5 IDebugClient4 0

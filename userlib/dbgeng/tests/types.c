@@ -45,8 +45,51 @@ static bool guid_is(const GUID *g, uint32_t d1, uint16_t d2, uint16_t d3, const 
 	return g->Data1 == d1 && g->Data2 == d2 && g->Data3 == d3 && memcmp(g->Data4, d4, 8) == 0;
 }
 
+/* An output callback as a C client writes one: its own vtable. */
+struct output {
+	IDebugOutputCallbacks iface;
+	ULONG mask;
+	char text[16];
+};
+
+static HRESULT STDMETHODCALLTYPE output_QueryInterface(IDebugOutputCallbacks *This, REFIID iid,
+						       PVOID *out)
+{
+	*out = IsEqualIID(iid, &IID_IUnknown) || IsEqualIID(iid, &IID_IDebugOutputCallbacks) ?
+	       This : NULL;
+	return *out ? S_OK : E_NOINTERFACE;
+}
+
+static ULONG STDMETHODCALLTYPE output_AddRef(IDebugOutputCallbacks *This)
+{
+	(void)This;
+	return 1;
+}
+
+static HRESULT STDMETHODCALLTYPE output_Output(IDebugOutputCallbacks *This, ULONG Mask,
+					       PCSTR Text)
+{
+	struct output *o = (struct output *)This;
+
+	o->mask = Mask;
+	snprintf(o->text, sizeof(o->text), "%s", Text);
+	return S_OK;
+}
+
+static const IDebugOutputCallbacksVtbl output_vtbl = {
+	.QueryInterface = output_QueryInterface,
+	.AddRef = output_AddRef,
+	.Release = output_AddRef,
+	.Output = output_Output,
+};
+
 int main(void)
 {
+	struct output out = { { &output_vtbl }, 0, "" };
+	PDEBUG_OUTPUT_CALLBACKS cb = &out.iface;
+	PDEBUG_EVENT_CALLBACKS events = NULL;
+	DEBUG_MODULE_PARAMETERS mod = { .Base = DEBUG_INVALID_OFFSET };
+	EXCEPTION_RECORD64 rec = { .NumberParameters = EXCEPTION_MAXIMUM_PARAMETERS };
 	IDebugDataSpaces4 object = { &fake_IDebugDataSpaces4_vtbl };
 	IDebugDataSpaces4 *ds = &object;
 
@@ -70,6 +113,17 @@ int main(void)
 	tap(IsEqualIID(&IID_IDebugDataSpaces4, &IID_IDebugDataSpaces4) &&
 	    !IsEqualIID(&IID_IDebugDataSpaces4, &IID_IDebugDataSpaces3),
 	    "dbgeng: IsEqualIID");
+
+	tap(IDebugOutputCallbacks_Output(cb, DEBUG_OUTPUT_NORMAL, "hello") == S_OK &&
+	    out.mask == DEBUG_OUTPUT_NORMAL && !strcmp(out.text, "hello") &&
+	    sizeof(IDebugEventCallbacksVtbl) == 17 * sizeof(void *) &&
+	    offsetof(IDebugEventCallbacksVtbl, ChangeSymbolState) == 16 * sizeof(void *) &&
+	    sizeof(IDebugInputCallbacksVtbl) == 5 * sizeof(void *) && !events,
+	    "dbgeng: C: the callback interfaces have bodies; a client implements one");
+	tap(sizeof(DEBUG_MODULE_PARAMETERS) == 64 && mod.Base == ~0ULL &&
+	    sizeof(EXCEPTION_RECORD64) == 152 && rec.NumberParameters == 15 &&
+	    DEBUG_MODNAME_MODULE == 1 && DEBUG_EVENT_LOAD_MODULE == 0x40,
+	    "dbgeng: DEBUG_MODULE_PARAMETERS, EXCEPTION_RECORD64, DEBUG_MODNAME_*, DEBUG_EVENT_*");
 
 	tap(fake_IDebugDataSpaces4_call_every_macro(ds),
 	    "dbgeng: C: each of IDebugDataSpaces4's 44 macros calls its own vtable slot");

@@ -111,6 +111,20 @@ typedef struct __attribute__((aligned(16))) _MEMORY_BASIC_INFORMATION64 {
 VMW_DBGENG_ASSERT(sizeof(MEMORY_BASIC_INFORMATION64) == 48, "MEMORY_BASIC_INFORMATION64 size");
 VMW_DBGENG_ASSERT(__alignof__(MEMORY_BASIC_INFORMATION64) == 16,
 		  "MEMORY_BASIC_INFORMATION64 alignment");
+
+#define EXCEPTION_MAXIMUM_PARAMETERS	15
+
+/* What IDebugEventCallbacks::Exception is told, the 64-bit layout. */
+typedef struct _EXCEPTION_RECORD64 {
+	DWORD ExceptionCode;
+	DWORD ExceptionFlags;
+	ULONG64 ExceptionRecord;
+	ULONG64 ExceptionAddress;
+	DWORD NumberParameters;
+	DWORD __unusedAlignment;
+	ULONG64 ExceptionInformation[EXCEPTION_MAXIMUM_PARAMETERS];
+} EXCEPTION_RECORD64, *PEXCEPTION_RECORD64;
+VMW_DBGENG_ASSERT(sizeof(EXCEPTION_RECORD64) == 152, "EXCEPTION_RECORD64 size");
 #endif
 
 #ifndef _HRESULT_DEFINED
@@ -416,6 +430,8 @@ typedef struct _WINDBG_EXTENSION_APIS64 *PWINDBG_EXTENSION_APIS64;
 	{0xd98ada1f, 0x29e9, 0x4ef5, {0xa6, 0xc0, 0xe5, 0x33, 0x49, 0x88, 0x32, 0x12}}
 #define VMW_IID_IDebugBreakpoint_INIT \
 	{0x5bd9d474, 0x5975, 0x423a, {0xb8, 0x8b, 0x65, 0xa8, 0xe7, 0x11, 0x0e, 0x65}}
+#define VMW_IID_IDebugEventCallbacksWide_INIT \
+	{0x0690e046, 0x9c23, 0x45ac, {0xa0, 0x4f, 0x98, 0x7a, 0xc2, 0x9a, 0xd0, 0xd3}}
 #define VMW_IID_IDebugInputCallbacks_INIT \
 	{0x9f50e42c, 0xf136, 0x499e, {0x9a, 0x97, 0x73, 0x03, 0x6c, 0x94, 0xed, 0x2d}}
 #define VMW_IID_IDebugOutputCallbacks_INIT \
@@ -424,8 +440,6 @@ typedef struct _WINDBG_EXTENSION_APIS64 *PWINDBG_EXTENSION_APIS64;
 	{0x4c7fd663, 0xc394, 0x4e26, {0x8e, 0xf1, 0x34, 0xad, 0x5e, 0xd3, 0x76, 0x4c}}
 #define VMW_IID_IDebugEventCallbacks_INIT \
 	{0x337be28b, 0x5036, 0x4d72, {0xb6, 0xbf, 0xc4, 0x5f, 0xbb, 0x9f, 0x2e, 0xaa}}
-#define VMW_IID_IDebugEventCallbacksWide_INIT \
-	{0x0690e046, 0x9c23, 0x45ac, {0xa0, 0x4f, 0x98, 0x7a, 0xc2, 0x9a, 0xd0, 0xd3}}
 
 #ifdef __cplusplus
 extern "C" {
@@ -442,11 +456,11 @@ VMW_DBGENG_EXTERN const IID IID_IDebugDataSpaces2;
 VMW_DBGENG_EXTERN const IID IID_IDebugDataSpaces3;
 VMW_DBGENG_EXTERN const IID IID_IDebugDataSpaces4;
 VMW_DBGENG_EXTERN const IID IID_IDebugBreakpoint;
+VMW_DBGENG_EXTERN const IID IID_IDebugEventCallbacksWide;
 VMW_DBGENG_EXTERN const IID IID_IDebugInputCallbacks;
 VMW_DBGENG_EXTERN const IID IID_IDebugOutputCallbacks;
 VMW_DBGENG_EXTERN const IID IID_IDebugOutputCallbacksWide;
 VMW_DBGENG_EXTERN const IID IID_IDebugEventCallbacks;
-VMW_DBGENG_EXTERN const IID IID_IDebugEventCallbacksWide;
 #ifdef __cplusplus
 }
 #endif
@@ -464,11 +478,11 @@ typedef struct IDebugDataSpaces2 IDebugDataSpaces2, *PDEBUG_DATA_SPACES2;
 typedef struct IDebugDataSpaces3 IDebugDataSpaces3, *PDEBUG_DATA_SPACES3;
 typedef struct IDebugDataSpaces4 IDebugDataSpaces4, *PDEBUG_DATA_SPACES4;
 typedef struct IDebugBreakpoint IDebugBreakpoint, *PDEBUG_BREAKPOINT;
+typedef struct IDebugEventCallbacksWide IDebugEventCallbacksWide, *PDEBUG_EVENT_CALLBACKS_WIDE;
 typedef struct IDebugInputCallbacks IDebugInputCallbacks, *PDEBUG_INPUT_CALLBACKS;
 typedef struct IDebugOutputCallbacks IDebugOutputCallbacks, *PDEBUG_OUTPUT_CALLBACKS;
 typedef struct IDebugOutputCallbacksWide IDebugOutputCallbacksWide, *PDEBUG_OUTPUT_CALLBACKS_WIDE;
 typedef struct IDebugEventCallbacks IDebugEventCallbacks, *PDEBUG_EVENT_CALLBACKS;
-typedef struct IDebugEventCallbacksWide IDebugEventCallbacksWide, *PDEBUG_EVENT_CALLBACKS_WIDE;
 
 /* ---- DEBUG_* constants, with the SDK's values ------------------------ */
 
@@ -629,6 +643,31 @@ typedef struct IDebugEventCallbacksWide IDebugEventCallbacksWide, *PDEBUG_EVENT_
 
 /* Any breakpoint or event filter id. */
 #define DEBUG_ANY_ID				0xffffffff
+
+/* IDebugEventCallbacks::GetInterestMask bits. */
+#define DEBUG_EVENT_BREAKPOINT			0x00000001
+#define DEBUG_EVENT_EXCEPTION			0x00000002
+#define DEBUG_EVENT_CREATE_THREAD		0x00000004
+#define DEBUG_EVENT_EXIT_THREAD			0x00000008
+#define DEBUG_EVENT_CREATE_PROCESS		0x00000010
+#define DEBUG_EVENT_EXIT_PROCESS		0x00000020
+#define DEBUG_EVENT_LOAD_MODULE			0x00000040
+#define DEBUG_EVENT_UNLOAD_MODULE		0x00000080
+#define DEBUG_EVENT_SYSTEM_ERROR		0x00000100
+#define DEBUG_EVENT_SESSION_STATUS		0x00000200
+#define DEBUG_EVENT_CHANGE_DEBUGGEE_STATE	0x00000400
+#define DEBUG_EVENT_CHANGE_ENGINE_STATE		0x00000800
+#define DEBUG_EVENT_CHANGE_SYMBOL_STATE		0x00001000
+
+/* An offset or address no symbol or module has. */
+#define DEBUG_INVALID_OFFSET			((ULONG64)-1)
+
+/* IDebugSymbols2::GetModuleNameString: which name of a module. */
+#define DEBUG_MODNAME_IMAGE			0x00000000
+#define DEBUG_MODNAME_MODULE			0x00000001
+#define DEBUG_MODNAME_LOADED_IMAGE		0x00000002
+#define DEBUG_MODNAME_SYMBOL_FILE		0x00000003
+#define DEBUG_MODNAME_MAPPED_IMAGE		0x00000004
 
 /* IDebugControl::GetStackTrace/OutputStackTrace flags. */
 #define DEBUG_STACK_ARGUMENTS			0x00000001
@@ -813,6 +852,22 @@ typedef struct _DEBUG_BREAKPOINT_PARAMETERS {
 	ULONG OffsetExpressionSize;
 } DEBUG_BREAKPOINT_PARAMETERS, *PDEBUG_BREAKPOINT_PARAMETERS;
 
+/* IDebugSymbols::GetModuleParameters, one per module. */
+typedef struct _DEBUG_MODULE_PARAMETERS {
+	ULONG64 Base;
+	ULONG Size;
+	ULONG TimeDateStamp;
+	ULONG Checksum;
+	ULONG Flags;
+	ULONG SymbolType;
+	ULONG ImageNameSize;
+	ULONG ModuleNameSize;
+	ULONG LoadedImageNameSize;
+	ULONG SymbolFileNameSize;
+	ULONG MappedImageNameSize;
+	ULONG64 Reserved[2];
+} DEBUG_MODULE_PARAMETERS, *PDEBUG_MODULE_PARAMETERS;
+
 typedef struct _DEBUG_HANDLE_DATA_BASIC {
 	ULONG TypeNameSize;
 	ULONG ObjectNameSize;
@@ -860,6 +915,7 @@ typedef struct _DEBUG_VALUE {
 VMW_DBGENG_ASSERT(sizeof(DEBUG_STACK_FRAME) == 128, "DEBUG_STACK_FRAME size");
 VMW_DBGENG_ASSERT(sizeof(DEBUG_BREAKPOINT_PARAMETERS) == 56, "DEBUG_BREAKPOINT_PARAMETERS size");
 VMW_DBGENG_ASSERT(sizeof(DEBUG_VALUE) == 32, "DEBUG_VALUE size");
+VMW_DBGENG_ASSERT(sizeof(DEBUG_MODULE_PARAMETERS) == 64, "DEBUG_MODULE_PARAMETERS size");
 
 /* ---- the C binding ---------------------------------------------------- */
 
@@ -2627,6 +2683,132 @@ struct IDebugDataSpaces4 {
 #define IDebugDataSpaces4_WritePhysical2(This, Offset, Flags, Buffer, BufferSize, BytesWritten) \
 	((This)->lpVtbl->WritePhysical2(This, Offset, Flags, Buffer, BufferSize, BytesWritten))
 
+/* IDebugInputCallbacks: 5 methods. */
+typedef struct IDebugInputCallbacksVtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugInputCallbacks *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugInputCallbacks *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugInputCallbacks *This);
+	HRESULT (STDMETHODCALLTYPE *StartInput)(IDebugInputCallbacks *This, ULONG BufferSize);
+	HRESULT (STDMETHODCALLTYPE *EndInput)(IDebugInputCallbacks *This);
+} IDebugInputCallbacksVtbl;
+
+struct IDebugInputCallbacks {
+	const struct IDebugInputCallbacksVtbl *lpVtbl;
+};
+
+#define IDebugInputCallbacks_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugInputCallbacks_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugInputCallbacks_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugInputCallbacks_StartInput(This, BufferSize) \
+	((This)->lpVtbl->StartInput(This, BufferSize))
+#define IDebugInputCallbacks_EndInput(This) \
+	((This)->lpVtbl->EndInput(This))
+
+/* IDebugOutputCallbacks: 4 methods. */
+typedef struct IDebugOutputCallbacksVtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugOutputCallbacks *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugOutputCallbacks *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugOutputCallbacks *This);
+	HRESULT (STDMETHODCALLTYPE *Output)(IDebugOutputCallbacks *This, ULONG Mask, PCSTR Text);
+} IDebugOutputCallbacksVtbl;
+
+struct IDebugOutputCallbacks {
+	const struct IDebugOutputCallbacksVtbl *lpVtbl;
+};
+
+#define IDebugOutputCallbacks_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugOutputCallbacks_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugOutputCallbacks_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugOutputCallbacks_Output(This, Mask, Text) \
+	((This)->lpVtbl->Output(This, Mask, Text))
+
+/* IDebugOutputCallbacksWide: 4 methods. */
+typedef struct IDebugOutputCallbacksWideVtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugOutputCallbacksWide *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugOutputCallbacksWide *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugOutputCallbacksWide *This);
+	HRESULT (STDMETHODCALLTYPE *Output)(IDebugOutputCallbacksWide *This, ULONG Mask, PCWSTR Text);
+} IDebugOutputCallbacksWideVtbl;
+
+struct IDebugOutputCallbacksWide {
+	const struct IDebugOutputCallbacksWideVtbl *lpVtbl;
+};
+
+#define IDebugOutputCallbacksWide_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugOutputCallbacksWide_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugOutputCallbacksWide_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugOutputCallbacksWide_Output(This, Mask, Text) \
+	((This)->lpVtbl->Output(This, Mask, Text))
+
+/* IDebugEventCallbacks: 17 methods. */
+typedef struct IDebugEventCallbacksVtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugEventCallbacks *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugEventCallbacks *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugEventCallbacks *This);
+	HRESULT (STDMETHODCALLTYPE *GetInterestMask)(IDebugEventCallbacks *This, PULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *Breakpoint)(IDebugEventCallbacks *This, PDEBUG_BREAKPOINT Bp);
+	HRESULT (STDMETHODCALLTYPE *Exception)(IDebugEventCallbacks *This, PEXCEPTION_RECORD64 Exception, ULONG FirstChance);
+	HRESULT (STDMETHODCALLTYPE *CreateThread)(IDebugEventCallbacks *This, ULONG64 Handle, ULONG64 DataOffset, ULONG64 StartOffset);
+	HRESULT (STDMETHODCALLTYPE *ExitThread)(IDebugEventCallbacks *This, ULONG ExitCode);
+	HRESULT (STDMETHODCALLTYPE *CreateProcess)(IDebugEventCallbacks *This, ULONG64 ImageFileHandle, ULONG64 Handle, ULONG64 BaseOffset, ULONG ModuleSize, PCSTR ModuleName, PCSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp, ULONG64 InitialThreadHandle, ULONG64 ThreadDataOffset, ULONG64 StartOffset);
+	HRESULT (STDMETHODCALLTYPE *ExitProcess)(IDebugEventCallbacks *This, ULONG ExitCode);
+	HRESULT (STDMETHODCALLTYPE *LoadModule)(IDebugEventCallbacks *This, ULONG64 ImageFileHandle, ULONG64 BaseOffset, ULONG ModuleSize, PCSTR ModuleName, PCSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp);
+	HRESULT (STDMETHODCALLTYPE *UnloadModule)(IDebugEventCallbacks *This, PCSTR ImageBaseName, ULONG64 BaseOffset);
+	HRESULT (STDMETHODCALLTYPE *SystemError)(IDebugEventCallbacks *This, ULONG Error, ULONG Level);
+	HRESULT (STDMETHODCALLTYPE *SessionStatus)(IDebugEventCallbacks *This, ULONG Status);
+	HRESULT (STDMETHODCALLTYPE *ChangeDebuggeeState)(IDebugEventCallbacks *This, ULONG Flags, ULONG64 Argument);
+	HRESULT (STDMETHODCALLTYPE *ChangeEngineState)(IDebugEventCallbacks *This, ULONG Flags, ULONG64 Argument);
+	HRESULT (STDMETHODCALLTYPE *ChangeSymbolState)(IDebugEventCallbacks *This, ULONG Flags, ULONG64 Argument);
+} IDebugEventCallbacksVtbl;
+
+struct IDebugEventCallbacks {
+	const struct IDebugEventCallbacksVtbl *lpVtbl;
+};
+
+#define IDebugEventCallbacks_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugEventCallbacks_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugEventCallbacks_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugEventCallbacks_GetInterestMask(This, Mask) \
+	((This)->lpVtbl->GetInterestMask(This, Mask))
+#define IDebugEventCallbacks_Breakpoint(This, Bp) \
+	((This)->lpVtbl->Breakpoint(This, Bp))
+#define IDebugEventCallbacks_Exception(This, Exception, FirstChance) \
+	((This)->lpVtbl->Exception(This, Exception, FirstChance))
+#define IDebugEventCallbacks_CreateThread(This, Handle, DataOffset, StartOffset) \
+	((This)->lpVtbl->CreateThread(This, Handle, DataOffset, StartOffset))
+#define IDebugEventCallbacks_ExitThread(This, ExitCode) \
+	((This)->lpVtbl->ExitThread(This, ExitCode))
+#define IDebugEventCallbacks_CreateProcess(This, ImageFileHandle, Handle, BaseOffset, ModuleSize, ModuleName, ImageName, CheckSum, TimeDateStamp, InitialThreadHandle, ThreadDataOffset, StartOffset) \
+	((This)->lpVtbl->CreateProcess(This, ImageFileHandle, Handle, BaseOffset, ModuleSize, ModuleName, ImageName, CheckSum, TimeDateStamp, InitialThreadHandle, ThreadDataOffset, StartOffset))
+#define IDebugEventCallbacks_ExitProcess(This, ExitCode) \
+	((This)->lpVtbl->ExitProcess(This, ExitCode))
+#define IDebugEventCallbacks_LoadModule(This, ImageFileHandle, BaseOffset, ModuleSize, ModuleName, ImageName, CheckSum, TimeDateStamp) \
+	((This)->lpVtbl->LoadModule(This, ImageFileHandle, BaseOffset, ModuleSize, ModuleName, ImageName, CheckSum, TimeDateStamp))
+#define IDebugEventCallbacks_UnloadModule(This, ImageBaseName, BaseOffset) \
+	((This)->lpVtbl->UnloadModule(This, ImageBaseName, BaseOffset))
+#define IDebugEventCallbacks_SystemError(This, Error, Level) \
+	((This)->lpVtbl->SystemError(This, Error, Level))
+#define IDebugEventCallbacks_SessionStatus(This, Status) \
+	((This)->lpVtbl->SessionStatus(This, Status))
+#define IDebugEventCallbacks_ChangeDebuggeeState(This, Flags, Argument) \
+	((This)->lpVtbl->ChangeDebuggeeState(This, Flags, Argument))
+#define IDebugEventCallbacks_ChangeEngineState(This, Flags, Argument) \
+	((This)->lpVtbl->ChangeEngineState(This, Flags, Argument))
+#define IDebugEventCallbacks_ChangeSymbolState(This, Flags, Argument) \
+	((This)->lpVtbl->ChangeSymbolState(This, Flags, Argument))
+
 #else /* __cplusplus */
 
 /* ---- the C++ binding -------------------------------------------------- */
@@ -3231,6 +3413,52 @@ struct IDebugDataSpaces4 : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE WritePhysical2(ULONG64 Offset, ULONG Flags, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten) = 0;
 };
 
+/* IDebugInputCallbacks: 5 methods, IUnknown's repeated as the SDK does. */
+struct IDebugInputCallbacks : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartInput(ULONG BufferSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndInput(void) = 0;
+};
+
+/* IDebugOutputCallbacks: 4 methods, IUnknown's repeated as the SDK does. */
+struct IDebugOutputCallbacks : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Output(ULONG Mask, PCSTR Text) = 0;
+};
+
+/* IDebugOutputCallbacksWide: 4 methods, IUnknown's repeated as the SDK does. */
+struct IDebugOutputCallbacksWide : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Output(ULONG Mask, PCWSTR Text) = 0;
+};
+
+/* IDebugEventCallbacks: 17 methods, IUnknown's repeated as the SDK does. */
+struct IDebugEventCallbacks : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInterestMask(PULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Breakpoint(PDEBUG_BREAKPOINT Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Exception(PEXCEPTION_RECORD64 Exception, ULONG FirstChance) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateThread(ULONG64 Handle, ULONG64 DataOffset, ULONG64 StartOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExitThread(ULONG ExitCode) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcess(ULONG64 ImageFileHandle, ULONG64 Handle, ULONG64 BaseOffset, ULONG ModuleSize, PCSTR ModuleName, PCSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp, ULONG64 InitialThreadHandle, ULONG64 ThreadDataOffset, ULONG64 StartOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExitProcess(ULONG ExitCode) = 0;
+	virtual HRESULT STDMETHODCALLTYPE LoadModule(ULONG64 ImageFileHandle, ULONG64 BaseOffset, ULONG ModuleSize, PCSTR ModuleName, PCSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE UnloadModule(PCSTR ImageBaseName, ULONG64 BaseOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SystemError(ULONG Error, ULONG Level) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SessionStatus(ULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ChangeDebuggeeState(ULONG Flags, ULONG64 Argument) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ChangeEngineState(ULONG Flags, ULONG64 Argument) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ChangeSymbolState(ULONG Flags, ULONG64 Argument) = 0;
+};
+
 /*
  * __uuidof(IDebugClient), __uuidof(*client) and __uuidof(client) give the
  * interface's IID, the way MinGW-w64 provides them: a function template
@@ -3284,11 +3512,88 @@ VMW_DBGENG_UUIDOF(IDebugDataSpaces2, VMW_IID_IDebugDataSpaces2_INIT)
 VMW_DBGENG_UUIDOF(IDebugDataSpaces3, VMW_IID_IDebugDataSpaces3_INIT)
 VMW_DBGENG_UUIDOF(IDebugDataSpaces4, VMW_IID_IDebugDataSpaces4_INIT)
 VMW_DBGENG_UUIDOF(IDebugBreakpoint, VMW_IID_IDebugBreakpoint_INIT)
+VMW_DBGENG_UUIDOF(IDebugEventCallbacksWide, VMW_IID_IDebugEventCallbacksWide_INIT)
 VMW_DBGENG_UUIDOF(IDebugInputCallbacks, VMW_IID_IDebugInputCallbacks_INIT)
 VMW_DBGENG_UUIDOF(IDebugOutputCallbacks, VMW_IID_IDebugOutputCallbacks_INIT)
 VMW_DBGENG_UUIDOF(IDebugOutputCallbacksWide, VMW_IID_IDebugOutputCallbacksWide_INIT)
 VMW_DBGENG_UUIDOF(IDebugEventCallbacks, VMW_IID_IDebugEventCallbacks_INIT)
-VMW_DBGENG_UUIDOF(IDebugEventCallbacksWide, VMW_IID_IDebugEventCallbacksWide_INIT)
+
+/*
+ * DebugBaseEventCallbacks, the SDK's start for an event callback class:
+ * QueryInterface answers IUnknown and IDebugEventCallbacks, and every
+ * event returns DEBUG_STATUS_NO_CHANGE.  The class derived from it
+ * implements AddRef, Release and GetInterestMask, and overrides the events
+ * its mask asks for.
+ */
+class DebugBaseEventCallbacks : public IDebugEventCallbacks {
+public:
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface)
+	{
+		if (IsEqualIID(InterfaceId, __uuidof(IUnknown)) ||
+		    IsEqualIID(InterfaceId, __uuidof(IDebugEventCallbacks))) {
+			*Interface = static_cast<IDebugEventCallbacks *>(this);
+			AddRef();
+			return S_OK;
+		}
+		*Interface = NULL;
+		return E_NOINTERFACE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE Breakpoint(PDEBUG_BREAKPOINT)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE Exception(PEXCEPTION_RECORD64, ULONG)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE CreateThread(ULONG64, ULONG64, ULONG64)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE ExitThread(ULONG)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE CreateProcess(ULONG64, ULONG64, ULONG64, ULONG, PCSTR,
+							PCSTR, ULONG, ULONG, ULONG64, ULONG64,
+							ULONG64)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE ExitProcess(ULONG)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE LoadModule(ULONG64, ULONG64, ULONG, PCSTR, PCSTR, ULONG,
+						     ULONG)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE UnloadModule(PCSTR, ULONG64)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE SystemError(ULONG, ULONG)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE SessionStatus(ULONG)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE ChangeDebuggeeState(ULONG, ULONG64)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE ChangeEngineState(ULONG, ULONG64)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE ChangeSymbolState(ULONG, ULONG64)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+};
 
 #endif /* __cplusplus */
 
