@@ -81,7 +81,8 @@ $(O)/libvmwrite-dbgeng.pc: dbgeng/libvmwrite-dbgeng.pc.in FORCE
 install-dbgeng: $(ALL)
 	$(Q)$(INSTALL) -d -m 755 '$(DESTDIR)$(LIBDIR)' '$(DESTDIR)$(PKGCONFIGDIR)' \
 		'$(DESTDIR)$(INCLUDEDIR)/vmwrite'
-	$(Q)$(INSTALL) -m 644 include/vmwrite/dbgeng.h '$(DESTDIR)$(INCLUDEDIR)/vmwrite/dbgeng.h'
+	$(Q)$(INSTALL) -m 644 include/vmwrite/dbgeng.h include/vmwrite/wintypes.h \
+		'$(DESTDIR)$(INCLUDEDIR)/vmwrite/'
 	$(Q)$(INSTALL) -m 755 $(O)/$(DBGENG_REALNAME) '$(DESTDIR)$(LIBDIR)/$(DBGENG_REALNAME)'
 	$(Q)ln -sfn $(DBGENG_REALNAME) '$(DESTDIR)$(LIBDIR)/$(DBGENG_SONAME)'
 	$(Q)ln -sfn $(DBGENG_SONAME) '$(DESTDIR)$(LIBDIR)/libvmwrite-dbgeng.so'
@@ -91,6 +92,7 @@ install-dbgeng: $(ALL)
 
 uninstall-dbgeng:
 	$(Q)rm -f '$(DESTDIR)$(INCLUDEDIR)/vmwrite/dbgeng.h' \
+		'$(DESTDIR)$(INCLUDEDIR)/vmwrite/wintypes.h' \
 		'$(DESTDIR)$(LIBDIR)/$(DBGENG_REALNAME)' '$(DESTDIR)$(LIBDIR)/$(DBGENG_SONAME)' \
 		'$(DESTDIR)$(LIBDIR)/libvmwrite-dbgeng.so' '$(DESTDIR)$(LIBDIR)/libvmwrite-dbgeng.a' \
 		'$(DESTDIR)$(PKGCONFIGDIR)/libvmwrite-dbgeng.pc'

@@ -158,7 +158,7 @@ check "install: make install DESTDIR=..." \
 	'$MAKE -s --no-print-directory install DESTDIR="$dest"'
 check "install: the files" '
 	for f in "$INCLUDEDIR/vmwrite.h" "$INCLUDEDIR/linux/vmwrite.h" \
-		 "$INCLUDEDIR/vmwrite/dbgeng.h" "$LIBDIR/${lib##*/}" \
+		 "$INCLUDEDIR/vmwrite/dbgeng.h" "$INCLUDEDIR/vmwrite/wintypes.h" "$LIBDIR/${lib##*/}" \
 		 "$LIBDIR/libvmwrite.so.1" "$LIBDIR/libvmwrite.so" "$LIBDIR/libvmwrite.a" \
 		 "$PKGCONFIGDIR/libvmwrite.pc" "$BINDIR/vmwrite" \
 		 "$LIBDIR/${dlib##*/}" "$LIBDIR/libvmwrite-dbgeng.so.1" \

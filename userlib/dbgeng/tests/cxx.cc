@@ -47,6 +47,12 @@ struct DataSpaces4Probe : public IDebugDataSpaces4 {
 /* FakeIDebugDataSpaces4, whose slot N returns N, from dbgeng/dbgeng.idl. */
 #include "dbgeng_fakes_cxx.h"
 
+/* An interface of the client's own, with an IID __uuidof knows. */
+struct IClientOwn : public IUnknown {
+};
+__CRT_UUID_DECL(IClientOwn, 0x12345678, 0x9abc, 0xdef0, 0x01, 0x23, 0x45, 0x67, 0x89, 0xab,
+		0xcd, 0xef)
+
 /* An event callback class the way C++ clients write one: on the SDK's helper. */
 class Events : public DebugBaseEventCallbacks {
 public:
@@ -105,6 +111,13 @@ int main()
 	    cb->LoadModule(0, 0x1000, 0x1000, "m", "m.so", 0, 0) == DEBUG_STATUS_NO_CHANGE &&
 	    events.loaded == 1 && cb->ExitThread(0) == DEBUG_STATUS_NO_CHANGE,
 	    "dbgeng: C++: an event callback class on DebugBaseEventCallbacks");
+
+	const GUID &own = __uuidof(IClientOwn);
+	IClientOwn *ownp = nullptr;
+	tap(own.Data1 == 0x12345678 && own.Data2 == 0x9abc && own.Data4[7] == 0xef &&
+	    IsEqualIID(__uuidof(ownp), own) && TRUE == 1 && FALSE == 0 && MAX_PATH == 260 &&
+	    HRESULT_CODE(E_NOTIMPL) == 0x4001,
+	    "dbgeng: C++: __CRT_UUID_DECL for an interface of the client's own; TRUE, MAX_PATH");
 
 	PDEBUG_CLIENT5 client = nullptr;
 	const IID &iid = (IID_PPV_ARGS(&client), __uuidof(*client));

@@ -54,6 +54,7 @@ if [ ! -f "$inc/dbgeng.h" ] || [ ! -f "$inc/winerror.h" ] || [ ! -f "$inc/winnt.
 	exit 0
 fi
 ours=$userlib/include/vmwrite/dbgeng.h
+wintypes=$userlib/include/vmwrite/wintypes.h
 CFLAGS="-Wall -Wextra -Werror -I$userlib/include"
 
 # methods IFACE: MinGW's method names of IFACE, in order.
@@ -187,7 +188,7 @@ newer=" DEBUG_ENGOPT_ALL "
 
 # "NAME VALUE" for each object-like #define of a constant in MinGW's headers.
 cat "$inc/dbgeng.h" "$inc/winerror.h" "$inc/winnt.h" "$inc/winbase.h" 2>/dev/null |
-	sed -n 's/^[ \t]*#[ \t]*define[ \t]\{1,\}\(\(DEBUG\|ERROR\|E\|S\|PAGE\|MEM\|IMAGE_FILE_MACHINE\|SEC\)_[A-Za-z0-9_]*\|INFINITE\)[ \t]\{1,\}\([^ \t].*\)$/\1 \3/p' |
+	sed -n 's/^[ \t]*#[ \t]*define[ \t]\{1,\}\(\(DEBUG\|ERROR\|E\|S\|PAGE\|MEM\|IMAGE\|SEC\)_[A-Za-z0-9_]*\|INFINITE\|MAX_PATH\)[ \t]\{1,\}\([^ \t].*\)$/\1 \3/p' |
 	sed 's|[ \t]*/\*.*||; s|[ \t]*//.*||' >"$tmp/theirs.defs"
 {
 	echo "#include <stdio.h>"
@@ -198,12 +199,12 @@ cat "$inc/dbgeng.h" "$inc/winerror.h" "$inc/winnt.h" "$inc/winbase.h" 2>/dev/nul
 	echo "static const struct def defs[] = {"
 	awk '!seen[$1]++' "$tmp/theirs.defs" | while read -r name value; do
 		case $newer in *" $name "*) continue ;; esac
-		grep -q "^#define $name[ 	]" "$ours" || continue
+		grep -q "^#define $name[ 	]" "$ours" "$wintypes" || continue
 		# Only numbers, the two MinGW wrappers and names of ours.
 		rest=$(echo "$value" | sed 's/__MSABI_LONG\|_HRESULT_TYPEDEF_\|HRESULT_FROM_NT\|HRESULT//g' |
 			grep -o '[A-Za-z_][A-Za-z0-9_]*' | grep -v '^[0-9]\|^x[0-9a-fA-F]*$\|^[uUlL]*$')
 		for id in $rest; do
-			grep -q "^#define $id[ 	]" "$ours" || continue 2
+			grep -q "^#define $id[ 	]" "$ours" "$wintypes" || continue 2
 		done
 		echo "	{ \"$name\", (long long)($name), (long long)($value) },"
 	done
@@ -230,7 +231,7 @@ else
 	sed 's/^/# /' "$tmp/log" "$tmp/out"
 fi
 # Ours that MinGW lacks, for the record.
-sed -n 's/^#define \(\(DEBUG\|ERROR\|E\|S\|PAGE\|MEM\|IMAGE_FILE_MACHINE\)_[A-Za-z0-9_]*\|INFINITE\)[ \t].*/\1/p' "$ours" |
+sed -n 's/^#define \(\(DEBUG\|ERROR\|E\|S\|PAGE\|MEM\|IMAGE\)_[A-Za-z0-9_]*\|INFINITE\|MAX_PATH\)[ \t].*/\1/p' "$ours" "$wintypes" |
 	while read -r name; do
 		grep -q "^$name " "$tmp/theirs.defs" || echo "$name"
 	done >"$tmp/extra"

@@ -125,6 +125,15 @@ int main(void)
 	    DEBUG_MODNAME_MODULE == 1 && DEBUG_EVENT_LOAD_MODULE == 0x40,
 	    "dbgeng: DEBUG_MODULE_PARAMETERS, EXCEPTION_RECORD64, DEBUG_MODNAME_*, DEBUG_EVENT_*");
 
+	tap(sizeof(IMAGE_DOS_HEADER) == 64 && offsetof(IMAGE_DOS_HEADER, e_lfanew) == 60 &&
+	    sizeof(IMAGE_NT_HEADERS64) == 264 && sizeof(IMAGE_NT_HEADERS32) == 248 &&
+	    offsetof(IMAGE_NT_HEADERS64, OptionalHeader.DataDirectory) == 24 + 112 &&
+	    offsetof(IMAGE_NT_HEADERS32, OptionalHeader.DataDirectory) == 24 + 96 &&
+	    sizeof(IMAGE_SECTION_HEADER) == 40 && IMAGE_DOS_SIGNATURE == 0x5A4D &&
+	    IMAGE_NT_SIGNATURE == 0x4550 && IMAGE_FILE_MACHINE_AMD64 == 0x8664 &&
+	    TRUE == 1 && MAX_PATH == 260 && HRESULT_CODE(E_NOTIMPL) == 0x4001,
+	    "dbgeng: the PE image structures and Windows names of <vmwrite/wintypes.h>");
+
 	tap(fake_IDebugDataSpaces4_call_every_macro(ds),
 	    "dbgeng: C: each of IDebugDataSpaces4's 44 macros calls its own vtable slot");
 	return tap_failed ? 1 : 0;

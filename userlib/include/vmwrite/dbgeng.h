@@ -132,6 +132,9 @@ VMW_DBGENG_ASSERT(sizeof(EXCEPTION_RECORD64) == 152, "EXCEPTION_RECORD64 size");
 typedef int32_t HRESULT;
 #endif
 
+/* TRUE, MAX_PATH, the PE image structures ...: VMW_DBGENG_NO_WINTYPES leaves them out. */
+#include "wintypes.h"
+
 #ifndef GUID_DEFINED
 #define GUID_DEFINED
 typedef struct _GUID {
@@ -179,7 +182,9 @@ inline bool IsEqualGUID(REFGUID a, REFGUID b)
 #endif
 
 /* Opaque to this layer: only pointers to them appear in the interfaces. */
-typedef struct _IMAGE_NT_HEADERS64 *PIMAGE_NT_HEADERS64;
+#if !defined(_WINNT_) && (defined(VMW_DBGENG_NO_WINTYPES) || defined(VMW_DBGENG_HAVE_WINTYPES))
+typedef struct _IMAGE_NT_HEADERS64 *PIMAGE_NT_HEADERS64;	/* else wintypes.h's */
+#endif
 typedef struct _WINDBG_EXTENSION_APIS32 *PWINDBG_EXTENSION_APIS32;
 typedef struct _WINDBG_EXTENSION_APIS64 *PWINDBG_EXTENSION_APIS64;
 
@@ -3466,10 +3471,10 @@ struct IDebugEventCallbacks : public IUnknown {
  */
 template <typename T> const GUID &vmw_uuidof();
 
-#define VMW_DBGENG_UUIDOF(type, init)					\
+#define VMW_DBGENG_UUIDOF(type, ...)					\
 	template <> inline const GUID &vmw_uuidof<type>()		\
 	{								\
-		static const GUID iid = init;				\
+		static const GUID iid = __VA_ARGS__;			\
 		return iid;						\
 	}								\
 	template <> inline const GUID &vmw_uuidof<type *>()		\
@@ -3479,6 +3484,15 @@ template <typename T> const GUID &vmw_uuidof();
 
 #ifndef __uuidof
 #define __uuidof(type)	vmw_uuidof<__typeof__(type)>()
+#endif
+
+/*
+ * __uuidof for an interface of the client's own, the way MinGW-w64
+ * spells it: __CRT_UUID_DECL(IMyCallbacks, 0x..., 0x..., 0x..., 0x.., ...).
+ */
+#ifndef __CRT_UUID_DECL
+#define __CRT_UUID_DECL(type, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8)	\
+	VMW_DBGENG_UUIDOF(type, { l, w1, w2, { b1, b2, b3, b4, b5, b6, b7, b8 } })
 #endif
 
 #ifndef IID_PPV_ARGS
