@@ -60,10 +60,8 @@ $(DBGENG_GEN_SRCS:.c=.o): %.o: %.c
 $(DBGENG_OBJS) $(DBGENG_SOBJS): include/vmwrite/dbgeng.h | $(O)/dbgeng/stubs.h
 
 $(O)/$(DBGENG_REALNAME): $(DBGENG_SOBJS) dbgeng/libvmwrite-dbgeng.map $(LIBVMWRITE_SO)
-	$(say) LD $(@F)
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,$(DBGENG_SONAME) \
-		-Wl,--version-script=dbgeng/libvmwrite-dbgeng.map -Wl,-z,defs -o $@ \
-		$(DBGENG_SOBJS) $(LIBVMWRITE_SO) -lpthread
+	$(call link_library,$(DBGENG_SONAME),dbgeng/libvmwrite-dbgeng.map,\
+		$(DBGENG_SOBJS) $(LIBVMWRITE_SO) -lpthread)
 
 $(O)/$(DBGENG_SONAME): $(O)/$(DBGENG_REALNAME)
 	$(Q)ln -sf $(<F) $@
@@ -79,23 +77,15 @@ $(O)/libvmwrite-dbgeng.pc: dbgeng/libvmwrite-dbgeng.pc.in FORCE
 	$(call gen_pc,$<)
 
 install-dbgeng: $(ALL)
-	$(Q)$(INSTALL) -d -m 755 '$(DESTDIR)$(LIBDIR)' '$(DESTDIR)$(PKGCONFIGDIR)' \
-		'$(DESTDIR)$(INCLUDEDIR)/vmwrite'
+	$(Q)$(INSTALL) -d -m 755 '$(DESTDIR)$(INCLUDEDIR)/vmwrite'
 	$(Q)$(INSTALL) -m 644 include/vmwrite/dbgeng.h include/vmwrite/wintypes.h \
 		'$(DESTDIR)$(INCLUDEDIR)/vmwrite/'
-	$(Q)$(INSTALL) -m 755 $(O)/$(DBGENG_REALNAME) '$(DESTDIR)$(LIBDIR)/$(DBGENG_REALNAME)'
-	$(Q)ln -sfn $(DBGENG_REALNAME) '$(DESTDIR)$(LIBDIR)/$(DBGENG_SONAME)'
-	$(Q)ln -sfn $(DBGENG_SONAME) '$(DESTDIR)$(LIBDIR)/libvmwrite-dbgeng.so'
-	$(Q)$(INSTALL) -m 644 $(DBGENG_A) '$(DESTDIR)$(LIBDIR)/libvmwrite-dbgeng.a'
-	$(Q)$(INSTALL) -m 644 $(O)/libvmwrite-dbgeng.pc \
-		'$(DESTDIR)$(PKGCONFIGDIR)/libvmwrite-dbgeng.pc'
+	$(call install_library,libvmwrite-dbgeng,$(DBGENG_SONAME))
 
 uninstall-dbgeng:
 	$(Q)rm -f '$(DESTDIR)$(INCLUDEDIR)/vmwrite/dbgeng.h' \
-		'$(DESTDIR)$(INCLUDEDIR)/vmwrite/wintypes.h' \
-		'$(DESTDIR)$(LIBDIR)/$(DBGENG_REALNAME)' '$(DESTDIR)$(LIBDIR)/$(DBGENG_SONAME)' \
-		'$(DESTDIR)$(LIBDIR)/libvmwrite-dbgeng.so' '$(DESTDIR)$(LIBDIR)/libvmwrite-dbgeng.a' \
-		'$(DESTDIR)$(PKGCONFIGDIR)/libvmwrite-dbgeng.pc'
+		'$(DESTDIR)$(INCLUDEDIR)/vmwrite/wintypes.h'
+	$(call uninstall_library,libvmwrite-dbgeng,$(DBGENG_SONAME))
 	$(Q)rmdir '$(DESTDIR)$(INCLUDEDIR)/vmwrite' 2>/dev/null || true
 
 .PHONY: install-dbgeng uninstall-dbgeng

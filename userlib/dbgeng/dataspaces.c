@@ -178,12 +178,15 @@ static HRESULT region_at(struct dbgeng_engine *e, uint64_t addr, struct vmw_regi
 #define USER_TOP_5LEVEL		0x00fffffffffff000ULL
 #define KERNEL_TOP		(0ULL - DBGENG_PAGE)
 
-static uint64_t query_top(struct vmw_target *t)
+static uint64_t query_top(struct vmw_target *t, uint64_t addr, const struct vmw_region *at)
 {
 	struct vmw_region r;
 
 	if (!vmw_pid(t))
 		return KERNEL_TOP;
+	/* Below the 47-bit top, in a region ending there: it cannot matter. */
+	if (addr < USER_TOP_4LEVEL && at->end && at->end <= USER_TOP_4LEVEL)
+		return USER_TOP_4LEVEL;
 	/* Nothing between the two tops; the vsyscall page is above both. */
 	if (!vmw_region(t, USER_TOP_4LEVEL, &r) && r.kind == VMW_REGION_FREE &&
 	    (!r.end || r.end >= USER_TOP_5LEVEL))
@@ -207,7 +210,7 @@ static HRESULT STDMETHODCALLTYPE data_QueryVirtual(IDebugDataSpaces4 *This, ULON
 		return E_UNEXPECTED;
 	err = vmw_region(t, Offset, &r);
 	if (!err)
-		top = query_top(t);
+		top = query_top(t, Offset, &r);
 	dbgeng__engine_end(e);
 	if (err)
 		return dbgeng__hresult(err, false);

@@ -13,10 +13,7 @@ ALL		+= $(O)/$(LIB_REALNAME) $(O)/$(LIB_SONAME) $(LIBVMWRITE_SO) \
 INSTALL_PARTS	+= lib
 
 $(O)/$(LIB_REALNAME): $(LIB_SRCS:%.c=$(O)/%.os) lib/libvmwrite.map
-	$(say) LD $(@F)
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,$(LIB_SONAME) \
-		-Wl,--version-script=lib/libvmwrite.map -Wl,-z,defs -o $@ \
-		$(LIB_SRCS:%.c=$(O)/%.os)
+	$(call link_library,$(LIB_SONAME),lib/libvmwrite.map,$(LIB_SRCS:%.c=$(O)/%.os))
 
 $(O)/$(LIB_SONAME): $(O)/$(LIB_REALNAME)
 	$(Q)ln -sf $(<F) $@
@@ -33,23 +30,16 @@ $(O)/libvmwrite.pc: lib/libvmwrite.pc.in FORCE
 
 install-lib: $(ALL)
 	$(say) INSTALL '$(DESTDIR)$(PREFIX)'
-	$(Q)$(INSTALL) -d -m 755 '$(DESTDIR)$(LIBDIR)' '$(DESTDIR)$(PKGCONFIGDIR)' \
-		'$(DESTDIR)$(INCLUDEDIR)/linux' '$(DESTDIR)$(INCLUDEDIR)/vmwrite'
+	$(Q)$(INSTALL) -d -m 755 '$(DESTDIR)$(INCLUDEDIR)/linux' '$(DESTDIR)$(INCLUDEDIR)/vmwrite'
 	$(Q)$(INSTALL) -m 644 include/vmwrite.h '$(DESTDIR)$(INCLUDEDIR)/vmwrite.h'
 	$(Q)$(INSTALL) -m 644 include/vmwrite/vmwrite.h '$(DESTDIR)$(INCLUDEDIR)/vmwrite/vmwrite.h'
 	$(Q)$(INSTALL) -m 644 $(UAPI)/linux/vmwrite.h '$(DESTDIR)$(INCLUDEDIR)/linux/vmwrite.h'
-	$(Q)$(INSTALL) -m 755 $(O)/$(LIB_REALNAME) '$(DESTDIR)$(LIBDIR)/$(LIB_REALNAME)'
-	$(Q)ln -sfn $(LIB_REALNAME) '$(DESTDIR)$(LIBDIR)/$(LIB_SONAME)'
-	$(Q)ln -sfn $(LIB_SONAME) '$(DESTDIR)$(LIBDIR)/libvmwrite.so'
-	$(Q)$(INSTALL) -m 644 $(LIBVMWRITE_A) '$(DESTDIR)$(LIBDIR)/libvmwrite.a'
-	$(Q)$(INSTALL) -m 644 $(O)/libvmwrite.pc '$(DESTDIR)$(PKGCONFIGDIR)/libvmwrite.pc'
+	$(call install_library,libvmwrite,$(LIB_SONAME))
 
 uninstall-lib:
 	$(Q)rm -f '$(DESTDIR)$(INCLUDEDIR)/vmwrite.h' '$(DESTDIR)$(INCLUDEDIR)/linux/vmwrite.h' \
-		'$(DESTDIR)$(INCLUDEDIR)/vmwrite/vmwrite.h' \
-		'$(DESTDIR)$(LIBDIR)/$(LIB_REALNAME)' '$(DESTDIR)$(LIBDIR)/$(LIB_SONAME)' \
-		'$(DESTDIR)$(LIBDIR)/libvmwrite.so' '$(DESTDIR)$(LIBDIR)/libvmwrite.a' \
-		'$(DESTDIR)$(PKGCONFIGDIR)/libvmwrite.pc'
+		'$(DESTDIR)$(INCLUDEDIR)/vmwrite/vmwrite.h'
+	$(call uninstall_library,libvmwrite,$(LIB_SONAME))
 	$(Q)rmdir '$(DESTDIR)$(INCLUDEDIR)/vmwrite' 2>/dev/null || true
 
 .PHONY: install-lib uninstall-lib
