@@ -21,12 +21,16 @@
  *
  * Implemented: IUnknown on every object; IDebugClient's AttachProcess
  * (non-invasive: the target never stops), AttachKernel(Wide) for the
- * local kernel, DetachProcesses and EndSession; IDebugControl's
- * WaitForEvent, GetExecutionStatus and engine options; IDebugDataSpaces1-4's
+ * local kernel, DetachProcesses and EndSession, each client's output and
+ * event callbacks; IDebugControl's WaitForEvent, GetExecutionStatus,
+ * engine options, what the debuggee is and Output; IDebugDataSpaces1-4's
  * virtual memory methods, with a page cache (VmwSetVirtualCacheSize,
- * VmwFlushVirtualCache); the free functions WriteVirtual and its family
- * on a current data space (VmwSetCurrentDataSpaces).  Every other method
- * is in its slot and returns E_NOTIMPL, as does DebugConnect.  See
+ * VmwFlushVirtualCache); IDebugSymbols1-3's modules and symbols (ELF,
+ * kallsyms) and the kernel's types (BTF); IDebugSystemObjects1-4's
+ * process and threads; the free functions WriteVirtual and its family on
+ * a current data space (VmwSetCurrentDataSpaces).  IDebugAdvanced and
+ * IDebugRegisters are handed out with every method E_NOTIMPL.  Every other
+ * method is in its slot and returns E_NOTIMPL, as does DebugConnect.  See
  * Documentation/userspace-api/libvmwrite-dbgeng.rst.
  *
  * Types are those of 64-bit Windows (LLP64) on LP64 Linux: ULONG, LONG,
@@ -423,8 +427,18 @@ typedef struct _WINDBG_EXTENSION_APIS64 *PWINDBG_EXTENSION_APIS64;
 	{0xca83c3de, 0x5089, 0x4cf8, {0x93, 0xc8, 0xd8, 0x92, 0x38, 0x7f, 0x2a, 0x5e}}
 #define VMW_IID_IDebugClient5_INIT \
 	{0xe3acb9d7, 0x7ec2, 0x4f0c, {0xa0, 0xda, 0xe8, 0x1e, 0x0c, 0xbb, 0xe6, 0x28}}
+#define VMW_IID_IDebugClient6_INIT \
+	{0xfd28b4c5, 0xc498, 0x4686, {0xa2, 0x8e, 0x62, 0xca, 0xd2, 0x15, 0x4e, 0xb3}}
+#define VMW_IID_IDebugClient7_INIT \
+	{0x13586be3, 0x542e, 0x481e, {0xb1, 0xf2, 0x84, 0x97, 0xba, 0x74, 0xf9, 0xa9}}
 #define VMW_IID_IDebugControl_INIT \
 	{0x5182e668, 0x105e, 0x416e, {0xad, 0x92, 0x24, 0xef, 0x80, 0x04, 0x24, 0xba}}
+#define VMW_IID_IDebugControl2_INIT \
+	{0xd4366723, 0x44df, 0x4bed, {0x8c, 0x7e, 0x4c, 0x05, 0x42, 0x4f, 0x45, 0x88}}
+#define VMW_IID_IDebugControl3_INIT \
+	{0x7df74a86, 0xb03f, 0x407f, {0x90, 0xab, 0xa2, 0x0d, 0xad, 0xce, 0xad, 0x08}}
+#define VMW_IID_IDebugControl4_INIT \
+	{0x94e60ce9, 0x9b41, 0x4b19, {0x9f, 0xc0, 0x6d, 0x9e, 0xb3, 0x52, 0x72, 0xb3}}
 #define VMW_IID_IDebugDataSpaces_INIT \
 	{0x88f7dfab, 0x3ea7, 0x4c3a, {0xae, 0xfb, 0xc4, 0xe8, 0x10, 0x61, 0x73, 0xaa}}
 #define VMW_IID_IDebugDataSpaces2_INIT \
@@ -433,10 +447,38 @@ typedef struct _WINDBG_EXTENSION_APIS64 *PWINDBG_EXTENSION_APIS64;
 	{0x23f79d6c, 0x8aaf, 0x4f7c, {0xa6, 0x07, 0x99, 0x95, 0xf5, 0x40, 0x7e, 0x63}}
 #define VMW_IID_IDebugDataSpaces4_INIT \
 	{0xd98ada1f, 0x29e9, 0x4ef5, {0xa6, 0xc0, 0xe5, 0x33, 0x49, 0x88, 0x32, 0x12}}
+#define VMW_IID_IDebugSymbols_INIT \
+	{0x8c31e98c, 0x983a, 0x48a5, {0x90, 0x16, 0x6f, 0xe5, 0xd6, 0x67, 0xa9, 0x50}}
+#define VMW_IID_IDebugSymbols2_INIT \
+	{0x3a707211, 0xafdd, 0x4495, {0xad, 0x4f, 0x56, 0xfe, 0xcd, 0xf8, 0x16, 0x3f}}
+#define VMW_IID_IDebugSymbols3_INIT \
+	{0xf02fbecc, 0x50ac, 0x4f36, {0x9a, 0xd9, 0xc9, 0x75, 0xe8, 0xf3, 0x2f, 0xf8}}
+#define VMW_IID_IDebugSystemObjects_INIT \
+	{0x6b86fe2c, 0x2c4f, 0x4f0c, {0x9d, 0xa2, 0x17, 0x43, 0x11, 0xac, 0xc3, 0x27}}
+#define VMW_IID_IDebugSystemObjects2_INIT \
+	{0x0ae9f5ff, 0x1852, 0x4679, {0xb0, 0x55, 0x49, 0x4b, 0xee, 0x64, 0x07, 0xee}}
+#define VMW_IID_IDebugSystemObjects3_INIT \
+	{0xe9676e2f, 0xe286, 0x4ea3, {0xb0, 0xf9, 0xdf, 0xe5, 0xd9, 0xfc, 0x33, 0x0e}}
+#define VMW_IID_IDebugSystemObjects4_INIT \
+	{0x489468e6, 0x7d0f, 0x4af5, {0x87, 0xab, 0x25, 0x20, 0x74, 0x54, 0xd5, 0x53}}
+#define VMW_IID_IDebugAdvanced_INIT \
+	{0xf2df5f53, 0x071f, 0x47bd, {0x9d, 0xe6, 0x57, 0x34, 0xc3, 0xfe, 0xd6, 0x89}}
+#define VMW_IID_IDebugAdvanced2_INIT \
+	{0x716d14c9, 0x119b, 0x4ba5, {0xaf, 0x1f, 0x08, 0x90, 0xe6, 0x72, 0x41, 0x6a}}
+#define VMW_IID_IDebugAdvanced3_INIT \
+	{0xcba4abb4, 0x84c4, 0x444d, {0x87, 0xca, 0xa0, 0x4e, 0x13, 0x28, 0x67, 0x39}}
+#define VMW_IID_IDebugRegisters_INIT \
+	{0xce289126, 0x9e84, 0x45a7, {0x93, 0x7e, 0x67, 0xbb, 0x18, 0x69, 0x14, 0x93}}
+#define VMW_IID_IDebugRegisters2_INIT \
+	{0x1656afa9, 0x19c6, 0x4e3a, {0x97, 0xe7, 0x5d, 0xc9, 0x16, 0x0c, 0xf9, 0xc4}}
+#define VMW_IID_IDebugSymbolGroup_INIT \
+	{0xf2528316, 0x0f1a, 0x4431, {0xae, 0xed, 0x11, 0xd0, 0x96, 0xe1, 0xe2, 0xab}}
+#define VMW_IID_IDebugSymbolGroup2_INIT \
+	{0x6a7ccc5f, 0xfb5e, 0x4dcc, {0xb4, 0x1c, 0x6c, 0x20, 0x30, 0x7b, 0xcc, 0xc7}}
 #define VMW_IID_IDebugBreakpoint_INIT \
 	{0x5bd9d474, 0x5975, 0x423a, {0xb8, 0x8b, 0x65, 0xa8, 0xe7, 0x11, 0x0e, 0x65}}
-#define VMW_IID_IDebugEventCallbacksWide_INIT \
-	{0x0690e046, 0x9c23, 0x45ac, {0xa0, 0x4f, 0x98, 0x7a, 0xc2, 0x9a, 0xd0, 0xd3}}
+#define VMW_IID_IDebugBreakpoint2_INIT \
+	{0x1b278d20, 0x79f2, 0x426e, {0xa3, 0xf9, 0xc1, 0xdd, 0xf3, 0x75, 0xd4, 0x8e}}
 #define VMW_IID_IDebugInputCallbacks_INIT \
 	{0x9f50e42c, 0xf136, 0x499e, {0x9a, 0x97, 0x73, 0x03, 0x6c, 0x94, 0xed, 0x2d}}
 #define VMW_IID_IDebugOutputCallbacks_INIT \
@@ -445,6 +487,10 @@ typedef struct _WINDBG_EXTENSION_APIS64 *PWINDBG_EXTENSION_APIS64;
 	{0x4c7fd663, 0xc394, 0x4e26, {0x8e, 0xf1, 0x34, 0xad, 0x5e, 0xd3, 0x76, 0x4c}}
 #define VMW_IID_IDebugEventCallbacks_INIT \
 	{0x337be28b, 0x5036, 0x4d72, {0xb6, 0xbf, 0xc4, 0x5f, 0xbb, 0x9f, 0x2e, 0xaa}}
+#define VMW_IID_IDebugEventCallbacksWide_INIT \
+	{0x0690e046, 0x9c23, 0x45ac, {0xa0, 0x4f, 0x98, 0x7a, 0xc2, 0x9a, 0xd0, 0xd3}}
+#define VMW_IID_IDebugEventContextCallbacks_INIT \
+	{0x61a4905b, 0x23f9, 0x4247, {0xb3, 0xc5, 0x53, 0xd0, 0x87, 0x52, 0x9a, 0xb7}}
 
 #ifdef __cplusplus
 extern "C" {
@@ -455,17 +501,38 @@ VMW_DBGENG_EXTERN const IID IID_IDebugClient2;
 VMW_DBGENG_EXTERN const IID IID_IDebugClient3;
 VMW_DBGENG_EXTERN const IID IID_IDebugClient4;
 VMW_DBGENG_EXTERN const IID IID_IDebugClient5;
+VMW_DBGENG_EXTERN const IID IID_IDebugClient6;
+VMW_DBGENG_EXTERN const IID IID_IDebugClient7;
 VMW_DBGENG_EXTERN const IID IID_IDebugControl;
+VMW_DBGENG_EXTERN const IID IID_IDebugControl2;
+VMW_DBGENG_EXTERN const IID IID_IDebugControl3;
+VMW_DBGENG_EXTERN const IID IID_IDebugControl4;
 VMW_DBGENG_EXTERN const IID IID_IDebugDataSpaces;
 VMW_DBGENG_EXTERN const IID IID_IDebugDataSpaces2;
 VMW_DBGENG_EXTERN const IID IID_IDebugDataSpaces3;
 VMW_DBGENG_EXTERN const IID IID_IDebugDataSpaces4;
+VMW_DBGENG_EXTERN const IID IID_IDebugSymbols;
+VMW_DBGENG_EXTERN const IID IID_IDebugSymbols2;
+VMW_DBGENG_EXTERN const IID IID_IDebugSymbols3;
+VMW_DBGENG_EXTERN const IID IID_IDebugSystemObjects;
+VMW_DBGENG_EXTERN const IID IID_IDebugSystemObjects2;
+VMW_DBGENG_EXTERN const IID IID_IDebugSystemObjects3;
+VMW_DBGENG_EXTERN const IID IID_IDebugSystemObjects4;
+VMW_DBGENG_EXTERN const IID IID_IDebugAdvanced;
+VMW_DBGENG_EXTERN const IID IID_IDebugAdvanced2;
+VMW_DBGENG_EXTERN const IID IID_IDebugAdvanced3;
+VMW_DBGENG_EXTERN const IID IID_IDebugRegisters;
+VMW_DBGENG_EXTERN const IID IID_IDebugRegisters2;
+VMW_DBGENG_EXTERN const IID IID_IDebugSymbolGroup;
+VMW_DBGENG_EXTERN const IID IID_IDebugSymbolGroup2;
 VMW_DBGENG_EXTERN const IID IID_IDebugBreakpoint;
-VMW_DBGENG_EXTERN const IID IID_IDebugEventCallbacksWide;
+VMW_DBGENG_EXTERN const IID IID_IDebugBreakpoint2;
 VMW_DBGENG_EXTERN const IID IID_IDebugInputCallbacks;
 VMW_DBGENG_EXTERN const IID IID_IDebugOutputCallbacks;
 VMW_DBGENG_EXTERN const IID IID_IDebugOutputCallbacksWide;
 VMW_DBGENG_EXTERN const IID IID_IDebugEventCallbacks;
+VMW_DBGENG_EXTERN const IID IID_IDebugEventCallbacksWide;
+VMW_DBGENG_EXTERN const IID IID_IDebugEventContextCallbacks;
 #ifdef __cplusplus
 }
 #endif
@@ -477,17 +544,38 @@ typedef struct IDebugClient2 IDebugClient2, *PDEBUG_CLIENT2;
 typedef struct IDebugClient3 IDebugClient3, *PDEBUG_CLIENT3;
 typedef struct IDebugClient4 IDebugClient4, *PDEBUG_CLIENT4;
 typedef struct IDebugClient5 IDebugClient5, *PDEBUG_CLIENT5;
+typedef struct IDebugClient6 IDebugClient6, *PDEBUG_CLIENT6;
+typedef struct IDebugClient7 IDebugClient7, *PDEBUG_CLIENT7;
 typedef struct IDebugControl IDebugControl, *PDEBUG_CONTROL;
+typedef struct IDebugControl2 IDebugControl2, *PDEBUG_CONTROL2;
+typedef struct IDebugControl3 IDebugControl3, *PDEBUG_CONTROL3;
+typedef struct IDebugControl4 IDebugControl4, *PDEBUG_CONTROL4;
 typedef struct IDebugDataSpaces IDebugDataSpaces, *PDEBUG_DATA_SPACES;
 typedef struct IDebugDataSpaces2 IDebugDataSpaces2, *PDEBUG_DATA_SPACES2;
 typedef struct IDebugDataSpaces3 IDebugDataSpaces3, *PDEBUG_DATA_SPACES3;
 typedef struct IDebugDataSpaces4 IDebugDataSpaces4, *PDEBUG_DATA_SPACES4;
+typedef struct IDebugSymbols IDebugSymbols, *PDEBUG_SYMBOLS;
+typedef struct IDebugSymbols2 IDebugSymbols2, *PDEBUG_SYMBOLS2;
+typedef struct IDebugSymbols3 IDebugSymbols3, *PDEBUG_SYMBOLS3;
+typedef struct IDebugSystemObjects IDebugSystemObjects, *PDEBUG_SYSTEM_OBJECTS;
+typedef struct IDebugSystemObjects2 IDebugSystemObjects2, *PDEBUG_SYSTEM_OBJECTS2;
+typedef struct IDebugSystemObjects3 IDebugSystemObjects3, *PDEBUG_SYSTEM_OBJECTS3;
+typedef struct IDebugSystemObjects4 IDebugSystemObjects4, *PDEBUG_SYSTEM_OBJECTS4;
+typedef struct IDebugAdvanced IDebugAdvanced, *PDEBUG_ADVANCED;
+typedef struct IDebugAdvanced2 IDebugAdvanced2, *PDEBUG_ADVANCED2;
+typedef struct IDebugAdvanced3 IDebugAdvanced3, *PDEBUG_ADVANCED3;
+typedef struct IDebugRegisters IDebugRegisters, *PDEBUG_REGISTERS;
+typedef struct IDebugRegisters2 IDebugRegisters2, *PDEBUG_REGISTERS2;
+typedef struct IDebugSymbolGroup IDebugSymbolGroup, *PDEBUG_SYMBOL_GROUP;
+typedef struct IDebugSymbolGroup2 IDebugSymbolGroup2, *PDEBUG_SYMBOL_GROUP2;
 typedef struct IDebugBreakpoint IDebugBreakpoint, *PDEBUG_BREAKPOINT;
-typedef struct IDebugEventCallbacksWide IDebugEventCallbacksWide, *PDEBUG_EVENT_CALLBACKS_WIDE;
+typedef struct IDebugBreakpoint2 IDebugBreakpoint2, *PDEBUG_BREAKPOINT2;
 typedef struct IDebugInputCallbacks IDebugInputCallbacks, *PDEBUG_INPUT_CALLBACKS;
 typedef struct IDebugOutputCallbacks IDebugOutputCallbacks, *PDEBUG_OUTPUT_CALLBACKS;
 typedef struct IDebugOutputCallbacksWide IDebugOutputCallbacksWide, *PDEBUG_OUTPUT_CALLBACKS_WIDE;
 typedef struct IDebugEventCallbacks IDebugEventCallbacks, *PDEBUG_EVENT_CALLBACKS;
+typedef struct IDebugEventCallbacksWide IDebugEventCallbacksWide, *PDEBUG_EVENT_CALLBACKS_WIDE;
+typedef struct IDebugEventContextCallbacks IDebugEventContextCallbacks, *PDEBUG_EVENT_CONTEXT_CALLBACKS;
 
 /* ---- DEBUG_* constants, with the SDK's values ------------------------ */
 
@@ -549,6 +637,7 @@ typedef struct IDebugEventCallbacks IDebugEventCallbacks, *PDEBUG_EVENT_CALLBACK
 #define DEBUG_OUTPUT_DEBUGGEE			0x00000080
 #define DEBUG_OUTPUT_DEBUGGEE_PROMPT		0x00000100
 #define DEBUG_OUTPUT_SYMBOLS			0x00000200
+#define DEBUG_OUTPUT_STATUS			0x00000400
 
 /* IDebugClient::OutputIdentity flags. */
 #define DEBUG_OUTPUT_IDENTITY_DEFAULT		0x00000000
@@ -663,6 +752,73 @@ typedef struct IDebugEventCallbacks IDebugEventCallbacks, *PDEBUG_EVENT_CALLBACK
 #define DEBUG_EVENT_CHANGE_DEBUGGEE_STATE	0x00000400
 #define DEBUG_EVENT_CHANGE_ENGINE_STATE		0x00000800
 #define DEBUG_EVENT_CHANGE_SYMBOL_STATE		0x00001000
+
+/* IDebugEventCallbacks::SessionStatus. */
+#define DEBUG_SESSION_ACTIVE			0x00000000
+#define DEBUG_SESSION_END_SESSION_ACTIVE_TERMINATE	0x00000001
+#define DEBUG_SESSION_END_SESSION_ACTIVE_DETACH	0x00000002
+#define DEBUG_SESSION_END_SESSION_PASSIVE	0x00000003
+#define DEBUG_SESSION_END			0x00000004
+#define DEBUG_SESSION_REBOOT			0x00000005
+#define DEBUG_SESSION_HIBERNATE			0x00000006
+#define DEBUG_SESSION_FAILURE			0x00000007
+
+/* IDebugEventCallbacks::ChangeDebuggeeState flags. */
+#define DEBUG_CDS_ALL				0xffffffff
+#define DEBUG_CDS_REGISTERS			0x00000001
+#define DEBUG_CDS_DATA				0x00000002
+#define DEBUG_CDS_REFRESH			0x00000004
+
+/* ChangeDebuggeeState Argument with DEBUG_CDS_REFRESH: what changed the state. */
+#define DEBUG_CDS_REFRESH_EVALUATE		1
+#define DEBUG_CDS_REFRESH_EXECUTE		2
+#define DEBUG_CDS_REFRESH_EXECUTECOMMANDFILE	3
+#define DEBUG_CDS_REFRESH_ADDBREAKPOINT		4
+#define DEBUG_CDS_REFRESH_REMOVEBREAKPOINT	5
+#define DEBUG_CDS_REFRESH_WRITEVIRTUAL		6
+#define DEBUG_CDS_REFRESH_WRITEVIRTUALUNCACHED	7
+#define DEBUG_CDS_REFRESH_WRITEPHYSICAL		8
+#define DEBUG_CDS_REFRESH_WRITEPHYSICAL2	9
+#define DEBUG_CDS_REFRESH_SETVALUE		10
+#define DEBUG_CDS_REFRESH_SETVALUE2		11
+#define DEBUG_CDS_REFRESH_SETSCOPE		12
+#define DEBUG_CDS_REFRESH_SETSCOPEFRAMEBYINDEX	13
+#define DEBUG_CDS_REFRESH_SETSCOPEFROMJITDEBUGINFO	14
+#define DEBUG_CDS_REFRESH_SETSCOPEFROMSTOREDEVENT	15
+#define DEBUG_CDS_REFRESH_INLINESTEP		16
+#define DEBUG_CDS_REFRESH_INLINESTEP_PSEUDO	17
+
+/* IDebugEventCallbacks::ChangeEngineState flags. */
+#define DEBUG_CES_ALL				0xffffffff
+#define DEBUG_CES_CURRENT_THREAD		0x00000001
+#define DEBUG_CES_EFFECTIVE_PROCESSOR		0x00000002
+#define DEBUG_CES_BREAKPOINTS			0x00000004
+#define DEBUG_CES_CODE_LEVEL			0x00000008
+#define DEBUG_CES_EXECUTION_STATUS		0x00000010
+#define DEBUG_CES_ENGINE_OPTIONS		0x00000020
+#define DEBUG_CES_LOG_FILE			0x00000040
+#define DEBUG_CES_RADIX				0x00000080
+#define DEBUG_CES_EVENT_FILTERS			0x00000100
+#define DEBUG_CES_PROCESS_OPTIONS		0x00000200
+#define DEBUG_CES_EXTENSIONS			0x00000400
+#define DEBUG_CES_SYSTEMS			0x00000800
+#define DEBUG_CES_ASSEMBLY_OPTIONS		0x00001000
+#define DEBUG_CES_EXPRESSION_SYNTAX		0x00002000
+#define DEBUG_CES_TEXT_REPLACEMENTS		0x00004000
+
+/* ChangeEngineState(DEBUG_CES_EXECUTION_STATUS) Argument: a status ORed with these. */
+#define DEBUG_STATUS_INSIDE_WAIT		0x100000000ULL
+#define DEBUG_STATUS_WAIT_TIMEOUT		0x200000000ULL
+
+/* IDebugEventCallbacks::ChangeSymbolState flags. */
+#define DEBUG_CSS_ALL				0xffffffff
+#define DEBUG_CSS_LOADS				0x00000001
+#define DEBUG_CSS_UNLOADS			0x00000002
+#define DEBUG_CSS_SCOPE				0x00000004
+#define DEBUG_CSS_PATHS				0x00000008
+#define DEBUG_CSS_SYMBOL_OPTIONS		0x00000010
+#define DEBUG_CSS_TYPE_OPTIONS			0x00000020
+#define DEBUG_CSS_COLLAPSE_CHILDREN		0x00000040
 
 /* An offset or address no symbol or module has. */
 #define DEBUG_INVALID_OFFSET			((ULONG64)-1)
@@ -809,6 +965,229 @@ typedef struct IDebugEventCallbacks IDebugEventCallbacks, *PDEBUG_EVENT_CALLBACK
 #define DEBUG_PHYSICAL_UNCACHED			0x00000002
 #define DEBUG_PHYSICAL_WRITE_COMBINED		0x00000003
 
+/* IDebugControl2::OutputTextReplacements flags. */
+#define DEBUG_OUT_TEXT_REPL_DEFAULT		0x00000000
+
+/* IDebugControl3 assembly options (Get/Add/Remove/SetAssemblyOptions). */
+#define DEBUG_ASMOPT_DEFAULT			0x00000000
+#define DEBUG_ASMOPT_VERBOSE			0x00000001
+#define DEBUG_ASMOPT_NO_CODE_BYTES		0x00000002
+#define DEBUG_ASMOPT_IGNORE_OUTPUT_WIDTH	0x00000004
+#define DEBUG_ASMOPT_SOURCE_LINE_NUMBER		0x00000008
+
+/* IDebugControl3::Get/SetExpressionSyntax. */
+#define DEBUG_EXPR_MASM				0x00000000
+#define DEBUG_EXPR_CPLUSPLUS			0x00000001
+
+/* IDebugControl3::GetEventIndexDescription Which, SetNextEventIndex Relation. */
+#define DEBUG_EINDEX_NAME			0x00000000
+#define DEBUG_EINDEX_FROM_START			0x00000000
+#define DEBUG_EINDEX_FROM_END			0x00000001
+#define DEBUG_EINDEX_FROM_CURRENT		0x00000002
+
+/* IDebugControl4::OpenLogFile2 flags. */
+#define DEBUG_LOG_DEFAULT			0x00000000
+#define DEBUG_LOG_APPEND			0x00000001
+#define DEBUG_LOG_UNICODE			0x00000002
+#define DEBUG_LOG_DML				0x00000004
+
+/* IDebugControl4::GetSystemVersionString Which. */
+#define DEBUG_SYSVERSTR_SERVICE_PACK		0x00000000
+#define DEBUG_SYSVERSTR_BUILD			0x00000001
+
+/* IDebugControl4::GetManagedStatus flags and strings, ResetManagedStatus. */
+#define DEBUG_MANAGED_DISABLED			0x00000000
+#define DEBUG_MANAGED_ALLOWED			0x00000001
+#define DEBUG_MANAGED_DLL_LOADED		0x00000002
+#define DEBUG_MANSTR_NONE			0x00000000
+#define DEBUG_MANSTR_LOADED_SUPPORT_DLL		0x00000001
+#define DEBUG_MANSTR_LOAD_STATUS		0x00000002
+#define DEBUG_MANRESET_DEFAULT			0x00000000
+#define DEBUG_MANRESET_LOAD_DLL			0x00000001
+
+/* DEBUG_MODULE_PARAMETERS.Flags. */
+#define DEBUG_MODULE_LOADED			0x00000000
+#define DEBUG_MODULE_UNLOADED			0x00000001
+#define DEBUG_MODULE_USER_MODE			0x00000002
+#define DEBUG_MODULE_EXE_MODULE			0x00000004
+#define DEBUG_MODULE_EXPLICIT			0x00000008
+#define DEBUG_MODULE_SECONDARY			0x00000010
+#define DEBUG_MODULE_SYNTHETIC			0x00000020
+#define DEBUG_MODULE_SYM_BAD_CHECKSUM		0x00010000
+
+/* DEBUG_MODULE_PARAMETERS.SymbolType. */
+#define DEBUG_SYMTYPE_NONE			0
+#define DEBUG_SYMTYPE_COFF			1
+#define DEBUG_SYMTYPE_CODEVIEW			2
+#define DEBUG_SYMTYPE_PDB			3
+#define DEBUG_SYMTYPE_EXPORT			4
+#define DEBUG_SYMTYPE_DEFERRED			5
+#define DEBUG_SYMTYPE_SYM			6
+#define DEBUG_SYMTYPE_DIA			7
+
+/* IDebugSymbols::GetScopeSymbolGroup flags. */
+#define DEBUG_SCOPE_GROUP_ARGUMENTS		0x00000001
+#define DEBUG_SCOPE_GROUP_LOCALS		0x00000002
+#define DEBUG_SCOPE_GROUP_ALL			0x00000003
+
+/* IDebugSymbols::FindSourceFile flags. */
+#define DEBUG_FIND_SOURCE_DEFAULT		0x00000000
+#define DEBUG_FIND_SOURCE_FULL_PATH		0x00000001
+#define DEBUG_FIND_SOURCE_BEST_MATCH		0x00000002
+#define DEBUG_FIND_SOURCE_NO_SRCSRV		0x00000004
+#define DEBUG_FIND_SOURCE_TOKEN_LOOKUP		0x00000008
+
+/* IDebugSymbols::OutputTypedData* flags. */
+#define DEBUG_OUTTYPE_DEFAULT			0x00000000
+#define DEBUG_OUTTYPE_NO_INDENT			0x00000001
+#define DEBUG_OUTTYPE_NO_OFFSET			0x00000002
+#define DEBUG_OUTTYPE_VERBOSE			0x00000004
+#define DEBUG_OUTTYPE_COMPACT_OUTPUT		0x00000008
+#define DEBUG_OUTTYPE_RECURSION_LEVEL(Max)	(((Max) & 0xf) << 4)
+#define DEBUG_OUTTYPE_ADDRESS_OF_FIELD		0x00010000
+#define DEBUG_OUTTYPE_ADDRESS_AT_END		0x00020000
+#define DEBUG_OUTTYPE_BLOCK_RECURSE		0x00200000
+
+/* IDebugSymbols2 type options (Get/Add/Remove/SetTypeOptions). */
+#define DEBUG_TYPEOPTS_UNICODE_DISPLAY		0x00000001
+#define DEBUG_TYPEOPTS_LONGSTATUS_DISPLAY	0x00000002
+#define DEBUG_TYPEOPTS_FORCERADIX_OUTPUT	0x00000004
+#define DEBUG_TYPEOPTS_MATCH_MAXSIZE		0x00000008
+
+/* IDebugSymbols3::GetModuleByModuleName2/GetModuleByOffset2 flags. */
+#define DEBUG_GETMOD_DEFAULT			0x00000000
+#define DEBUG_GETMOD_NO_LOADED_MODULES		0x00000001
+#define DEBUG_GETMOD_NO_UNLOADED_MODULES	0x00000002
+
+/* IDebugSymbols3::AddSyntheticModule/AddSyntheticSymbol flags. */
+#define DEBUG_ADDSYNTHMOD_DEFAULT		0x00000000
+#define DEBUG_ADDSYNTHSYM_DEFAULT		0x00000000
+
+/* IDebugSymbols3::OutputSymbolByOffset flags. */
+#define DEBUG_OUTSYM_DEFAULT			0x00000000
+#define DEBUG_OUTSYM_FORCE_OFFSET		0x00000001
+#define DEBUG_OUTSYM_SOURCE_LINE		0x00000002
+#define DEBUG_OUTSYM_ALLOW_DISPLACEMENT		0x00000004
+
+/* IDebugSymbols3::GetFunctionEntryByOffset flags. */
+#define DEBUG_GETFNENT_DEFAULT			0x00000000
+#define DEBUG_GETFNENT_RAW_ENTRY_ONLY		0x00000001
+
+/* DEBUG_SYMBOL_ENTRY.Flags. */
+#define DEBUG_SYMENT_IS_CODE			0x00000001
+#define DEBUG_SYMENT_IS_DATA			0x00000002
+#define DEBUG_SYMENT_IS_PARAMETER		0x00000004
+#define DEBUG_SYMENT_IS_LOCAL			0x00000008
+#define DEBUG_SYMENT_IS_MANAGED			0x00000010
+#define DEBUG_SYMENT_IS_SYNTHETIC		0x00000020
+
+/* DEBUG_SYMBOL_SOURCE_ENTRY.Flags. */
+#define DEBUG_SOURCE_IS_STATEMENT		0x00000001
+
+/* IDebugSymbols3::GetSourceEntriesByOffset & co. flags. */
+#define DEBUG_GSEL_DEFAULT			0x00000000
+#define DEBUG_GSEL_NO_SYMBOL_LOADS		0x00000001
+#define DEBUG_GSEL_ALLOW_LOWER			0x00000002
+#define DEBUG_GSEL_ALLOW_HIGHER			0x00000004
+#define DEBUG_GSEL_NEAREST_ONLY			0x00000008
+
+/* IDebugAdvanced2::Request requests. */
+#define DEBUG_REQUEST_SOURCE_PATH_HAS_SOURCE_SERVER	0
+#define DEBUG_REQUEST_TARGET_EXCEPTION_CONTEXT	1
+#define DEBUG_REQUEST_TARGET_EXCEPTION_THREAD	2
+#define DEBUG_REQUEST_TARGET_EXCEPTION_RECORD	3
+#define DEBUG_REQUEST_GET_ADDITIONAL_CREATE_OPTIONS	4
+#define DEBUG_REQUEST_SET_ADDITIONAL_CREATE_OPTIONS	5
+#define DEBUG_REQUEST_GET_WIN32_MAJOR_MINOR_VERSIONS	6
+#define DEBUG_REQUEST_READ_USER_MINIDUMP_STREAM	7
+#define DEBUG_REQUEST_TARGET_CAN_DETACH		8
+#define DEBUG_REQUEST_SET_LOCAL_IMPLICIT_COMMAND_LINE	9
+#define DEBUG_REQUEST_GET_CAPTURED_EVENT_CODE_OFFSET	10
+#define DEBUG_REQUEST_READ_CAPTURED_EVENT_CODE_STREAM	11
+#define DEBUG_REQUEST_EXT_TYPED_DATA_ANSI	12
+#define DEBUG_REQUEST_GET_EXTENSION_SEARCH_PATH_WIDE	13
+#define DEBUG_REQUEST_GET_TEXT_COMPLETIONS_WIDE	14
+#define DEBUG_REQUEST_GET_CACHED_SYMBOL_INFO	15
+#define DEBUG_REQUEST_ADD_CACHED_SYMBOL_INFO	16
+#define DEBUG_REQUEST_REMOVE_CACHED_SYMBOL_INFO	17
+#define DEBUG_REQUEST_GET_TEXT_COMPLETIONS_ANSI	18
+#define DEBUG_REQUEST_CURRENT_OUTPUT_CALLBACKS_ARE_DML_AWARE	19
+#define DEBUG_REQUEST_GET_OFFSET_UNWIND_INFORMATION	20
+#define DEBUG_REQUEST_GET_DUMP_HEADER		21
+#define DEBUG_REQUEST_SET_DUMP_HEADER		22
+#define DEBUG_REQUEST_MIDORI			23
+#define DEBUG_REQUEST_PROCESS_DESCRIPTORS	24
+#define DEBUG_REQUEST_MISC_INFORMATION		25
+#define DEBUG_REQUEST_OPEN_PROCESS_TOKEN	26
+#define DEBUG_REQUEST_OPEN_THREAD_TOKEN		27
+#define DEBUG_REQUEST_DUPLICATE_TOKEN		28
+#define DEBUG_REQUEST_QUERY_INFO_TOKEN		29
+#define DEBUG_REQUEST_CLOSE_TOKEN		30
+
+/* IDebugAdvanced2::GetSourceFileInformation Which. */
+#define DEBUG_SRCFILE_SYMBOL_TOKEN		0
+#define DEBUG_SRCFILE_SYMBOL_TOKEN_SOURCE_COMMAND_WIDE	1
+
+/* IDebugAdvanced2::GetSymbolInformation Which. */
+#define DEBUG_SYMINFO_BREAKPOINT_SOURCE_LINE	0
+#define DEBUG_SYMINFO_IMAGEHLP_MODULEW64	1
+#define DEBUG_SYMINFO_GET_SYMBOL_NAME_BY_OFFSET_AND_TAG_WIDE	2
+#define DEBUG_SYMINFO_GET_MODULE_SYMBOL_NAMES_AND_OFFSETS	3
+
+/* IDebugAdvanced2::GetSystemObjectInformation Which. */
+#define DEBUG_SYSOBJINFO_THREAD_BASIC_INFORMATION	0
+#define DEBUG_SYSOBJINFO_THREAD_NAME_WIDE	1
+#define DEBUG_SYSOBJINFO_CURRENT_PROCESS_COOKIE	2
+
+/* DEBUG_THREAD_BASIC_INFORMATION.Valid. */
+#define DEBUG_TBINFO_EXIT_STATUS		0x00000001
+#define DEBUG_TBINFO_PRIORITY_CLASS		0x00000002
+#define DEBUG_TBINFO_PRIORITY			0x00000004
+#define DEBUG_TBINFO_TIMES			0x00000008
+#define DEBUG_TBINFO_START_OFFSET		0x00000010
+#define DEBUG_TBINFO_AFFINITY			0x00000020
+#define DEBUG_TBINFO_ALL			0x0000003f
+
+/* DEBUG_REGISTER_DESCRIPTION.Flags. */
+#define DEBUG_REGISTER_SUB_REGISTER		0x00000001
+
+/* IDebugRegisters::OutputRegisters flags. */
+#define DEBUG_REGISTERS_DEFAULT			0x00000000
+#define DEBUG_REGISTERS_INT32			0x00000001
+#define DEBUG_REGISTERS_INT64			0x00000002
+#define DEBUG_REGISTERS_FLOAT			0x00000004
+#define DEBUG_REGISTERS_ALL			0x00000007
+
+/* IDebugRegisters2 Source: the registers of which context. */
+#define DEBUG_REGSRC_DEBUGGEE			0x00000000
+#define DEBUG_REGSRC_EXPLICIT			0x00000001
+#define DEBUG_REGSRC_FRAME			0x00000002
+
+/* DEBUG_SYMBOL_PARAMETERS.Flags. */
+#define DEBUG_SYMBOL_EXPANSION_LEVEL_MASK	0x0000000f
+#define DEBUG_SYMBOL_EXPANDED			0x00000010
+#define DEBUG_SYMBOL_READ_ONLY			0x00000020
+#define DEBUG_SYMBOL_IS_ARRAY			0x00000040
+#define DEBUG_SYMBOL_IS_FLOAT			0x00000080
+#define DEBUG_SYMBOL_IS_ARGUMENT		0x00000100
+#define DEBUG_SYMBOL_IS_LOCAL			0x00000200
+
+/* IDebugSymbolGroup::OutputSymbols flags, and the markers it outputs. */
+#define DEBUG_OUTPUT_SYMBOLS_DEFAULT		0x00000000
+#define DEBUG_OUTPUT_SYMBOLS_NO_NAMES		0x00000001
+#define DEBUG_OUTPUT_SYMBOLS_NO_OFFSETS		0x00000002
+#define DEBUG_OUTPUT_SYMBOLS_NO_VALUES		0x00000004
+#define DEBUG_OUTPUT_SYMBOLS_NO_TYPES		0x00000010
+#define DEBUG_OUTPUT_NAME_END			"**NAME**"
+#define DEBUG_OUTPUT_OFFSET_END			"**OFF**"
+#define DEBUG_OUTPUT_VALUE_END			"**VALUE**"
+#define DEBUG_OUTPUT_TYPE_END			"**TYPE**"
+/* The Wide ones in UTF-16: WCHAR is char16_t here, not wchar_t (L"..."). */
+#define DEBUG_OUTPUT_NAME_END_WIDE		u"**NAME**"
+#define DEBUG_OUTPUT_OFFSET_END_WIDE		u"**OFF**"
+#define DEBUG_OUTPUT_VALUE_END_WIDE		u"**VALUE**"
+#define DEBUG_OUTPUT_TYPE_END_WIDE		u"**TYPE**"
+
 #define DEBUG_EXTEND64(Addr)			((ULONG64)(LONG64)(LONG)(Addr))
 
 /* ---- structures of the interfaces, with the SDK's layouts ------------- */
@@ -917,10 +1296,95 @@ typedef struct _DEBUG_VALUE {
 	ULONG Type;
 } DEBUG_VALUE, *PDEBUG_VALUE;
 
+/* IDebugRegisters::GetDescription: what a register is. */
+typedef struct _DEBUG_REGISTER_DESCRIPTION {
+	ULONG Type;		/* DEBUG_VALUE_* */
+	ULONG Flags;		/* DEBUG_REGISTER_* */
+	ULONG SubregMaster;	/* the rest: only with DEBUG_REGISTER_SUB_REGISTER */
+	ULONG SubregLength;
+	ULONG64 SubregMask;
+	ULONG SubregShift;
+	ULONG Reserved0;
+} DEBUG_REGISTER_DESCRIPTION, *PDEBUG_REGISTER_DESCRIPTION;
+
+/* IDebugSymbolGroup::GetSymbolParameters, one per symbol of the group. */
+typedef struct _DEBUG_SYMBOL_PARAMETERS {
+	ULONG64 Module;
+	ULONG TypeId;
+	ULONG ParentSymbol;	/* DEBUG_ANY_ID for a root */
+	ULONG SubElements;
+	ULONG Flags;		/* DEBUG_SYMBOL_* */
+	ULONG64 Reserved;
+} DEBUG_SYMBOL_PARAMETERS, *PDEBUG_SYMBOL_PARAMETERS;
+
+/* IDebugSymbols3: a symbol, by its module and its id in that module. */
+typedef struct _DEBUG_MODULE_AND_ID {
+	ULONG64 ModuleBase;
+	ULONG64 Id;
+} DEBUG_MODULE_AND_ID, *PDEBUG_MODULE_AND_ID;
+
+/* IDebugSymbols3::GetSymbolEntryInformation. */
+typedef struct _DEBUG_SYMBOL_ENTRY {
+	ULONG64 ModuleBase;
+	ULONG64 Offset;
+	ULONG64 Id;
+	ULONG64 Arg64;
+	ULONG Size;
+	ULONG Flags;		/* DEBUG_SYMENT_* */
+	ULONG TypeId;
+	ULONG NameSize;
+	ULONG Token;
+	ULONG Tag;		/* the symbol's SymTag */
+	ULONG Arg32;
+	ULONG Reserved;
+} DEBUG_SYMBOL_ENTRY, *PDEBUG_SYMBOL_ENTRY;
+
+/* IDebugSymbols3::GetSourceEntriesBy*: lines and columns count from 1. */
+typedef struct _DEBUG_SYMBOL_SOURCE_ENTRY {
+	ULONG64 ModuleBase;
+	ULONG64 Offset;
+	ULONG64 FileNameId;
+	ULONG64 EngineInternal;
+	ULONG Size;
+	ULONG Flags;		/* DEBUG_SOURCE_* */
+	ULONG FileNameSize;
+	ULONG StartLine;
+	ULONG EndLine;
+	ULONG StartColumn;
+	ULONG EndColumn;
+	ULONG Reserved;
+} DEBUG_SYMBOL_SOURCE_ENTRY, *PDEBUG_SYMBOL_SOURCE_ENTRY;
+
+/* IDebugSymbols3::Get*OffsetRegions: [Base, Base + Size). */
+typedef struct _DEBUG_OFFSET_REGION {
+	ULONG64 Base;
+	ULONG64 Size;
+} DEBUG_OFFSET_REGION, *PDEBUG_OFFSET_REGION;
+
+/* IDebugAdvanced2::GetSystemObjectInformation(DEBUG_SYSOBJINFO_THREAD_BASIC_INFORMATION). */
+typedef struct _DEBUG_THREAD_BASIC_INFORMATION {
+	ULONG Valid;		/* DEBUG_TBINFO_*: which of the rest are */
+	ULONG ExitStatus;
+	ULONG PriorityClass;
+	ULONG Priority;
+	ULONG64 CreateTime;
+	ULONG64 ExitTime;
+	ULONG64 KernelTime;
+	ULONG64 UserTime;
+	ULONG64 StartOffset;
+	ULONG64 Affinity;
+} DEBUG_THREAD_BASIC_INFORMATION, *PDEBUG_THREAD_BASIC_INFORMATION;
+
 VMW_DBGENG_ASSERT(sizeof(DEBUG_STACK_FRAME) == 128, "DEBUG_STACK_FRAME size");
 VMW_DBGENG_ASSERT(sizeof(DEBUG_BREAKPOINT_PARAMETERS) == 56, "DEBUG_BREAKPOINT_PARAMETERS size");
 VMW_DBGENG_ASSERT(sizeof(DEBUG_VALUE) == 32, "DEBUG_VALUE size");
 VMW_DBGENG_ASSERT(sizeof(DEBUG_MODULE_PARAMETERS) == 64, "DEBUG_MODULE_PARAMETERS size");
+VMW_DBGENG_ASSERT(sizeof(DEBUG_REGISTER_DESCRIPTION) == 32, "DEBUG_REGISTER_DESCRIPTION size");
+VMW_DBGENG_ASSERT(sizeof(DEBUG_SYMBOL_PARAMETERS) == 32, "DEBUG_SYMBOL_PARAMETERS size");
+VMW_DBGENG_ASSERT(sizeof(DEBUG_SYMBOL_ENTRY) == 64, "DEBUG_SYMBOL_ENTRY size");
+VMW_DBGENG_ASSERT(sizeof(DEBUG_SYMBOL_SOURCE_ENTRY) == 64, "DEBUG_SYMBOL_SOURCE_ENTRY size");
+VMW_DBGENG_ASSERT(sizeof(DEBUG_THREAD_BASIC_INFORMATION) == 64,
+		  "DEBUG_THREAD_BASIC_INFORMATION size");
 
 /* ---- the C binding ---------------------------------------------------- */
 
@@ -1968,6 +2432,603 @@ struct IDebugClient5 {
 #define IDebugClient5_SetQuitLockStringWide(This, String) \
 	((This)->lpVtbl->SetQuitLockStringWide(This, String))
 
+/* IDebugClient6: 96 methods. */
+typedef struct IDebugClient6Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugClient6 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugClient6 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugClient6 *This);
+	HRESULT (STDMETHODCALLTYPE *AttachKernel)(IDebugClient6 *This, ULONG Flags, PCSTR ConnectOptions);
+	HRESULT (STDMETHODCALLTYPE *GetKernelConnectionOptions)(IDebugClient6 *This, PSTR Buffer, ULONG BufferSize, PULONG OptionsSize);
+	HRESULT (STDMETHODCALLTYPE *SetKernelConnectionOptions)(IDebugClient6 *This, PCSTR Options);
+	HRESULT (STDMETHODCALLTYPE *StartProcessServer)(IDebugClient6 *This, ULONG Flags, PCSTR Options, PVOID Reserved);
+	HRESULT (STDMETHODCALLTYPE *ConnectProcessServer)(IDebugClient6 *This, PCSTR RemoteOptions, PULONG64 Server);
+	HRESULT (STDMETHODCALLTYPE *DisconnectProcessServer)(IDebugClient6 *This, ULONG64 Server);
+	HRESULT (STDMETHODCALLTYPE *GetRunningProcessSystemIds)(IDebugClient6 *This, ULONG64 Server, PULONG Ids, ULONG Count, PULONG ActualCount);
+	HRESULT (STDMETHODCALLTYPE *GetRunningProcessSystemIdByExecutableName)(IDebugClient6 *This, ULONG64 Server, PCSTR ExeName, ULONG Flags, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetRunningProcessDescription)(IDebugClient6 *This, ULONG64 Server, ULONG SystemId, ULONG Flags, PSTR ExeName, ULONG ExeNameSize, PULONG ActualExeNameSize, PSTR Description, ULONG DescriptionSize, PULONG ActualDescriptionSize);
+	HRESULT (STDMETHODCALLTYPE *AttachProcess)(IDebugClient6 *This, ULONG64 Server, ULONG ProcessId, ULONG AttachFlags);
+	HRESULT (STDMETHODCALLTYPE *CreateProcess)(IDebugClient6 *This, ULONG64 Server, PSTR CommandLine, ULONG CreateFlags);
+	HRESULT (STDMETHODCALLTYPE *CreateProcessAndAttach)(IDebugClient6 *This, ULONG64 Server, PSTR CommandLine, ULONG CreateFlags, ULONG ProcessId, ULONG AttachFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProcessOptions)(IDebugClient6 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddProcessOptions)(IDebugClient6 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveProcessOptions)(IDebugClient6 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetProcessOptions)(IDebugClient6 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *OpenDumpFile)(IDebugClient6 *This, PCSTR DumpFile);
+	HRESULT (STDMETHODCALLTYPE *WriteDumpFile)(IDebugClient6 *This, PCSTR DumpFile, ULONG Qualifier);
+	HRESULT (STDMETHODCALLTYPE *ConnectSession)(IDebugClient6 *This, ULONG Flags, ULONG HistoryLimit);
+	HRESULT (STDMETHODCALLTYPE *StartServer)(IDebugClient6 *This, PCSTR Options);
+	HRESULT (STDMETHODCALLTYPE *OutputServers)(IDebugClient6 *This, ULONG OutputControl, PCSTR Machine, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *TerminateProcesses)(IDebugClient6 *This);
+	HRESULT (STDMETHODCALLTYPE *DetachProcesses)(IDebugClient6 *This);
+	HRESULT (STDMETHODCALLTYPE *EndSession)(IDebugClient6 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetExitCode)(IDebugClient6 *This, PULONG Code);
+	HRESULT (STDMETHODCALLTYPE *DispatchCallbacks)(IDebugClient6 *This, ULONG Timeout);
+	HRESULT (STDMETHODCALLTYPE *ExitDispatch)(IDebugClient6 *This, PDEBUG_CLIENT Client);
+	HRESULT (STDMETHODCALLTYPE *CreateClient)(IDebugClient6 *This, PDEBUG_CLIENT *Client);
+	HRESULT (STDMETHODCALLTYPE *GetInputCallbacks)(IDebugClient6 *This, PDEBUG_INPUT_CALLBACKS *Callbacks);
+	HRESULT (STDMETHODCALLTYPE *SetInputCallbacks)(IDebugClient6 *This, PDEBUG_INPUT_CALLBACKS Callbacks);
+	HRESULT (STDMETHODCALLTYPE *GetOutputCallbacks)(IDebugClient6 *This, PDEBUG_OUTPUT_CALLBACKS *Callbacks);
+	HRESULT (STDMETHODCALLTYPE *SetOutputCallbacks)(IDebugClient6 *This, PDEBUG_OUTPUT_CALLBACKS Callbacks);
+	HRESULT (STDMETHODCALLTYPE *GetOutputMask)(IDebugClient6 *This, PULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *SetOutputMask)(IDebugClient6 *This, ULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *GetOtherOutputMask)(IDebugClient6 *This, PDEBUG_CLIENT Client, PULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *SetOtherOutputMask)(IDebugClient6 *This, PDEBUG_CLIENT Client, ULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *GetOutputWidth)(IDebugClient6 *This, PULONG Columns);
+	HRESULT (STDMETHODCALLTYPE *SetOutputWidth)(IDebugClient6 *This, ULONG Columns);
+	HRESULT (STDMETHODCALLTYPE *GetOutputLinePrefix)(IDebugClient6 *This, PSTR Buffer, ULONG BufferSize, PULONG PrefixSize);
+	HRESULT (STDMETHODCALLTYPE *SetOutputLinePrefix)(IDebugClient6 *This, PCSTR Prefix);
+	HRESULT (STDMETHODCALLTYPE *GetIdentity)(IDebugClient6 *This, PSTR Buffer, ULONG BufferSize, PULONG IdentitySize);
+	HRESULT (STDMETHODCALLTYPE *OutputIdentity)(IDebugClient6 *This, ULONG OutputControl, ULONG Flags, PCSTR Format);
+	HRESULT (STDMETHODCALLTYPE *GetEventCallbacks)(IDebugClient6 *This, PDEBUG_EVENT_CALLBACKS *Callbacks);
+	HRESULT (STDMETHODCALLTYPE *SetEventCallbacks)(IDebugClient6 *This, PDEBUG_EVENT_CALLBACKS Callbacks);
+	HRESULT (STDMETHODCALLTYPE *FlushCallbacks)(IDebugClient6 *This);
+	HRESULT (STDMETHODCALLTYPE *WriteDumpFile2)(IDebugClient6 *This, PCSTR DumpFile, ULONG Qualifier, ULONG FormatFlags, PCSTR Comment);
+	HRESULT (STDMETHODCALLTYPE *AddDumpInformationFile)(IDebugClient6 *This, PCSTR InfoFile, ULONG Type);
+	HRESULT (STDMETHODCALLTYPE *EndProcessServer)(IDebugClient6 *This, ULONG64 Server);
+	HRESULT (STDMETHODCALLTYPE *WaitForProcessServerEnd)(IDebugClient6 *This, ULONG Timeout);
+	HRESULT (STDMETHODCALLTYPE *IsKernelDebuggerEnabled)(IDebugClient6 *This);
+	HRESULT (STDMETHODCALLTYPE *TerminateCurrentProcess)(IDebugClient6 *This);
+	HRESULT (STDMETHODCALLTYPE *DetachCurrentProcess)(IDebugClient6 *This);
+	HRESULT (STDMETHODCALLTYPE *AbandonCurrentProcess)(IDebugClient6 *This);
+	HRESULT (STDMETHODCALLTYPE *GetRunningProcessSystemIdByExecutableNameWide)(IDebugClient6 *This, ULONG64 Server, PCWSTR ExeName, ULONG Flags, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetRunningProcessDescriptionWide)(IDebugClient6 *This, ULONG64 Server, ULONG SystemId, ULONG Flags, PWSTR ExeName, ULONG ExeNameSize, PULONG ActualExeNameSize, PWSTR Description, ULONG DescriptionSize, PULONG ActualDescriptionSize);
+	HRESULT (STDMETHODCALLTYPE *CreateProcessWide)(IDebugClient6 *This, ULONG64 Server, PWSTR CommandLine, ULONG CreateFlags);
+	HRESULT (STDMETHODCALLTYPE *CreateProcessAndAttachWide)(IDebugClient6 *This, ULONG64 Server, PWSTR CommandLine, ULONG CreateFlags, ULONG ProcessId, ULONG AttachFlags);
+	HRESULT (STDMETHODCALLTYPE *OpenDumpFileWide)(IDebugClient6 *This, PCWSTR FileName, ULONG64 FileHandle);
+	HRESULT (STDMETHODCALLTYPE *WriteDumpFileWide)(IDebugClient6 *This, PCWSTR FileName, ULONG64 FileHandle, ULONG Qualifier, ULONG FormatFlags, PCWSTR Comment);
+	HRESULT (STDMETHODCALLTYPE *AddDumpInformationFileWide)(IDebugClient6 *This, PCWSTR FileName, ULONG64 FileHandle, ULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetNumberDumpFiles)(IDebugClient6 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetDumpFile)(IDebugClient6 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG NameSize, PULONG64 Handle, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetDumpFileWide)(IDebugClient6 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG NameSize, PULONG64 Handle, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *AttachKernelWide)(IDebugClient6 *This, ULONG Flags, PCWSTR ConnectOptions);
+	HRESULT (STDMETHODCALLTYPE *GetKernelConnectionOptionsWide)(IDebugClient6 *This, PWSTR Buffer, ULONG BufferSize, PULONG OptionsSize);
+	HRESULT (STDMETHODCALLTYPE *SetKernelConnectionOptionsWide)(IDebugClient6 *This, PCWSTR Options);
+	HRESULT (STDMETHODCALLTYPE *StartProcessServerWide)(IDebugClient6 *This, ULONG Flags, PCWSTR Options, PVOID Reserved);
+	HRESULT (STDMETHODCALLTYPE *ConnectProcessServerWide)(IDebugClient6 *This, PCWSTR RemoteOptions, PULONG64 Server);
+	HRESULT (STDMETHODCALLTYPE *StartServerWide)(IDebugClient6 *This, PCWSTR Options);
+	HRESULT (STDMETHODCALLTYPE *OutputServersWide)(IDebugClient6 *This, ULONG OutputControl, PCWSTR Machine, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetOutputCallbacksWide)(IDebugClient6 *This, PDEBUG_OUTPUT_CALLBACKS_WIDE *Callbacks);
+	HRESULT (STDMETHODCALLTYPE *SetOutputCallbacksWide)(IDebugClient6 *This, PDEBUG_OUTPUT_CALLBACKS_WIDE Callbacks);
+	HRESULT (STDMETHODCALLTYPE *GetOutputLinePrefixWide)(IDebugClient6 *This, PWSTR Buffer, ULONG BufferSize, PULONG PrefixSize);
+	HRESULT (STDMETHODCALLTYPE *SetOutputLinePrefixWide)(IDebugClient6 *This, PCWSTR Prefix);
+	HRESULT (STDMETHODCALLTYPE *GetIdentityWide)(IDebugClient6 *This, PWSTR Buffer, ULONG BufferSize, PULONG IdentitySize);
+	HRESULT (STDMETHODCALLTYPE *OutputIdentityWide)(IDebugClient6 *This, ULONG OutputControl, ULONG Flags, PCWSTR Format);
+	HRESULT (STDMETHODCALLTYPE *GetEventCallbacksWide)(IDebugClient6 *This, PDEBUG_EVENT_CALLBACKS_WIDE *Callbacks);
+	HRESULT (STDMETHODCALLTYPE *SetEventCallbacksWide)(IDebugClient6 *This, PDEBUG_EVENT_CALLBACKS_WIDE Callbacks);
+	HRESULT (STDMETHODCALLTYPE *CreateProcess2)(IDebugClient6 *This, ULONG64 Server, PSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCSTR InitialDirectory, PCSTR Environment);
+	HRESULT (STDMETHODCALLTYPE *CreateProcess2Wide)(IDebugClient6 *This, ULONG64 Server, PWSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCWSTR InitialDirectory, PCWSTR Environment);
+	HRESULT (STDMETHODCALLTYPE *CreateProcessAndAttach2)(IDebugClient6 *This, ULONG64 Server, PSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCSTR InitialDirectory, PCSTR Environment, ULONG ProcessId, ULONG AttachFlags);
+	HRESULT (STDMETHODCALLTYPE *CreateProcessAndAttach2Wide)(IDebugClient6 *This, ULONG64 Server, PWSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCWSTR InitialDirectory, PCWSTR Environment, ULONG ProcessId, ULONG AttachFlags);
+	HRESULT (STDMETHODCALLTYPE *PushOutputLinePrefix)(IDebugClient6 *This, PCSTR NewPrefix, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *PushOutputLinePrefixWide)(IDebugClient6 *This, PCWSTR NewPrefix, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *PopOutputLinePrefix)(IDebugClient6 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetNumberInputCallbacks)(IDebugClient6 *This, PULONG Count);
+	HRESULT (STDMETHODCALLTYPE *GetNumberOutputCallbacks)(IDebugClient6 *This, PULONG Count);
+	HRESULT (STDMETHODCALLTYPE *GetNumberEventCallbacks)(IDebugClient6 *This, ULONG EventFlags, PULONG Count);
+	HRESULT (STDMETHODCALLTYPE *GetQuitLockString)(IDebugClient6 *This, PSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *SetQuitLockString)(IDebugClient6 *This, PCSTR String);
+	HRESULT (STDMETHODCALLTYPE *GetQuitLockStringWide)(IDebugClient6 *This, PWSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *SetQuitLockStringWide)(IDebugClient6 *This, PCWSTR String);
+	HRESULT (STDMETHODCALLTYPE *SetEventContextCallbacks)(IDebugClient6 *This, PDEBUG_EVENT_CONTEXT_CALLBACKS Callbacks);
+} IDebugClient6Vtbl;
+
+struct IDebugClient6 {
+	const struct IDebugClient6Vtbl *lpVtbl;
+};
+
+#define IDebugClient6_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugClient6_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugClient6_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugClient6_AttachKernel(This, Flags, ConnectOptions) \
+	((This)->lpVtbl->AttachKernel(This, Flags, ConnectOptions))
+#define IDebugClient6_GetKernelConnectionOptions(This, Buffer, BufferSize, OptionsSize) \
+	((This)->lpVtbl->GetKernelConnectionOptions(This, Buffer, BufferSize, OptionsSize))
+#define IDebugClient6_SetKernelConnectionOptions(This, Options) \
+	((This)->lpVtbl->SetKernelConnectionOptions(This, Options))
+#define IDebugClient6_StartProcessServer(This, Flags, Options, Reserved) \
+	((This)->lpVtbl->StartProcessServer(This, Flags, Options, Reserved))
+#define IDebugClient6_ConnectProcessServer(This, RemoteOptions, Server) \
+	((This)->lpVtbl->ConnectProcessServer(This, RemoteOptions, Server))
+#define IDebugClient6_DisconnectProcessServer(This, Server) \
+	((This)->lpVtbl->DisconnectProcessServer(This, Server))
+#define IDebugClient6_GetRunningProcessSystemIds(This, Server, Ids, Count, ActualCount) \
+	((This)->lpVtbl->GetRunningProcessSystemIds(This, Server, Ids, Count, ActualCount))
+#define IDebugClient6_GetRunningProcessSystemIdByExecutableName(This, Server, ExeName, Flags, Id) \
+	((This)->lpVtbl->GetRunningProcessSystemIdByExecutableName(This, Server, ExeName, Flags, Id))
+#define IDebugClient6_GetRunningProcessDescription(This, Server, SystemId, Flags, ExeName, ExeNameSize, ActualExeNameSize, Description, DescriptionSize, ActualDescriptionSize) \
+	((This)->lpVtbl->GetRunningProcessDescription(This, Server, SystemId, Flags, ExeName, ExeNameSize, ActualExeNameSize, Description, DescriptionSize, ActualDescriptionSize))
+#define IDebugClient6_AttachProcess(This, Server, ProcessId, AttachFlags) \
+	((This)->lpVtbl->AttachProcess(This, Server, ProcessId, AttachFlags))
+#define IDebugClient6_CreateProcess(This, Server, CommandLine, CreateFlags) \
+	((This)->lpVtbl->CreateProcess(This, Server, CommandLine, CreateFlags))
+#define IDebugClient6_CreateProcessAndAttach(This, Server, CommandLine, CreateFlags, ProcessId, AttachFlags) \
+	((This)->lpVtbl->CreateProcessAndAttach(This, Server, CommandLine, CreateFlags, ProcessId, AttachFlags))
+#define IDebugClient6_GetProcessOptions(This, Options) \
+	((This)->lpVtbl->GetProcessOptions(This, Options))
+#define IDebugClient6_AddProcessOptions(This, Options) \
+	((This)->lpVtbl->AddProcessOptions(This, Options))
+#define IDebugClient6_RemoveProcessOptions(This, Options) \
+	((This)->lpVtbl->RemoveProcessOptions(This, Options))
+#define IDebugClient6_SetProcessOptions(This, Options) \
+	((This)->lpVtbl->SetProcessOptions(This, Options))
+#define IDebugClient6_OpenDumpFile(This, DumpFile) \
+	((This)->lpVtbl->OpenDumpFile(This, DumpFile))
+#define IDebugClient6_WriteDumpFile(This, DumpFile, Qualifier) \
+	((This)->lpVtbl->WriteDumpFile(This, DumpFile, Qualifier))
+#define IDebugClient6_ConnectSession(This, Flags, HistoryLimit) \
+	((This)->lpVtbl->ConnectSession(This, Flags, HistoryLimit))
+#define IDebugClient6_StartServer(This, Options) \
+	((This)->lpVtbl->StartServer(This, Options))
+#define IDebugClient6_OutputServers(This, OutputControl, Machine, Flags) \
+	((This)->lpVtbl->OutputServers(This, OutputControl, Machine, Flags))
+#define IDebugClient6_TerminateProcesses(This) \
+	((This)->lpVtbl->TerminateProcesses(This))
+#define IDebugClient6_DetachProcesses(This) \
+	((This)->lpVtbl->DetachProcesses(This))
+#define IDebugClient6_EndSession(This, Flags) \
+	((This)->lpVtbl->EndSession(This, Flags))
+#define IDebugClient6_GetExitCode(This, Code) \
+	((This)->lpVtbl->GetExitCode(This, Code))
+#define IDebugClient6_DispatchCallbacks(This, Timeout) \
+	((This)->lpVtbl->DispatchCallbacks(This, Timeout))
+#define IDebugClient6_ExitDispatch(This, Client) \
+	((This)->lpVtbl->ExitDispatch(This, Client))
+#define IDebugClient6_CreateClient(This, Client) \
+	((This)->lpVtbl->CreateClient(This, Client))
+#define IDebugClient6_GetInputCallbacks(This, Callbacks) \
+	((This)->lpVtbl->GetInputCallbacks(This, Callbacks))
+#define IDebugClient6_SetInputCallbacks(This, Callbacks) \
+	((This)->lpVtbl->SetInputCallbacks(This, Callbacks))
+#define IDebugClient6_GetOutputCallbacks(This, Callbacks) \
+	((This)->lpVtbl->GetOutputCallbacks(This, Callbacks))
+#define IDebugClient6_SetOutputCallbacks(This, Callbacks) \
+	((This)->lpVtbl->SetOutputCallbacks(This, Callbacks))
+#define IDebugClient6_GetOutputMask(This, Mask) \
+	((This)->lpVtbl->GetOutputMask(This, Mask))
+#define IDebugClient6_SetOutputMask(This, Mask) \
+	((This)->lpVtbl->SetOutputMask(This, Mask))
+#define IDebugClient6_GetOtherOutputMask(This, Client, Mask) \
+	((This)->lpVtbl->GetOtherOutputMask(This, Client, Mask))
+#define IDebugClient6_SetOtherOutputMask(This, Client, Mask) \
+	((This)->lpVtbl->SetOtherOutputMask(This, Client, Mask))
+#define IDebugClient6_GetOutputWidth(This, Columns) \
+	((This)->lpVtbl->GetOutputWidth(This, Columns))
+#define IDebugClient6_SetOutputWidth(This, Columns) \
+	((This)->lpVtbl->SetOutputWidth(This, Columns))
+#define IDebugClient6_GetOutputLinePrefix(This, Buffer, BufferSize, PrefixSize) \
+	((This)->lpVtbl->GetOutputLinePrefix(This, Buffer, BufferSize, PrefixSize))
+#define IDebugClient6_SetOutputLinePrefix(This, Prefix) \
+	((This)->lpVtbl->SetOutputLinePrefix(This, Prefix))
+#define IDebugClient6_GetIdentity(This, Buffer, BufferSize, IdentitySize) \
+	((This)->lpVtbl->GetIdentity(This, Buffer, BufferSize, IdentitySize))
+#define IDebugClient6_OutputIdentity(This, OutputControl, Flags, Format) \
+	((This)->lpVtbl->OutputIdentity(This, OutputControl, Flags, Format))
+#define IDebugClient6_GetEventCallbacks(This, Callbacks) \
+	((This)->lpVtbl->GetEventCallbacks(This, Callbacks))
+#define IDebugClient6_SetEventCallbacks(This, Callbacks) \
+	((This)->lpVtbl->SetEventCallbacks(This, Callbacks))
+#define IDebugClient6_FlushCallbacks(This) \
+	((This)->lpVtbl->FlushCallbacks(This))
+#define IDebugClient6_WriteDumpFile2(This, DumpFile, Qualifier, FormatFlags, Comment) \
+	((This)->lpVtbl->WriteDumpFile2(This, DumpFile, Qualifier, FormatFlags, Comment))
+#define IDebugClient6_AddDumpInformationFile(This, InfoFile, Type) \
+	((This)->lpVtbl->AddDumpInformationFile(This, InfoFile, Type))
+#define IDebugClient6_EndProcessServer(This, Server) \
+	((This)->lpVtbl->EndProcessServer(This, Server))
+#define IDebugClient6_WaitForProcessServerEnd(This, Timeout) \
+	((This)->lpVtbl->WaitForProcessServerEnd(This, Timeout))
+#define IDebugClient6_IsKernelDebuggerEnabled(This) \
+	((This)->lpVtbl->IsKernelDebuggerEnabled(This))
+#define IDebugClient6_TerminateCurrentProcess(This) \
+	((This)->lpVtbl->TerminateCurrentProcess(This))
+#define IDebugClient6_DetachCurrentProcess(This) \
+	((This)->lpVtbl->DetachCurrentProcess(This))
+#define IDebugClient6_AbandonCurrentProcess(This) \
+	((This)->lpVtbl->AbandonCurrentProcess(This))
+#define IDebugClient6_GetRunningProcessSystemIdByExecutableNameWide(This, Server, ExeName, Flags, Id) \
+	((This)->lpVtbl->GetRunningProcessSystemIdByExecutableNameWide(This, Server, ExeName, Flags, Id))
+#define IDebugClient6_GetRunningProcessDescriptionWide(This, Server, SystemId, Flags, ExeName, ExeNameSize, ActualExeNameSize, Description, DescriptionSize, ActualDescriptionSize) \
+	((This)->lpVtbl->GetRunningProcessDescriptionWide(This, Server, SystemId, Flags, ExeName, ExeNameSize, ActualExeNameSize, Description, DescriptionSize, ActualDescriptionSize))
+#define IDebugClient6_CreateProcessWide(This, Server, CommandLine, CreateFlags) \
+	((This)->lpVtbl->CreateProcessWide(This, Server, CommandLine, CreateFlags))
+#define IDebugClient6_CreateProcessAndAttachWide(This, Server, CommandLine, CreateFlags, ProcessId, AttachFlags) \
+	((This)->lpVtbl->CreateProcessAndAttachWide(This, Server, CommandLine, CreateFlags, ProcessId, AttachFlags))
+#define IDebugClient6_OpenDumpFileWide(This, FileName, FileHandle) \
+	((This)->lpVtbl->OpenDumpFileWide(This, FileName, FileHandle))
+#define IDebugClient6_WriteDumpFileWide(This, FileName, FileHandle, Qualifier, FormatFlags, Comment) \
+	((This)->lpVtbl->WriteDumpFileWide(This, FileName, FileHandle, Qualifier, FormatFlags, Comment))
+#define IDebugClient6_AddDumpInformationFileWide(This, FileName, FileHandle, Type) \
+	((This)->lpVtbl->AddDumpInformationFileWide(This, FileName, FileHandle, Type))
+#define IDebugClient6_GetNumberDumpFiles(This, Number) \
+	((This)->lpVtbl->GetNumberDumpFiles(This, Number))
+#define IDebugClient6_GetDumpFile(This, Index, Buffer, BufferSize, NameSize, Handle, Type) \
+	((This)->lpVtbl->GetDumpFile(This, Index, Buffer, BufferSize, NameSize, Handle, Type))
+#define IDebugClient6_GetDumpFileWide(This, Index, Buffer, BufferSize, NameSize, Handle, Type) \
+	((This)->lpVtbl->GetDumpFileWide(This, Index, Buffer, BufferSize, NameSize, Handle, Type))
+#define IDebugClient6_AttachKernelWide(This, Flags, ConnectOptions) \
+	((This)->lpVtbl->AttachKernelWide(This, Flags, ConnectOptions))
+#define IDebugClient6_GetKernelConnectionOptionsWide(This, Buffer, BufferSize, OptionsSize) \
+	((This)->lpVtbl->GetKernelConnectionOptionsWide(This, Buffer, BufferSize, OptionsSize))
+#define IDebugClient6_SetKernelConnectionOptionsWide(This, Options) \
+	((This)->lpVtbl->SetKernelConnectionOptionsWide(This, Options))
+#define IDebugClient6_StartProcessServerWide(This, Flags, Options, Reserved) \
+	((This)->lpVtbl->StartProcessServerWide(This, Flags, Options, Reserved))
+#define IDebugClient6_ConnectProcessServerWide(This, RemoteOptions, Server) \
+	((This)->lpVtbl->ConnectProcessServerWide(This, RemoteOptions, Server))
+#define IDebugClient6_StartServerWide(This, Options) \
+	((This)->lpVtbl->StartServerWide(This, Options))
+#define IDebugClient6_OutputServersWide(This, OutputControl, Machine, Flags) \
+	((This)->lpVtbl->OutputServersWide(This, OutputControl, Machine, Flags))
+#define IDebugClient6_GetOutputCallbacksWide(This, Callbacks) \
+	((This)->lpVtbl->GetOutputCallbacksWide(This, Callbacks))
+#define IDebugClient6_SetOutputCallbacksWide(This, Callbacks) \
+	((This)->lpVtbl->SetOutputCallbacksWide(This, Callbacks))
+#define IDebugClient6_GetOutputLinePrefixWide(This, Buffer, BufferSize, PrefixSize) \
+	((This)->lpVtbl->GetOutputLinePrefixWide(This, Buffer, BufferSize, PrefixSize))
+#define IDebugClient6_SetOutputLinePrefixWide(This, Prefix) \
+	((This)->lpVtbl->SetOutputLinePrefixWide(This, Prefix))
+#define IDebugClient6_GetIdentityWide(This, Buffer, BufferSize, IdentitySize) \
+	((This)->lpVtbl->GetIdentityWide(This, Buffer, BufferSize, IdentitySize))
+#define IDebugClient6_OutputIdentityWide(This, OutputControl, Flags, Format) \
+	((This)->lpVtbl->OutputIdentityWide(This, OutputControl, Flags, Format))
+#define IDebugClient6_GetEventCallbacksWide(This, Callbacks) \
+	((This)->lpVtbl->GetEventCallbacksWide(This, Callbacks))
+#define IDebugClient6_SetEventCallbacksWide(This, Callbacks) \
+	((This)->lpVtbl->SetEventCallbacksWide(This, Callbacks))
+#define IDebugClient6_CreateProcess2(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment) \
+	((This)->lpVtbl->CreateProcess2(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment))
+#define IDebugClient6_CreateProcess2Wide(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment) \
+	((This)->lpVtbl->CreateProcess2Wide(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment))
+#define IDebugClient6_CreateProcessAndAttach2(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment, ProcessId, AttachFlags) \
+	((This)->lpVtbl->CreateProcessAndAttach2(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment, ProcessId, AttachFlags))
+#define IDebugClient6_CreateProcessAndAttach2Wide(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment, ProcessId, AttachFlags) \
+	((This)->lpVtbl->CreateProcessAndAttach2Wide(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment, ProcessId, AttachFlags))
+#define IDebugClient6_PushOutputLinePrefix(This, NewPrefix, Handle) \
+	((This)->lpVtbl->PushOutputLinePrefix(This, NewPrefix, Handle))
+#define IDebugClient6_PushOutputLinePrefixWide(This, NewPrefix, Handle) \
+	((This)->lpVtbl->PushOutputLinePrefixWide(This, NewPrefix, Handle))
+#define IDebugClient6_PopOutputLinePrefix(This, Handle) \
+	((This)->lpVtbl->PopOutputLinePrefix(This, Handle))
+#define IDebugClient6_GetNumberInputCallbacks(This, Count) \
+	((This)->lpVtbl->GetNumberInputCallbacks(This, Count))
+#define IDebugClient6_GetNumberOutputCallbacks(This, Count) \
+	((This)->lpVtbl->GetNumberOutputCallbacks(This, Count))
+#define IDebugClient6_GetNumberEventCallbacks(This, EventFlags, Count) \
+	((This)->lpVtbl->GetNumberEventCallbacks(This, EventFlags, Count))
+#define IDebugClient6_GetQuitLockString(This, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetQuitLockString(This, Buffer, BufferSize, StringSize))
+#define IDebugClient6_SetQuitLockString(This, String) \
+	((This)->lpVtbl->SetQuitLockString(This, String))
+#define IDebugClient6_GetQuitLockStringWide(This, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetQuitLockStringWide(This, Buffer, BufferSize, StringSize))
+#define IDebugClient6_SetQuitLockStringWide(This, String) \
+	((This)->lpVtbl->SetQuitLockStringWide(This, String))
+#define IDebugClient6_SetEventContextCallbacks(This, Callbacks) \
+	((This)->lpVtbl->SetEventContextCallbacks(This, Callbacks))
+
+/* IDebugClient7: 97 methods. */
+typedef struct IDebugClient7Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugClient7 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugClient7 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugClient7 *This);
+	HRESULT (STDMETHODCALLTYPE *AttachKernel)(IDebugClient7 *This, ULONG Flags, PCSTR ConnectOptions);
+	HRESULT (STDMETHODCALLTYPE *GetKernelConnectionOptions)(IDebugClient7 *This, PSTR Buffer, ULONG BufferSize, PULONG OptionsSize);
+	HRESULT (STDMETHODCALLTYPE *SetKernelConnectionOptions)(IDebugClient7 *This, PCSTR Options);
+	HRESULT (STDMETHODCALLTYPE *StartProcessServer)(IDebugClient7 *This, ULONG Flags, PCSTR Options, PVOID Reserved);
+	HRESULT (STDMETHODCALLTYPE *ConnectProcessServer)(IDebugClient7 *This, PCSTR RemoteOptions, PULONG64 Server);
+	HRESULT (STDMETHODCALLTYPE *DisconnectProcessServer)(IDebugClient7 *This, ULONG64 Server);
+	HRESULT (STDMETHODCALLTYPE *GetRunningProcessSystemIds)(IDebugClient7 *This, ULONG64 Server, PULONG Ids, ULONG Count, PULONG ActualCount);
+	HRESULT (STDMETHODCALLTYPE *GetRunningProcessSystemIdByExecutableName)(IDebugClient7 *This, ULONG64 Server, PCSTR ExeName, ULONG Flags, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetRunningProcessDescription)(IDebugClient7 *This, ULONG64 Server, ULONG SystemId, ULONG Flags, PSTR ExeName, ULONG ExeNameSize, PULONG ActualExeNameSize, PSTR Description, ULONG DescriptionSize, PULONG ActualDescriptionSize);
+	HRESULT (STDMETHODCALLTYPE *AttachProcess)(IDebugClient7 *This, ULONG64 Server, ULONG ProcessId, ULONG AttachFlags);
+	HRESULT (STDMETHODCALLTYPE *CreateProcess)(IDebugClient7 *This, ULONG64 Server, PSTR CommandLine, ULONG CreateFlags);
+	HRESULT (STDMETHODCALLTYPE *CreateProcessAndAttach)(IDebugClient7 *This, ULONG64 Server, PSTR CommandLine, ULONG CreateFlags, ULONG ProcessId, ULONG AttachFlags);
+	HRESULT (STDMETHODCALLTYPE *GetProcessOptions)(IDebugClient7 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddProcessOptions)(IDebugClient7 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveProcessOptions)(IDebugClient7 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetProcessOptions)(IDebugClient7 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *OpenDumpFile)(IDebugClient7 *This, PCSTR DumpFile);
+	HRESULT (STDMETHODCALLTYPE *WriteDumpFile)(IDebugClient7 *This, PCSTR DumpFile, ULONG Qualifier);
+	HRESULT (STDMETHODCALLTYPE *ConnectSession)(IDebugClient7 *This, ULONG Flags, ULONG HistoryLimit);
+	HRESULT (STDMETHODCALLTYPE *StartServer)(IDebugClient7 *This, PCSTR Options);
+	HRESULT (STDMETHODCALLTYPE *OutputServers)(IDebugClient7 *This, ULONG OutputControl, PCSTR Machine, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *TerminateProcesses)(IDebugClient7 *This);
+	HRESULT (STDMETHODCALLTYPE *DetachProcesses)(IDebugClient7 *This);
+	HRESULT (STDMETHODCALLTYPE *EndSession)(IDebugClient7 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetExitCode)(IDebugClient7 *This, PULONG Code);
+	HRESULT (STDMETHODCALLTYPE *DispatchCallbacks)(IDebugClient7 *This, ULONG Timeout);
+	HRESULT (STDMETHODCALLTYPE *ExitDispatch)(IDebugClient7 *This, PDEBUG_CLIENT Client);
+	HRESULT (STDMETHODCALLTYPE *CreateClient)(IDebugClient7 *This, PDEBUG_CLIENT *Client);
+	HRESULT (STDMETHODCALLTYPE *GetInputCallbacks)(IDebugClient7 *This, PDEBUG_INPUT_CALLBACKS *Callbacks);
+	HRESULT (STDMETHODCALLTYPE *SetInputCallbacks)(IDebugClient7 *This, PDEBUG_INPUT_CALLBACKS Callbacks);
+	HRESULT (STDMETHODCALLTYPE *GetOutputCallbacks)(IDebugClient7 *This, PDEBUG_OUTPUT_CALLBACKS *Callbacks);
+	HRESULT (STDMETHODCALLTYPE *SetOutputCallbacks)(IDebugClient7 *This, PDEBUG_OUTPUT_CALLBACKS Callbacks);
+	HRESULT (STDMETHODCALLTYPE *GetOutputMask)(IDebugClient7 *This, PULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *SetOutputMask)(IDebugClient7 *This, ULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *GetOtherOutputMask)(IDebugClient7 *This, PDEBUG_CLIENT Client, PULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *SetOtherOutputMask)(IDebugClient7 *This, PDEBUG_CLIENT Client, ULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *GetOutputWidth)(IDebugClient7 *This, PULONG Columns);
+	HRESULT (STDMETHODCALLTYPE *SetOutputWidth)(IDebugClient7 *This, ULONG Columns);
+	HRESULT (STDMETHODCALLTYPE *GetOutputLinePrefix)(IDebugClient7 *This, PSTR Buffer, ULONG BufferSize, PULONG PrefixSize);
+	HRESULT (STDMETHODCALLTYPE *SetOutputLinePrefix)(IDebugClient7 *This, PCSTR Prefix);
+	HRESULT (STDMETHODCALLTYPE *GetIdentity)(IDebugClient7 *This, PSTR Buffer, ULONG BufferSize, PULONG IdentitySize);
+	HRESULT (STDMETHODCALLTYPE *OutputIdentity)(IDebugClient7 *This, ULONG OutputControl, ULONG Flags, PCSTR Format);
+	HRESULT (STDMETHODCALLTYPE *GetEventCallbacks)(IDebugClient7 *This, PDEBUG_EVENT_CALLBACKS *Callbacks);
+	HRESULT (STDMETHODCALLTYPE *SetEventCallbacks)(IDebugClient7 *This, PDEBUG_EVENT_CALLBACKS Callbacks);
+	HRESULT (STDMETHODCALLTYPE *FlushCallbacks)(IDebugClient7 *This);
+	HRESULT (STDMETHODCALLTYPE *WriteDumpFile2)(IDebugClient7 *This, PCSTR DumpFile, ULONG Qualifier, ULONG FormatFlags, PCSTR Comment);
+	HRESULT (STDMETHODCALLTYPE *AddDumpInformationFile)(IDebugClient7 *This, PCSTR InfoFile, ULONG Type);
+	HRESULT (STDMETHODCALLTYPE *EndProcessServer)(IDebugClient7 *This, ULONG64 Server);
+	HRESULT (STDMETHODCALLTYPE *WaitForProcessServerEnd)(IDebugClient7 *This, ULONG Timeout);
+	HRESULT (STDMETHODCALLTYPE *IsKernelDebuggerEnabled)(IDebugClient7 *This);
+	HRESULT (STDMETHODCALLTYPE *TerminateCurrentProcess)(IDebugClient7 *This);
+	HRESULT (STDMETHODCALLTYPE *DetachCurrentProcess)(IDebugClient7 *This);
+	HRESULT (STDMETHODCALLTYPE *AbandonCurrentProcess)(IDebugClient7 *This);
+	HRESULT (STDMETHODCALLTYPE *GetRunningProcessSystemIdByExecutableNameWide)(IDebugClient7 *This, ULONG64 Server, PCWSTR ExeName, ULONG Flags, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetRunningProcessDescriptionWide)(IDebugClient7 *This, ULONG64 Server, ULONG SystemId, ULONG Flags, PWSTR ExeName, ULONG ExeNameSize, PULONG ActualExeNameSize, PWSTR Description, ULONG DescriptionSize, PULONG ActualDescriptionSize);
+	HRESULT (STDMETHODCALLTYPE *CreateProcessWide)(IDebugClient7 *This, ULONG64 Server, PWSTR CommandLine, ULONG CreateFlags);
+	HRESULT (STDMETHODCALLTYPE *CreateProcessAndAttachWide)(IDebugClient7 *This, ULONG64 Server, PWSTR CommandLine, ULONG CreateFlags, ULONG ProcessId, ULONG AttachFlags);
+	HRESULT (STDMETHODCALLTYPE *OpenDumpFileWide)(IDebugClient7 *This, PCWSTR FileName, ULONG64 FileHandle);
+	HRESULT (STDMETHODCALLTYPE *WriteDumpFileWide)(IDebugClient7 *This, PCWSTR FileName, ULONG64 FileHandle, ULONG Qualifier, ULONG FormatFlags, PCWSTR Comment);
+	HRESULT (STDMETHODCALLTYPE *AddDumpInformationFileWide)(IDebugClient7 *This, PCWSTR FileName, ULONG64 FileHandle, ULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetNumberDumpFiles)(IDebugClient7 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetDumpFile)(IDebugClient7 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG NameSize, PULONG64 Handle, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetDumpFileWide)(IDebugClient7 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG NameSize, PULONG64 Handle, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *AttachKernelWide)(IDebugClient7 *This, ULONG Flags, PCWSTR ConnectOptions);
+	HRESULT (STDMETHODCALLTYPE *GetKernelConnectionOptionsWide)(IDebugClient7 *This, PWSTR Buffer, ULONG BufferSize, PULONG OptionsSize);
+	HRESULT (STDMETHODCALLTYPE *SetKernelConnectionOptionsWide)(IDebugClient7 *This, PCWSTR Options);
+	HRESULT (STDMETHODCALLTYPE *StartProcessServerWide)(IDebugClient7 *This, ULONG Flags, PCWSTR Options, PVOID Reserved);
+	HRESULT (STDMETHODCALLTYPE *ConnectProcessServerWide)(IDebugClient7 *This, PCWSTR RemoteOptions, PULONG64 Server);
+	HRESULT (STDMETHODCALLTYPE *StartServerWide)(IDebugClient7 *This, PCWSTR Options);
+	HRESULT (STDMETHODCALLTYPE *OutputServersWide)(IDebugClient7 *This, ULONG OutputControl, PCWSTR Machine, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetOutputCallbacksWide)(IDebugClient7 *This, PDEBUG_OUTPUT_CALLBACKS_WIDE *Callbacks);
+	HRESULT (STDMETHODCALLTYPE *SetOutputCallbacksWide)(IDebugClient7 *This, PDEBUG_OUTPUT_CALLBACKS_WIDE Callbacks);
+	HRESULT (STDMETHODCALLTYPE *GetOutputLinePrefixWide)(IDebugClient7 *This, PWSTR Buffer, ULONG BufferSize, PULONG PrefixSize);
+	HRESULT (STDMETHODCALLTYPE *SetOutputLinePrefixWide)(IDebugClient7 *This, PCWSTR Prefix);
+	HRESULT (STDMETHODCALLTYPE *GetIdentityWide)(IDebugClient7 *This, PWSTR Buffer, ULONG BufferSize, PULONG IdentitySize);
+	HRESULT (STDMETHODCALLTYPE *OutputIdentityWide)(IDebugClient7 *This, ULONG OutputControl, ULONG Flags, PCWSTR Format);
+	HRESULT (STDMETHODCALLTYPE *GetEventCallbacksWide)(IDebugClient7 *This, PDEBUG_EVENT_CALLBACKS_WIDE *Callbacks);
+	HRESULT (STDMETHODCALLTYPE *SetEventCallbacksWide)(IDebugClient7 *This, PDEBUG_EVENT_CALLBACKS_WIDE Callbacks);
+	HRESULT (STDMETHODCALLTYPE *CreateProcess2)(IDebugClient7 *This, ULONG64 Server, PSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCSTR InitialDirectory, PCSTR Environment);
+	HRESULT (STDMETHODCALLTYPE *CreateProcess2Wide)(IDebugClient7 *This, ULONG64 Server, PWSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCWSTR InitialDirectory, PCWSTR Environment);
+	HRESULT (STDMETHODCALLTYPE *CreateProcessAndAttach2)(IDebugClient7 *This, ULONG64 Server, PSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCSTR InitialDirectory, PCSTR Environment, ULONG ProcessId, ULONG AttachFlags);
+	HRESULT (STDMETHODCALLTYPE *CreateProcessAndAttach2Wide)(IDebugClient7 *This, ULONG64 Server, PWSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCWSTR InitialDirectory, PCWSTR Environment, ULONG ProcessId, ULONG AttachFlags);
+	HRESULT (STDMETHODCALLTYPE *PushOutputLinePrefix)(IDebugClient7 *This, PCSTR NewPrefix, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *PushOutputLinePrefixWide)(IDebugClient7 *This, PCWSTR NewPrefix, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *PopOutputLinePrefix)(IDebugClient7 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetNumberInputCallbacks)(IDebugClient7 *This, PULONG Count);
+	HRESULT (STDMETHODCALLTYPE *GetNumberOutputCallbacks)(IDebugClient7 *This, PULONG Count);
+	HRESULT (STDMETHODCALLTYPE *GetNumberEventCallbacks)(IDebugClient7 *This, ULONG EventFlags, PULONG Count);
+	HRESULT (STDMETHODCALLTYPE *GetQuitLockString)(IDebugClient7 *This, PSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *SetQuitLockString)(IDebugClient7 *This, PCSTR String);
+	HRESULT (STDMETHODCALLTYPE *GetQuitLockStringWide)(IDebugClient7 *This, PWSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *SetQuitLockStringWide)(IDebugClient7 *This, PCWSTR String);
+	HRESULT (STDMETHODCALLTYPE *SetEventContextCallbacks)(IDebugClient7 *This, PDEBUG_EVENT_CONTEXT_CALLBACKS Callbacks);
+	HRESULT (STDMETHODCALLTYPE *SetClientContext)(IDebugClient7 *This, PVOID Context, ULONG ContextSize);
+} IDebugClient7Vtbl;
+
+struct IDebugClient7 {
+	const struct IDebugClient7Vtbl *lpVtbl;
+};
+
+#define IDebugClient7_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugClient7_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugClient7_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugClient7_AttachKernel(This, Flags, ConnectOptions) \
+	((This)->lpVtbl->AttachKernel(This, Flags, ConnectOptions))
+#define IDebugClient7_GetKernelConnectionOptions(This, Buffer, BufferSize, OptionsSize) \
+	((This)->lpVtbl->GetKernelConnectionOptions(This, Buffer, BufferSize, OptionsSize))
+#define IDebugClient7_SetKernelConnectionOptions(This, Options) \
+	((This)->lpVtbl->SetKernelConnectionOptions(This, Options))
+#define IDebugClient7_StartProcessServer(This, Flags, Options, Reserved) \
+	((This)->lpVtbl->StartProcessServer(This, Flags, Options, Reserved))
+#define IDebugClient7_ConnectProcessServer(This, RemoteOptions, Server) \
+	((This)->lpVtbl->ConnectProcessServer(This, RemoteOptions, Server))
+#define IDebugClient7_DisconnectProcessServer(This, Server) \
+	((This)->lpVtbl->DisconnectProcessServer(This, Server))
+#define IDebugClient7_GetRunningProcessSystemIds(This, Server, Ids, Count, ActualCount) \
+	((This)->lpVtbl->GetRunningProcessSystemIds(This, Server, Ids, Count, ActualCount))
+#define IDebugClient7_GetRunningProcessSystemIdByExecutableName(This, Server, ExeName, Flags, Id) \
+	((This)->lpVtbl->GetRunningProcessSystemIdByExecutableName(This, Server, ExeName, Flags, Id))
+#define IDebugClient7_GetRunningProcessDescription(This, Server, SystemId, Flags, ExeName, ExeNameSize, ActualExeNameSize, Description, DescriptionSize, ActualDescriptionSize) \
+	((This)->lpVtbl->GetRunningProcessDescription(This, Server, SystemId, Flags, ExeName, ExeNameSize, ActualExeNameSize, Description, DescriptionSize, ActualDescriptionSize))
+#define IDebugClient7_AttachProcess(This, Server, ProcessId, AttachFlags) \
+	((This)->lpVtbl->AttachProcess(This, Server, ProcessId, AttachFlags))
+#define IDebugClient7_CreateProcess(This, Server, CommandLine, CreateFlags) \
+	((This)->lpVtbl->CreateProcess(This, Server, CommandLine, CreateFlags))
+#define IDebugClient7_CreateProcessAndAttach(This, Server, CommandLine, CreateFlags, ProcessId, AttachFlags) \
+	((This)->lpVtbl->CreateProcessAndAttach(This, Server, CommandLine, CreateFlags, ProcessId, AttachFlags))
+#define IDebugClient7_GetProcessOptions(This, Options) \
+	((This)->lpVtbl->GetProcessOptions(This, Options))
+#define IDebugClient7_AddProcessOptions(This, Options) \
+	((This)->lpVtbl->AddProcessOptions(This, Options))
+#define IDebugClient7_RemoveProcessOptions(This, Options) \
+	((This)->lpVtbl->RemoveProcessOptions(This, Options))
+#define IDebugClient7_SetProcessOptions(This, Options) \
+	((This)->lpVtbl->SetProcessOptions(This, Options))
+#define IDebugClient7_OpenDumpFile(This, DumpFile) \
+	((This)->lpVtbl->OpenDumpFile(This, DumpFile))
+#define IDebugClient7_WriteDumpFile(This, DumpFile, Qualifier) \
+	((This)->lpVtbl->WriteDumpFile(This, DumpFile, Qualifier))
+#define IDebugClient7_ConnectSession(This, Flags, HistoryLimit) \
+	((This)->lpVtbl->ConnectSession(This, Flags, HistoryLimit))
+#define IDebugClient7_StartServer(This, Options) \
+	((This)->lpVtbl->StartServer(This, Options))
+#define IDebugClient7_OutputServers(This, OutputControl, Machine, Flags) \
+	((This)->lpVtbl->OutputServers(This, OutputControl, Machine, Flags))
+#define IDebugClient7_TerminateProcesses(This) \
+	((This)->lpVtbl->TerminateProcesses(This))
+#define IDebugClient7_DetachProcesses(This) \
+	((This)->lpVtbl->DetachProcesses(This))
+#define IDebugClient7_EndSession(This, Flags) \
+	((This)->lpVtbl->EndSession(This, Flags))
+#define IDebugClient7_GetExitCode(This, Code) \
+	((This)->lpVtbl->GetExitCode(This, Code))
+#define IDebugClient7_DispatchCallbacks(This, Timeout) \
+	((This)->lpVtbl->DispatchCallbacks(This, Timeout))
+#define IDebugClient7_ExitDispatch(This, Client) \
+	((This)->lpVtbl->ExitDispatch(This, Client))
+#define IDebugClient7_CreateClient(This, Client) \
+	((This)->lpVtbl->CreateClient(This, Client))
+#define IDebugClient7_GetInputCallbacks(This, Callbacks) \
+	((This)->lpVtbl->GetInputCallbacks(This, Callbacks))
+#define IDebugClient7_SetInputCallbacks(This, Callbacks) \
+	((This)->lpVtbl->SetInputCallbacks(This, Callbacks))
+#define IDebugClient7_GetOutputCallbacks(This, Callbacks) \
+	((This)->lpVtbl->GetOutputCallbacks(This, Callbacks))
+#define IDebugClient7_SetOutputCallbacks(This, Callbacks) \
+	((This)->lpVtbl->SetOutputCallbacks(This, Callbacks))
+#define IDebugClient7_GetOutputMask(This, Mask) \
+	((This)->lpVtbl->GetOutputMask(This, Mask))
+#define IDebugClient7_SetOutputMask(This, Mask) \
+	((This)->lpVtbl->SetOutputMask(This, Mask))
+#define IDebugClient7_GetOtherOutputMask(This, Client, Mask) \
+	((This)->lpVtbl->GetOtherOutputMask(This, Client, Mask))
+#define IDebugClient7_SetOtherOutputMask(This, Client, Mask) \
+	((This)->lpVtbl->SetOtherOutputMask(This, Client, Mask))
+#define IDebugClient7_GetOutputWidth(This, Columns) \
+	((This)->lpVtbl->GetOutputWidth(This, Columns))
+#define IDebugClient7_SetOutputWidth(This, Columns) \
+	((This)->lpVtbl->SetOutputWidth(This, Columns))
+#define IDebugClient7_GetOutputLinePrefix(This, Buffer, BufferSize, PrefixSize) \
+	((This)->lpVtbl->GetOutputLinePrefix(This, Buffer, BufferSize, PrefixSize))
+#define IDebugClient7_SetOutputLinePrefix(This, Prefix) \
+	((This)->lpVtbl->SetOutputLinePrefix(This, Prefix))
+#define IDebugClient7_GetIdentity(This, Buffer, BufferSize, IdentitySize) \
+	((This)->lpVtbl->GetIdentity(This, Buffer, BufferSize, IdentitySize))
+#define IDebugClient7_OutputIdentity(This, OutputControl, Flags, Format) \
+	((This)->lpVtbl->OutputIdentity(This, OutputControl, Flags, Format))
+#define IDebugClient7_GetEventCallbacks(This, Callbacks) \
+	((This)->lpVtbl->GetEventCallbacks(This, Callbacks))
+#define IDebugClient7_SetEventCallbacks(This, Callbacks) \
+	((This)->lpVtbl->SetEventCallbacks(This, Callbacks))
+#define IDebugClient7_FlushCallbacks(This) \
+	((This)->lpVtbl->FlushCallbacks(This))
+#define IDebugClient7_WriteDumpFile2(This, DumpFile, Qualifier, FormatFlags, Comment) \
+	((This)->lpVtbl->WriteDumpFile2(This, DumpFile, Qualifier, FormatFlags, Comment))
+#define IDebugClient7_AddDumpInformationFile(This, InfoFile, Type) \
+	((This)->lpVtbl->AddDumpInformationFile(This, InfoFile, Type))
+#define IDebugClient7_EndProcessServer(This, Server) \
+	((This)->lpVtbl->EndProcessServer(This, Server))
+#define IDebugClient7_WaitForProcessServerEnd(This, Timeout) \
+	((This)->lpVtbl->WaitForProcessServerEnd(This, Timeout))
+#define IDebugClient7_IsKernelDebuggerEnabled(This) \
+	((This)->lpVtbl->IsKernelDebuggerEnabled(This))
+#define IDebugClient7_TerminateCurrentProcess(This) \
+	((This)->lpVtbl->TerminateCurrentProcess(This))
+#define IDebugClient7_DetachCurrentProcess(This) \
+	((This)->lpVtbl->DetachCurrentProcess(This))
+#define IDebugClient7_AbandonCurrentProcess(This) \
+	((This)->lpVtbl->AbandonCurrentProcess(This))
+#define IDebugClient7_GetRunningProcessSystemIdByExecutableNameWide(This, Server, ExeName, Flags, Id) \
+	((This)->lpVtbl->GetRunningProcessSystemIdByExecutableNameWide(This, Server, ExeName, Flags, Id))
+#define IDebugClient7_GetRunningProcessDescriptionWide(This, Server, SystemId, Flags, ExeName, ExeNameSize, ActualExeNameSize, Description, DescriptionSize, ActualDescriptionSize) \
+	((This)->lpVtbl->GetRunningProcessDescriptionWide(This, Server, SystemId, Flags, ExeName, ExeNameSize, ActualExeNameSize, Description, DescriptionSize, ActualDescriptionSize))
+#define IDebugClient7_CreateProcessWide(This, Server, CommandLine, CreateFlags) \
+	((This)->lpVtbl->CreateProcessWide(This, Server, CommandLine, CreateFlags))
+#define IDebugClient7_CreateProcessAndAttachWide(This, Server, CommandLine, CreateFlags, ProcessId, AttachFlags) \
+	((This)->lpVtbl->CreateProcessAndAttachWide(This, Server, CommandLine, CreateFlags, ProcessId, AttachFlags))
+#define IDebugClient7_OpenDumpFileWide(This, FileName, FileHandle) \
+	((This)->lpVtbl->OpenDumpFileWide(This, FileName, FileHandle))
+#define IDebugClient7_WriteDumpFileWide(This, FileName, FileHandle, Qualifier, FormatFlags, Comment) \
+	((This)->lpVtbl->WriteDumpFileWide(This, FileName, FileHandle, Qualifier, FormatFlags, Comment))
+#define IDebugClient7_AddDumpInformationFileWide(This, FileName, FileHandle, Type) \
+	((This)->lpVtbl->AddDumpInformationFileWide(This, FileName, FileHandle, Type))
+#define IDebugClient7_GetNumberDumpFiles(This, Number) \
+	((This)->lpVtbl->GetNumberDumpFiles(This, Number))
+#define IDebugClient7_GetDumpFile(This, Index, Buffer, BufferSize, NameSize, Handle, Type) \
+	((This)->lpVtbl->GetDumpFile(This, Index, Buffer, BufferSize, NameSize, Handle, Type))
+#define IDebugClient7_GetDumpFileWide(This, Index, Buffer, BufferSize, NameSize, Handle, Type) \
+	((This)->lpVtbl->GetDumpFileWide(This, Index, Buffer, BufferSize, NameSize, Handle, Type))
+#define IDebugClient7_AttachKernelWide(This, Flags, ConnectOptions) \
+	((This)->lpVtbl->AttachKernelWide(This, Flags, ConnectOptions))
+#define IDebugClient7_GetKernelConnectionOptionsWide(This, Buffer, BufferSize, OptionsSize) \
+	((This)->lpVtbl->GetKernelConnectionOptionsWide(This, Buffer, BufferSize, OptionsSize))
+#define IDebugClient7_SetKernelConnectionOptionsWide(This, Options) \
+	((This)->lpVtbl->SetKernelConnectionOptionsWide(This, Options))
+#define IDebugClient7_StartProcessServerWide(This, Flags, Options, Reserved) \
+	((This)->lpVtbl->StartProcessServerWide(This, Flags, Options, Reserved))
+#define IDebugClient7_ConnectProcessServerWide(This, RemoteOptions, Server) \
+	((This)->lpVtbl->ConnectProcessServerWide(This, RemoteOptions, Server))
+#define IDebugClient7_StartServerWide(This, Options) \
+	((This)->lpVtbl->StartServerWide(This, Options))
+#define IDebugClient7_OutputServersWide(This, OutputControl, Machine, Flags) \
+	((This)->lpVtbl->OutputServersWide(This, OutputControl, Machine, Flags))
+#define IDebugClient7_GetOutputCallbacksWide(This, Callbacks) \
+	((This)->lpVtbl->GetOutputCallbacksWide(This, Callbacks))
+#define IDebugClient7_SetOutputCallbacksWide(This, Callbacks) \
+	((This)->lpVtbl->SetOutputCallbacksWide(This, Callbacks))
+#define IDebugClient7_GetOutputLinePrefixWide(This, Buffer, BufferSize, PrefixSize) \
+	((This)->lpVtbl->GetOutputLinePrefixWide(This, Buffer, BufferSize, PrefixSize))
+#define IDebugClient7_SetOutputLinePrefixWide(This, Prefix) \
+	((This)->lpVtbl->SetOutputLinePrefixWide(This, Prefix))
+#define IDebugClient7_GetIdentityWide(This, Buffer, BufferSize, IdentitySize) \
+	((This)->lpVtbl->GetIdentityWide(This, Buffer, BufferSize, IdentitySize))
+#define IDebugClient7_OutputIdentityWide(This, OutputControl, Flags, Format) \
+	((This)->lpVtbl->OutputIdentityWide(This, OutputControl, Flags, Format))
+#define IDebugClient7_GetEventCallbacksWide(This, Callbacks) \
+	((This)->lpVtbl->GetEventCallbacksWide(This, Callbacks))
+#define IDebugClient7_SetEventCallbacksWide(This, Callbacks) \
+	((This)->lpVtbl->SetEventCallbacksWide(This, Callbacks))
+#define IDebugClient7_CreateProcess2(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment) \
+	((This)->lpVtbl->CreateProcess2(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment))
+#define IDebugClient7_CreateProcess2Wide(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment) \
+	((This)->lpVtbl->CreateProcess2Wide(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment))
+#define IDebugClient7_CreateProcessAndAttach2(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment, ProcessId, AttachFlags) \
+	((This)->lpVtbl->CreateProcessAndAttach2(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment, ProcessId, AttachFlags))
+#define IDebugClient7_CreateProcessAndAttach2Wide(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment, ProcessId, AttachFlags) \
+	((This)->lpVtbl->CreateProcessAndAttach2Wide(This, Server, CommandLine, OptionsBuffer, OptionsBufferSize, InitialDirectory, Environment, ProcessId, AttachFlags))
+#define IDebugClient7_PushOutputLinePrefix(This, NewPrefix, Handle) \
+	((This)->lpVtbl->PushOutputLinePrefix(This, NewPrefix, Handle))
+#define IDebugClient7_PushOutputLinePrefixWide(This, NewPrefix, Handle) \
+	((This)->lpVtbl->PushOutputLinePrefixWide(This, NewPrefix, Handle))
+#define IDebugClient7_PopOutputLinePrefix(This, Handle) \
+	((This)->lpVtbl->PopOutputLinePrefix(This, Handle))
+#define IDebugClient7_GetNumberInputCallbacks(This, Count) \
+	((This)->lpVtbl->GetNumberInputCallbacks(This, Count))
+#define IDebugClient7_GetNumberOutputCallbacks(This, Count) \
+	((This)->lpVtbl->GetNumberOutputCallbacks(This, Count))
+#define IDebugClient7_GetNumberEventCallbacks(This, EventFlags, Count) \
+	((This)->lpVtbl->GetNumberEventCallbacks(This, EventFlags, Count))
+#define IDebugClient7_GetQuitLockString(This, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetQuitLockString(This, Buffer, BufferSize, StringSize))
+#define IDebugClient7_SetQuitLockString(This, String) \
+	((This)->lpVtbl->SetQuitLockString(This, String))
+#define IDebugClient7_GetQuitLockStringWide(This, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetQuitLockStringWide(This, Buffer, BufferSize, StringSize))
+#define IDebugClient7_SetQuitLockStringWide(This, String) \
+	((This)->lpVtbl->SetQuitLockStringWide(This, String))
+#define IDebugClient7_SetEventContextCallbacks(This, Callbacks) \
+	((This)->lpVtbl->SetEventContextCallbacks(This, Callbacks))
+#define IDebugClient7_SetClientContext(This, Context, ContextSize) \
+	((This)->lpVtbl->SetClientContext(This, Context, ContextSize))
+
 /* IDebugControl: 95 methods. */
 typedef struct IDebugControlVtbl {
 	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugControl *This, REFIID InterfaceId, PVOID *Interface);
@@ -2261,6 +3322,1197 @@ struct IDebugControl {
 	((This)->lpVtbl->WaitForEvent(This, Flags, Timeout))
 #define IDebugControl_GetLastEventInformation(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed) \
 	((This)->lpVtbl->GetLastEventInformation(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed))
+
+/* IDebugControl2: 103 methods. */
+typedef struct IDebugControl2Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugControl2 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugControl2 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugControl2 *This);
+	HRESULT (STDMETHODCALLTYPE *GetInterrupt)(IDebugControl2 *This);
+	HRESULT (STDMETHODCALLTYPE *SetInterrupt)(IDebugControl2 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetInterruptTimeout)(IDebugControl2 *This, PULONG Seconds);
+	HRESULT (STDMETHODCALLTYPE *SetInterruptTimeout)(IDebugControl2 *This, ULONG Seconds);
+	HRESULT (STDMETHODCALLTYPE *GetLogFile)(IDebugControl2 *This, PSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFile)(IDebugControl2 *This, PCSTR File, BOOL Append);
+	HRESULT (STDMETHODCALLTYPE *CloseLogFile)(IDebugControl2 *This);
+	HRESULT (STDMETHODCALLTYPE *GetLogMask)(IDebugControl2 *This, PULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *SetLogMask)(IDebugControl2 *This, ULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *Input)(IDebugControl2 *This, PSTR Buffer, ULONG BufferSize, PULONG InputSize);
+	HRESULT (STDMETHODCALLTYPE *ReturnInput)(IDebugControl2 *This, PCSTR Buffer);
+	HRESULT (STDMETHODCALLTYPE *Output)(IDebugControl2 *This, ULONG Mask, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputVaList)(IDebugControl2 *This, ULONG Mask, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutput)(IDebugControl2 *This, ULONG OutputControl, ULONG Mask, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutputVaList)(IDebugControl2 *This, ULONG OutputControl, ULONG Mask, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *OutputPrompt)(IDebugControl2 *This, ULONG OutputControl, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputPromptVaList)(IDebugControl2 *This, ULONG OutputControl, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *GetPromptText)(IDebugControl2 *This, PSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *OutputCurrentState)(IDebugControl2 *This, ULONG OutputControl, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *OutputVersionInformation)(IDebugControl2 *This, ULONG OutputControl);
+	HRESULT (STDMETHODCALLTYPE *GetNotifyEventHandle)(IDebugControl2 *This, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *SetNotifyEventHandle)(IDebugControl2 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *Assemble)(IDebugControl2 *This, ULONG64 Offset, PCSTR Instr, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *Disassemble)(IDebugControl2 *This, ULONG64 Offset, ULONG Flags, PSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *GetDisassembleEffectiveOffset)(IDebugControl2 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *OutputDisassembly)(IDebugControl2 *This, ULONG OutputControl, ULONG64 Offset, ULONG Flags, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *OutputDisassemblyLines)(IDebugControl2 *This, ULONG OutputControl, ULONG PreviousLines, ULONG TotalLines, ULONG64 Offset, ULONG Flags, PULONG OffsetLine, PULONG64 StartOffset, PULONG64 EndOffset, PULONG64 LineOffsets);
+	HRESULT (STDMETHODCALLTYPE *GetNearInstruction)(IDebugControl2 *This, ULONG64 Offset, LONG Delta, PULONG64 NearOffset);
+	HRESULT (STDMETHODCALLTYPE *GetStackTrace)(IDebugControl2 *This, ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *GetReturnOffset)(IDebugControl2 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *OutputStackTrace)(IDebugControl2 *This, ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetDebuggeeType)(IDebugControl2 *This, PULONG Class, PULONG Qualifier);
+	HRESULT (STDMETHODCALLTYPE *GetActualProcessorType)(IDebugControl2 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetExecutingProcessorType)(IDebugControl2 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetNumberPossibleExecutingProcessorTypes)(IDebugControl2 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetPossibleExecutingProcessorTypes)(IDebugControl2 *This, ULONG Start, ULONG Count, PULONG Types);
+	HRESULT (STDMETHODCALLTYPE *GetNumberProcessors)(IDebugControl2 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersion)(IDebugControl2 *This, PULONG PlatformId, PULONG Major, PULONG Minor, PSTR ServicePackString, ULONG ServicePackStringSize, PULONG ServicePackStringUsed, PULONG ServicePackNumber, PSTR BuildString, ULONG BuildStringSize, PULONG BuildStringUsed);
+	HRESULT (STDMETHODCALLTYPE *GetPageSize)(IDebugControl2 *This, PULONG Size);
+	HRESULT (STDMETHODCALLTYPE *IsPointer64Bit)(IDebugControl2 *This);
+	HRESULT (STDMETHODCALLTYPE *ReadBugCheckData)(IDebugControl2 *This, PULONG Code, PULONG64 Arg1, PULONG64 Arg2, PULONG64 Arg3, PULONG64 Arg4);
+	HRESULT (STDMETHODCALLTYPE *GetNumberSupportedProcessorTypes)(IDebugControl2 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetSupportedProcessorTypes)(IDebugControl2 *This, ULONG Start, ULONG Count, PULONG Types);
+	HRESULT (STDMETHODCALLTYPE *GetProcessorTypeNames)(IDebugControl2 *This, ULONG Type, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetEffectiveProcessorType)(IDebugControl2 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *SetEffectiveProcessorType)(IDebugControl2 *This, ULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetExecutionStatus)(IDebugControl2 *This, PULONG Status);
+	HRESULT (STDMETHODCALLTYPE *SetExecutionStatus)(IDebugControl2 *This, ULONG Status);
+	HRESULT (STDMETHODCALLTYPE *GetCodeLevel)(IDebugControl2 *This, PULONG Level);
+	HRESULT (STDMETHODCALLTYPE *SetCodeLevel)(IDebugControl2 *This, ULONG Level);
+	HRESULT (STDMETHODCALLTYPE *GetEngineOptions)(IDebugControl2 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddEngineOptions)(IDebugControl2 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveEngineOptions)(IDebugControl2 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetEngineOptions)(IDebugControl2 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetSystemErrorControl)(IDebugControl2 *This, PULONG OutputLevel, PULONG BreakLevel);
+	HRESULT (STDMETHODCALLTYPE *SetSystemErrorControl)(IDebugControl2 *This, ULONG OutputLevel, ULONG BreakLevel);
+	HRESULT (STDMETHODCALLTYPE *GetTextMacro)(IDebugControl2 *This, ULONG Slot, PSTR Buffer, ULONG BufferSize, PULONG MacroSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextMacro)(IDebugControl2 *This, ULONG Slot, PCSTR Macro);
+	HRESULT (STDMETHODCALLTYPE *GetRadix)(IDebugControl2 *This, PULONG Radix);
+	HRESULT (STDMETHODCALLTYPE *SetRadix)(IDebugControl2 *This, ULONG Radix);
+	HRESULT (STDMETHODCALLTYPE *Evaluate)(IDebugControl2 *This, PCSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex);
+	HRESULT (STDMETHODCALLTYPE *CoerceValue)(IDebugControl2 *This, PDEBUG_VALUE In, ULONG OutType, PDEBUG_VALUE Out);
+	HRESULT (STDMETHODCALLTYPE *CoerceValues)(IDebugControl2 *This, ULONG Count, PDEBUG_VALUE In, PULONG OutTypes, PDEBUG_VALUE Out);
+	HRESULT (STDMETHODCALLTYPE *Execute)(IDebugControl2 *This, ULONG OutputControl, PCSTR Command, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ExecuteCommandFile)(IDebugControl2 *This, ULONG OutputControl, PCSTR CommandFile, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetNumberBreakpoints)(IDebugControl2 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointByIndex)(IDebugControl2 *This, ULONG Index, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointById)(IDebugControl2 *This, ULONG Id, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointParameters)(IDebugControl2 *This, ULONG Count, PULONG Ids, ULONG Start, PDEBUG_BREAKPOINT_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *AddBreakpoint)(IDebugControl2 *This, ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *RemoveBreakpoint)(IDebugControl2 *This, PDEBUG_BREAKPOINT Bp);
+	HRESULT (STDMETHODCALLTYPE *AddExtension)(IDebugControl2 *This, PCSTR Path, ULONG Flags, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *RemoveExtension)(IDebugControl2 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionByPath)(IDebugControl2 *This, PCSTR Path, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *CallExtension)(IDebugControl2 *This, ULONG64 Handle, PCSTR Function, PCSTR Arguments);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionFunction)(IDebugControl2 *This, ULONG64 Handle, PCSTR FuncName, FARPROC *Function);
+	HRESULT (STDMETHODCALLTYPE *GetWindbgExtensionApis32)(IDebugControl2 *This, PWINDBG_EXTENSION_APIS32 Api);
+	HRESULT (STDMETHODCALLTYPE *GetWindbgExtensionApis64)(IDebugControl2 *This, PWINDBG_EXTENSION_APIS64 Api);
+	HRESULT (STDMETHODCALLTYPE *GetNumberEventFilters)(IDebugControl2 *This, PULONG SpecificEvents, PULONG SpecificExceptions, PULONG ArbitraryExceptions);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterText)(IDebugControl2 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterCommand)(IDebugControl2 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetEventFilterCommand)(IDebugControl2 *This, ULONG Index, PCSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterParameters)(IDebugControl2 *This, ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterParameters)(IDebugControl2 *This, ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterArgument)(IDebugControl2 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ArgumentSize);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterArgument)(IDebugControl2 *This, ULONG Index, PCSTR Argument);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterParameters)(IDebugControl2 *This, ULONG Count, PULONG Codes, ULONG Start, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterParameters)(IDebugControl2 *This, ULONG Count, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterSecondCommand)(IDebugControl2 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterSecondCommand)(IDebugControl2 *This, ULONG Index, PCSTR Command);
+	HRESULT (STDMETHODCALLTYPE *WaitForEvent)(IDebugControl2 *This, ULONG Flags, ULONG Timeout);
+	HRESULT (STDMETHODCALLTYPE *GetLastEventInformation)(IDebugControl2 *This, PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentTimeDate)(IDebugControl2 *This, PULONG TimeDate);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentSystemUpTime)(IDebugControl2 *This, PULONG UpTime);
+	HRESULT (STDMETHODCALLTYPE *GetDumpFormatFlags)(IDebugControl2 *This, PULONG FormatFlags);
+	HRESULT (STDMETHODCALLTYPE *GetNumberTextReplacements)(IDebugControl2 *This, PULONG NumRepl);
+	HRESULT (STDMETHODCALLTYPE *GetTextReplacement)(IDebugControl2 *This, PCSTR SrcText, ULONG Index, PSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextReplacement)(IDebugControl2 *This, PCSTR SrcText, PCSTR DstText);
+	HRESULT (STDMETHODCALLTYPE *RemoveTextReplacements)(IDebugControl2 *This);
+	HRESULT (STDMETHODCALLTYPE *OutputTextReplacements)(IDebugControl2 *This, ULONG OutputControl, ULONG Flags);
+} IDebugControl2Vtbl;
+
+struct IDebugControl2 {
+	const struct IDebugControl2Vtbl *lpVtbl;
+};
+
+#define IDebugControl2_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugControl2_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugControl2_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugControl2_GetInterrupt(This) \
+	((This)->lpVtbl->GetInterrupt(This))
+#define IDebugControl2_SetInterrupt(This, Flags) \
+	((This)->lpVtbl->SetInterrupt(This, Flags))
+#define IDebugControl2_GetInterruptTimeout(This, Seconds) \
+	((This)->lpVtbl->GetInterruptTimeout(This, Seconds))
+#define IDebugControl2_SetInterruptTimeout(This, Seconds) \
+	((This)->lpVtbl->SetInterruptTimeout(This, Seconds))
+#define IDebugControl2_GetLogFile(This, Buffer, BufferSize, FileSize, Append) \
+	((This)->lpVtbl->GetLogFile(This, Buffer, BufferSize, FileSize, Append))
+#define IDebugControl2_OpenLogFile(This, File, Append) \
+	((This)->lpVtbl->OpenLogFile(This, File, Append))
+#define IDebugControl2_CloseLogFile(This) \
+	((This)->lpVtbl->CloseLogFile(This))
+#define IDebugControl2_GetLogMask(This, Mask) \
+	((This)->lpVtbl->GetLogMask(This, Mask))
+#define IDebugControl2_SetLogMask(This, Mask) \
+	((This)->lpVtbl->SetLogMask(This, Mask))
+#define IDebugControl2_Input(This, Buffer, BufferSize, InputSize) \
+	((This)->lpVtbl->Input(This, Buffer, BufferSize, InputSize))
+#define IDebugControl2_ReturnInput(This, Buffer) \
+	((This)->lpVtbl->ReturnInput(This, Buffer))
+#define IDebugControl2_Output(This, Mask, ...) \
+	((This)->lpVtbl->Output(This, Mask, __VA_ARGS__))
+#define IDebugControl2_OutputVaList(This, Mask, Format, Args) \
+	((This)->lpVtbl->OutputVaList(This, Mask, Format, Args))
+#define IDebugControl2_ControlledOutput(This, OutputControl, Mask, ...) \
+	((This)->lpVtbl->ControlledOutput(This, OutputControl, Mask, __VA_ARGS__))
+#define IDebugControl2_ControlledOutputVaList(This, OutputControl, Mask, Format, Args) \
+	((This)->lpVtbl->ControlledOutputVaList(This, OutputControl, Mask, Format, Args))
+#define IDebugControl2_OutputPrompt(This, OutputControl, ...) \
+	((This)->lpVtbl->OutputPrompt(This, OutputControl, __VA_ARGS__))
+#define IDebugControl2_OutputPromptVaList(This, OutputControl, Format, Args) \
+	((This)->lpVtbl->OutputPromptVaList(This, OutputControl, Format, Args))
+#define IDebugControl2_GetPromptText(This, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetPromptText(This, Buffer, BufferSize, TextSize))
+#define IDebugControl2_OutputCurrentState(This, OutputControl, Flags) \
+	((This)->lpVtbl->OutputCurrentState(This, OutputControl, Flags))
+#define IDebugControl2_OutputVersionInformation(This, OutputControl) \
+	((This)->lpVtbl->OutputVersionInformation(This, OutputControl))
+#define IDebugControl2_GetNotifyEventHandle(This, Handle) \
+	((This)->lpVtbl->GetNotifyEventHandle(This, Handle))
+#define IDebugControl2_SetNotifyEventHandle(This, Handle) \
+	((This)->lpVtbl->SetNotifyEventHandle(This, Handle))
+#define IDebugControl2_Assemble(This, Offset, Instr, EndOffset) \
+	((This)->lpVtbl->Assemble(This, Offset, Instr, EndOffset))
+#define IDebugControl2_Disassemble(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset) \
+	((This)->lpVtbl->Disassemble(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset))
+#define IDebugControl2_GetDisassembleEffectiveOffset(This, Offset) \
+	((This)->lpVtbl->GetDisassembleEffectiveOffset(This, Offset))
+#define IDebugControl2_OutputDisassembly(This, OutputControl, Offset, Flags, EndOffset) \
+	((This)->lpVtbl->OutputDisassembly(This, OutputControl, Offset, Flags, EndOffset))
+#define IDebugControl2_OutputDisassemblyLines(This, OutputControl, PreviousLines, TotalLines, Offset, Flags, OffsetLine, StartOffset, EndOffset, LineOffsets) \
+	((This)->lpVtbl->OutputDisassemblyLines(This, OutputControl, PreviousLines, TotalLines, Offset, Flags, OffsetLine, StartOffset, EndOffset, LineOffsets))
+#define IDebugControl2_GetNearInstruction(This, Offset, Delta, NearOffset) \
+	((This)->lpVtbl->GetNearInstruction(This, Offset, Delta, NearOffset))
+#define IDebugControl2_GetStackTrace(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled) \
+	((This)->lpVtbl->GetStackTrace(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled))
+#define IDebugControl2_GetReturnOffset(This, Offset) \
+	((This)->lpVtbl->GetReturnOffset(This, Offset))
+#define IDebugControl2_OutputStackTrace(This, OutputControl, Frames, FramesSize, Flags) \
+	((This)->lpVtbl->OutputStackTrace(This, OutputControl, Frames, FramesSize, Flags))
+#define IDebugControl2_GetDebuggeeType(This, Class, Qualifier) \
+	((This)->lpVtbl->GetDebuggeeType(This, Class, Qualifier))
+#define IDebugControl2_GetActualProcessorType(This, Type) \
+	((This)->lpVtbl->GetActualProcessorType(This, Type))
+#define IDebugControl2_GetExecutingProcessorType(This, Type) \
+	((This)->lpVtbl->GetExecutingProcessorType(This, Type))
+#define IDebugControl2_GetNumberPossibleExecutingProcessorTypes(This, Number) \
+	((This)->lpVtbl->GetNumberPossibleExecutingProcessorTypes(This, Number))
+#define IDebugControl2_GetPossibleExecutingProcessorTypes(This, Start, Count, Types) \
+	((This)->lpVtbl->GetPossibleExecutingProcessorTypes(This, Start, Count, Types))
+#define IDebugControl2_GetNumberProcessors(This, Number) \
+	((This)->lpVtbl->GetNumberProcessors(This, Number))
+#define IDebugControl2_GetSystemVersion(This, PlatformId, Major, Minor, ServicePackString, ServicePackStringSize, ServicePackStringUsed, ServicePackNumber, BuildString, BuildStringSize, BuildStringUsed) \
+	((This)->lpVtbl->GetSystemVersion(This, PlatformId, Major, Minor, ServicePackString, ServicePackStringSize, ServicePackStringUsed, ServicePackNumber, BuildString, BuildStringSize, BuildStringUsed))
+#define IDebugControl2_GetPageSize(This, Size) \
+	((This)->lpVtbl->GetPageSize(This, Size))
+#define IDebugControl2_IsPointer64Bit(This) \
+	((This)->lpVtbl->IsPointer64Bit(This))
+#define IDebugControl2_ReadBugCheckData(This, Code, Arg1, Arg2, Arg3, Arg4) \
+	((This)->lpVtbl->ReadBugCheckData(This, Code, Arg1, Arg2, Arg3, Arg4))
+#define IDebugControl2_GetNumberSupportedProcessorTypes(This, Number) \
+	((This)->lpVtbl->GetNumberSupportedProcessorTypes(This, Number))
+#define IDebugControl2_GetSupportedProcessorTypes(This, Start, Count, Types) \
+	((This)->lpVtbl->GetSupportedProcessorTypes(This, Start, Count, Types))
+#define IDebugControl2_GetProcessorTypeNames(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetProcessorTypeNames(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl2_GetEffectiveProcessorType(This, Type) \
+	((This)->lpVtbl->GetEffectiveProcessorType(This, Type))
+#define IDebugControl2_SetEffectiveProcessorType(This, Type) \
+	((This)->lpVtbl->SetEffectiveProcessorType(This, Type))
+#define IDebugControl2_GetExecutionStatus(This, Status) \
+	((This)->lpVtbl->GetExecutionStatus(This, Status))
+#define IDebugControl2_SetExecutionStatus(This, Status) \
+	((This)->lpVtbl->SetExecutionStatus(This, Status))
+#define IDebugControl2_GetCodeLevel(This, Level) \
+	((This)->lpVtbl->GetCodeLevel(This, Level))
+#define IDebugControl2_SetCodeLevel(This, Level) \
+	((This)->lpVtbl->SetCodeLevel(This, Level))
+#define IDebugControl2_GetEngineOptions(This, Options) \
+	((This)->lpVtbl->GetEngineOptions(This, Options))
+#define IDebugControl2_AddEngineOptions(This, Options) \
+	((This)->lpVtbl->AddEngineOptions(This, Options))
+#define IDebugControl2_RemoveEngineOptions(This, Options) \
+	((This)->lpVtbl->RemoveEngineOptions(This, Options))
+#define IDebugControl2_SetEngineOptions(This, Options) \
+	((This)->lpVtbl->SetEngineOptions(This, Options))
+#define IDebugControl2_GetSystemErrorControl(This, OutputLevel, BreakLevel) \
+	((This)->lpVtbl->GetSystemErrorControl(This, OutputLevel, BreakLevel))
+#define IDebugControl2_SetSystemErrorControl(This, OutputLevel, BreakLevel) \
+	((This)->lpVtbl->SetSystemErrorControl(This, OutputLevel, BreakLevel))
+#define IDebugControl2_GetTextMacro(This, Slot, Buffer, BufferSize, MacroSize) \
+	((This)->lpVtbl->GetTextMacro(This, Slot, Buffer, BufferSize, MacroSize))
+#define IDebugControl2_SetTextMacro(This, Slot, Macro) \
+	((This)->lpVtbl->SetTextMacro(This, Slot, Macro))
+#define IDebugControl2_GetRadix(This, Radix) \
+	((This)->lpVtbl->GetRadix(This, Radix))
+#define IDebugControl2_SetRadix(This, Radix) \
+	((This)->lpVtbl->SetRadix(This, Radix))
+#define IDebugControl2_Evaluate(This, Expression, DesiredType, Value, RemainderIndex) \
+	((This)->lpVtbl->Evaluate(This, Expression, DesiredType, Value, RemainderIndex))
+#define IDebugControl2_CoerceValue(This, In, OutType, Out) \
+	((This)->lpVtbl->CoerceValue(This, In, OutType, Out))
+#define IDebugControl2_CoerceValues(This, Count, In, OutTypes, Out) \
+	((This)->lpVtbl->CoerceValues(This, Count, In, OutTypes, Out))
+#define IDebugControl2_Execute(This, OutputControl, Command, Flags) \
+	((This)->lpVtbl->Execute(This, OutputControl, Command, Flags))
+#define IDebugControl2_ExecuteCommandFile(This, OutputControl, CommandFile, Flags) \
+	((This)->lpVtbl->ExecuteCommandFile(This, OutputControl, CommandFile, Flags))
+#define IDebugControl2_GetNumberBreakpoints(This, Number) \
+	((This)->lpVtbl->GetNumberBreakpoints(This, Number))
+#define IDebugControl2_GetBreakpointByIndex(This, Index, Bp) \
+	((This)->lpVtbl->GetBreakpointByIndex(This, Index, Bp))
+#define IDebugControl2_GetBreakpointById(This, Id, Bp) \
+	((This)->lpVtbl->GetBreakpointById(This, Id, Bp))
+#define IDebugControl2_GetBreakpointParameters(This, Count, Ids, Start, Params) \
+	((This)->lpVtbl->GetBreakpointParameters(This, Count, Ids, Start, Params))
+#define IDebugControl2_AddBreakpoint(This, Type, DesiredId, Bp) \
+	((This)->lpVtbl->AddBreakpoint(This, Type, DesiredId, Bp))
+#define IDebugControl2_RemoveBreakpoint(This, Bp) \
+	((This)->lpVtbl->RemoveBreakpoint(This, Bp))
+#define IDebugControl2_AddExtension(This, Path, Flags, Handle) \
+	((This)->lpVtbl->AddExtension(This, Path, Flags, Handle))
+#define IDebugControl2_RemoveExtension(This, Handle) \
+	((This)->lpVtbl->RemoveExtension(This, Handle))
+#define IDebugControl2_GetExtensionByPath(This, Path, Handle) \
+	((This)->lpVtbl->GetExtensionByPath(This, Path, Handle))
+#define IDebugControl2_CallExtension(This, Handle, Function, Arguments) \
+	((This)->lpVtbl->CallExtension(This, Handle, Function, Arguments))
+#define IDebugControl2_GetExtensionFunction(This, Handle, FuncName, Function) \
+	((This)->lpVtbl->GetExtensionFunction(This, Handle, FuncName, Function))
+#define IDebugControl2_GetWindbgExtensionApis32(This, Api) \
+	((This)->lpVtbl->GetWindbgExtensionApis32(This, Api))
+#define IDebugControl2_GetWindbgExtensionApis64(This, Api) \
+	((This)->lpVtbl->GetWindbgExtensionApis64(This, Api))
+#define IDebugControl2_GetNumberEventFilters(This, SpecificEvents, SpecificExceptions, ArbitraryExceptions) \
+	((This)->lpVtbl->GetNumberEventFilters(This, SpecificEvents, SpecificExceptions, ArbitraryExceptions))
+#define IDebugControl2_GetEventFilterText(This, Index, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetEventFilterText(This, Index, Buffer, BufferSize, TextSize))
+#define IDebugControl2_GetEventFilterCommand(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetEventFilterCommand(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl2_SetEventFilterCommand(This, Index, Command) \
+	((This)->lpVtbl->SetEventFilterCommand(This, Index, Command))
+#define IDebugControl2_GetSpecificFilterParameters(This, Start, Count, Params) \
+	((This)->lpVtbl->GetSpecificFilterParameters(This, Start, Count, Params))
+#define IDebugControl2_SetSpecificFilterParameters(This, Start, Count, Params) \
+	((This)->lpVtbl->SetSpecificFilterParameters(This, Start, Count, Params))
+#define IDebugControl2_GetSpecificFilterArgument(This, Index, Buffer, BufferSize, ArgumentSize) \
+	((This)->lpVtbl->GetSpecificFilterArgument(This, Index, Buffer, BufferSize, ArgumentSize))
+#define IDebugControl2_SetSpecificFilterArgument(This, Index, Argument) \
+	((This)->lpVtbl->SetSpecificFilterArgument(This, Index, Argument))
+#define IDebugControl2_GetExceptionFilterParameters(This, Count, Codes, Start, Params) \
+	((This)->lpVtbl->GetExceptionFilterParameters(This, Count, Codes, Start, Params))
+#define IDebugControl2_SetExceptionFilterParameters(This, Count, Params) \
+	((This)->lpVtbl->SetExceptionFilterParameters(This, Count, Params))
+#define IDebugControl2_GetExceptionFilterSecondCommand(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetExceptionFilterSecondCommand(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl2_SetExceptionFilterSecondCommand(This, Index, Command) \
+	((This)->lpVtbl->SetExceptionFilterSecondCommand(This, Index, Command))
+#define IDebugControl2_WaitForEvent(This, Flags, Timeout) \
+	((This)->lpVtbl->WaitForEvent(This, Flags, Timeout))
+#define IDebugControl2_GetLastEventInformation(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed) \
+	((This)->lpVtbl->GetLastEventInformation(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed))
+#define IDebugControl2_GetCurrentTimeDate(This, TimeDate) \
+	((This)->lpVtbl->GetCurrentTimeDate(This, TimeDate))
+#define IDebugControl2_GetCurrentSystemUpTime(This, UpTime) \
+	((This)->lpVtbl->GetCurrentSystemUpTime(This, UpTime))
+#define IDebugControl2_GetDumpFormatFlags(This, FormatFlags) \
+	((This)->lpVtbl->GetDumpFormatFlags(This, FormatFlags))
+#define IDebugControl2_GetNumberTextReplacements(This, NumRepl) \
+	((This)->lpVtbl->GetNumberTextReplacements(This, NumRepl))
+#define IDebugControl2_GetTextReplacement(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize) \
+	((This)->lpVtbl->GetTextReplacement(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize))
+#define IDebugControl2_SetTextReplacement(This, SrcText, DstText) \
+	((This)->lpVtbl->SetTextReplacement(This, SrcText, DstText))
+#define IDebugControl2_RemoveTextReplacements(This) \
+	((This)->lpVtbl->RemoveTextReplacements(This))
+#define IDebugControl2_OutputTextReplacements(This, OutputControl, Flags) \
+	((This)->lpVtbl->OutputTextReplacements(This, OutputControl, Flags))
+
+/* IDebugControl3: 116 methods. */
+typedef struct IDebugControl3Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugControl3 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugControl3 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugControl3 *This);
+	HRESULT (STDMETHODCALLTYPE *GetInterrupt)(IDebugControl3 *This);
+	HRESULT (STDMETHODCALLTYPE *SetInterrupt)(IDebugControl3 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetInterruptTimeout)(IDebugControl3 *This, PULONG Seconds);
+	HRESULT (STDMETHODCALLTYPE *SetInterruptTimeout)(IDebugControl3 *This, ULONG Seconds);
+	HRESULT (STDMETHODCALLTYPE *GetLogFile)(IDebugControl3 *This, PSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFile)(IDebugControl3 *This, PCSTR File, BOOL Append);
+	HRESULT (STDMETHODCALLTYPE *CloseLogFile)(IDebugControl3 *This);
+	HRESULT (STDMETHODCALLTYPE *GetLogMask)(IDebugControl3 *This, PULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *SetLogMask)(IDebugControl3 *This, ULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *Input)(IDebugControl3 *This, PSTR Buffer, ULONG BufferSize, PULONG InputSize);
+	HRESULT (STDMETHODCALLTYPE *ReturnInput)(IDebugControl3 *This, PCSTR Buffer);
+	HRESULT (STDMETHODCALLTYPE *Output)(IDebugControl3 *This, ULONG Mask, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputVaList)(IDebugControl3 *This, ULONG Mask, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutput)(IDebugControl3 *This, ULONG OutputControl, ULONG Mask, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutputVaList)(IDebugControl3 *This, ULONG OutputControl, ULONG Mask, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *OutputPrompt)(IDebugControl3 *This, ULONG OutputControl, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputPromptVaList)(IDebugControl3 *This, ULONG OutputControl, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *GetPromptText)(IDebugControl3 *This, PSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *OutputCurrentState)(IDebugControl3 *This, ULONG OutputControl, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *OutputVersionInformation)(IDebugControl3 *This, ULONG OutputControl);
+	HRESULT (STDMETHODCALLTYPE *GetNotifyEventHandle)(IDebugControl3 *This, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *SetNotifyEventHandle)(IDebugControl3 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *Assemble)(IDebugControl3 *This, ULONG64 Offset, PCSTR Instr, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *Disassemble)(IDebugControl3 *This, ULONG64 Offset, ULONG Flags, PSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *GetDisassembleEffectiveOffset)(IDebugControl3 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *OutputDisassembly)(IDebugControl3 *This, ULONG OutputControl, ULONG64 Offset, ULONG Flags, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *OutputDisassemblyLines)(IDebugControl3 *This, ULONG OutputControl, ULONG PreviousLines, ULONG TotalLines, ULONG64 Offset, ULONG Flags, PULONG OffsetLine, PULONG64 StartOffset, PULONG64 EndOffset, PULONG64 LineOffsets);
+	HRESULT (STDMETHODCALLTYPE *GetNearInstruction)(IDebugControl3 *This, ULONG64 Offset, LONG Delta, PULONG64 NearOffset);
+	HRESULT (STDMETHODCALLTYPE *GetStackTrace)(IDebugControl3 *This, ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *GetReturnOffset)(IDebugControl3 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *OutputStackTrace)(IDebugControl3 *This, ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetDebuggeeType)(IDebugControl3 *This, PULONG Class, PULONG Qualifier);
+	HRESULT (STDMETHODCALLTYPE *GetActualProcessorType)(IDebugControl3 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetExecutingProcessorType)(IDebugControl3 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetNumberPossibleExecutingProcessorTypes)(IDebugControl3 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetPossibleExecutingProcessorTypes)(IDebugControl3 *This, ULONG Start, ULONG Count, PULONG Types);
+	HRESULT (STDMETHODCALLTYPE *GetNumberProcessors)(IDebugControl3 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersion)(IDebugControl3 *This, PULONG PlatformId, PULONG Major, PULONG Minor, PSTR ServicePackString, ULONG ServicePackStringSize, PULONG ServicePackStringUsed, PULONG ServicePackNumber, PSTR BuildString, ULONG BuildStringSize, PULONG BuildStringUsed);
+	HRESULT (STDMETHODCALLTYPE *GetPageSize)(IDebugControl3 *This, PULONG Size);
+	HRESULT (STDMETHODCALLTYPE *IsPointer64Bit)(IDebugControl3 *This);
+	HRESULT (STDMETHODCALLTYPE *ReadBugCheckData)(IDebugControl3 *This, PULONG Code, PULONG64 Arg1, PULONG64 Arg2, PULONG64 Arg3, PULONG64 Arg4);
+	HRESULT (STDMETHODCALLTYPE *GetNumberSupportedProcessorTypes)(IDebugControl3 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetSupportedProcessorTypes)(IDebugControl3 *This, ULONG Start, ULONG Count, PULONG Types);
+	HRESULT (STDMETHODCALLTYPE *GetProcessorTypeNames)(IDebugControl3 *This, ULONG Type, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetEffectiveProcessorType)(IDebugControl3 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *SetEffectiveProcessorType)(IDebugControl3 *This, ULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetExecutionStatus)(IDebugControl3 *This, PULONG Status);
+	HRESULT (STDMETHODCALLTYPE *SetExecutionStatus)(IDebugControl3 *This, ULONG Status);
+	HRESULT (STDMETHODCALLTYPE *GetCodeLevel)(IDebugControl3 *This, PULONG Level);
+	HRESULT (STDMETHODCALLTYPE *SetCodeLevel)(IDebugControl3 *This, ULONG Level);
+	HRESULT (STDMETHODCALLTYPE *GetEngineOptions)(IDebugControl3 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddEngineOptions)(IDebugControl3 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveEngineOptions)(IDebugControl3 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetEngineOptions)(IDebugControl3 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetSystemErrorControl)(IDebugControl3 *This, PULONG OutputLevel, PULONG BreakLevel);
+	HRESULT (STDMETHODCALLTYPE *SetSystemErrorControl)(IDebugControl3 *This, ULONG OutputLevel, ULONG BreakLevel);
+	HRESULT (STDMETHODCALLTYPE *GetTextMacro)(IDebugControl3 *This, ULONG Slot, PSTR Buffer, ULONG BufferSize, PULONG MacroSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextMacro)(IDebugControl3 *This, ULONG Slot, PCSTR Macro);
+	HRESULT (STDMETHODCALLTYPE *GetRadix)(IDebugControl3 *This, PULONG Radix);
+	HRESULT (STDMETHODCALLTYPE *SetRadix)(IDebugControl3 *This, ULONG Radix);
+	HRESULT (STDMETHODCALLTYPE *Evaluate)(IDebugControl3 *This, PCSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex);
+	HRESULT (STDMETHODCALLTYPE *CoerceValue)(IDebugControl3 *This, PDEBUG_VALUE In, ULONG OutType, PDEBUG_VALUE Out);
+	HRESULT (STDMETHODCALLTYPE *CoerceValues)(IDebugControl3 *This, ULONG Count, PDEBUG_VALUE In, PULONG OutTypes, PDEBUG_VALUE Out);
+	HRESULT (STDMETHODCALLTYPE *Execute)(IDebugControl3 *This, ULONG OutputControl, PCSTR Command, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ExecuteCommandFile)(IDebugControl3 *This, ULONG OutputControl, PCSTR CommandFile, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetNumberBreakpoints)(IDebugControl3 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointByIndex)(IDebugControl3 *This, ULONG Index, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointById)(IDebugControl3 *This, ULONG Id, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointParameters)(IDebugControl3 *This, ULONG Count, PULONG Ids, ULONG Start, PDEBUG_BREAKPOINT_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *AddBreakpoint)(IDebugControl3 *This, ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *RemoveBreakpoint)(IDebugControl3 *This, PDEBUG_BREAKPOINT Bp);
+	HRESULT (STDMETHODCALLTYPE *AddExtension)(IDebugControl3 *This, PCSTR Path, ULONG Flags, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *RemoveExtension)(IDebugControl3 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionByPath)(IDebugControl3 *This, PCSTR Path, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *CallExtension)(IDebugControl3 *This, ULONG64 Handle, PCSTR Function, PCSTR Arguments);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionFunction)(IDebugControl3 *This, ULONG64 Handle, PCSTR FuncName, FARPROC *Function);
+	HRESULT (STDMETHODCALLTYPE *GetWindbgExtensionApis32)(IDebugControl3 *This, PWINDBG_EXTENSION_APIS32 Api);
+	HRESULT (STDMETHODCALLTYPE *GetWindbgExtensionApis64)(IDebugControl3 *This, PWINDBG_EXTENSION_APIS64 Api);
+	HRESULT (STDMETHODCALLTYPE *GetNumberEventFilters)(IDebugControl3 *This, PULONG SpecificEvents, PULONG SpecificExceptions, PULONG ArbitraryExceptions);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterText)(IDebugControl3 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterCommand)(IDebugControl3 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetEventFilterCommand)(IDebugControl3 *This, ULONG Index, PCSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterParameters)(IDebugControl3 *This, ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterParameters)(IDebugControl3 *This, ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterArgument)(IDebugControl3 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ArgumentSize);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterArgument)(IDebugControl3 *This, ULONG Index, PCSTR Argument);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterParameters)(IDebugControl3 *This, ULONG Count, PULONG Codes, ULONG Start, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterParameters)(IDebugControl3 *This, ULONG Count, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterSecondCommand)(IDebugControl3 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterSecondCommand)(IDebugControl3 *This, ULONG Index, PCSTR Command);
+	HRESULT (STDMETHODCALLTYPE *WaitForEvent)(IDebugControl3 *This, ULONG Flags, ULONG Timeout);
+	HRESULT (STDMETHODCALLTYPE *GetLastEventInformation)(IDebugControl3 *This, PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentTimeDate)(IDebugControl3 *This, PULONG TimeDate);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentSystemUpTime)(IDebugControl3 *This, PULONG UpTime);
+	HRESULT (STDMETHODCALLTYPE *GetDumpFormatFlags)(IDebugControl3 *This, PULONG FormatFlags);
+	HRESULT (STDMETHODCALLTYPE *GetNumberTextReplacements)(IDebugControl3 *This, PULONG NumRepl);
+	HRESULT (STDMETHODCALLTYPE *GetTextReplacement)(IDebugControl3 *This, PCSTR SrcText, ULONG Index, PSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextReplacement)(IDebugControl3 *This, PCSTR SrcText, PCSTR DstText);
+	HRESULT (STDMETHODCALLTYPE *RemoveTextReplacements)(IDebugControl3 *This);
+	HRESULT (STDMETHODCALLTYPE *OutputTextReplacements)(IDebugControl3 *This, ULONG OutputControl, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetAssemblyOptions)(IDebugControl3 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddAssemblyOptions)(IDebugControl3 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveAssemblyOptions)(IDebugControl3 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetAssemblyOptions)(IDebugControl3 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetExpressionSyntax)(IDebugControl3 *This, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *SetExpressionSyntax)(IDebugControl3 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *SetExpressionSyntaxByName)(IDebugControl3 *This, PCSTR AbbrevName);
+	HRESULT (STDMETHODCALLTYPE *GetNumberExpressionSyntaxes)(IDebugControl3 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetExpressionSyntaxNames)(IDebugControl3 *This, ULONG Index, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetNumberEvents)(IDebugControl3 *This, PULONG Events);
+	HRESULT (STDMETHODCALLTYPE *GetEventIndexDescription)(IDebugControl3 *This, ULONG Index, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG DescSize);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentEventIndex)(IDebugControl3 *This, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *SetNextEventIndex)(IDebugControl3 *This, ULONG Relation, ULONG Value, PULONG NextIndex);
+} IDebugControl3Vtbl;
+
+struct IDebugControl3 {
+	const struct IDebugControl3Vtbl *lpVtbl;
+};
+
+#define IDebugControl3_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugControl3_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugControl3_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugControl3_GetInterrupt(This) \
+	((This)->lpVtbl->GetInterrupt(This))
+#define IDebugControl3_SetInterrupt(This, Flags) \
+	((This)->lpVtbl->SetInterrupt(This, Flags))
+#define IDebugControl3_GetInterruptTimeout(This, Seconds) \
+	((This)->lpVtbl->GetInterruptTimeout(This, Seconds))
+#define IDebugControl3_SetInterruptTimeout(This, Seconds) \
+	((This)->lpVtbl->SetInterruptTimeout(This, Seconds))
+#define IDebugControl3_GetLogFile(This, Buffer, BufferSize, FileSize, Append) \
+	((This)->lpVtbl->GetLogFile(This, Buffer, BufferSize, FileSize, Append))
+#define IDebugControl3_OpenLogFile(This, File, Append) \
+	((This)->lpVtbl->OpenLogFile(This, File, Append))
+#define IDebugControl3_CloseLogFile(This) \
+	((This)->lpVtbl->CloseLogFile(This))
+#define IDebugControl3_GetLogMask(This, Mask) \
+	((This)->lpVtbl->GetLogMask(This, Mask))
+#define IDebugControl3_SetLogMask(This, Mask) \
+	((This)->lpVtbl->SetLogMask(This, Mask))
+#define IDebugControl3_Input(This, Buffer, BufferSize, InputSize) \
+	((This)->lpVtbl->Input(This, Buffer, BufferSize, InputSize))
+#define IDebugControl3_ReturnInput(This, Buffer) \
+	((This)->lpVtbl->ReturnInput(This, Buffer))
+#define IDebugControl3_Output(This, Mask, ...) \
+	((This)->lpVtbl->Output(This, Mask, __VA_ARGS__))
+#define IDebugControl3_OutputVaList(This, Mask, Format, Args) \
+	((This)->lpVtbl->OutputVaList(This, Mask, Format, Args))
+#define IDebugControl3_ControlledOutput(This, OutputControl, Mask, ...) \
+	((This)->lpVtbl->ControlledOutput(This, OutputControl, Mask, __VA_ARGS__))
+#define IDebugControl3_ControlledOutputVaList(This, OutputControl, Mask, Format, Args) \
+	((This)->lpVtbl->ControlledOutputVaList(This, OutputControl, Mask, Format, Args))
+#define IDebugControl3_OutputPrompt(This, OutputControl, ...) \
+	((This)->lpVtbl->OutputPrompt(This, OutputControl, __VA_ARGS__))
+#define IDebugControl3_OutputPromptVaList(This, OutputControl, Format, Args) \
+	((This)->lpVtbl->OutputPromptVaList(This, OutputControl, Format, Args))
+#define IDebugControl3_GetPromptText(This, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetPromptText(This, Buffer, BufferSize, TextSize))
+#define IDebugControl3_OutputCurrentState(This, OutputControl, Flags) \
+	((This)->lpVtbl->OutputCurrentState(This, OutputControl, Flags))
+#define IDebugControl3_OutputVersionInformation(This, OutputControl) \
+	((This)->lpVtbl->OutputVersionInformation(This, OutputControl))
+#define IDebugControl3_GetNotifyEventHandle(This, Handle) \
+	((This)->lpVtbl->GetNotifyEventHandle(This, Handle))
+#define IDebugControl3_SetNotifyEventHandle(This, Handle) \
+	((This)->lpVtbl->SetNotifyEventHandle(This, Handle))
+#define IDebugControl3_Assemble(This, Offset, Instr, EndOffset) \
+	((This)->lpVtbl->Assemble(This, Offset, Instr, EndOffset))
+#define IDebugControl3_Disassemble(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset) \
+	((This)->lpVtbl->Disassemble(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset))
+#define IDebugControl3_GetDisassembleEffectiveOffset(This, Offset) \
+	((This)->lpVtbl->GetDisassembleEffectiveOffset(This, Offset))
+#define IDebugControl3_OutputDisassembly(This, OutputControl, Offset, Flags, EndOffset) \
+	((This)->lpVtbl->OutputDisassembly(This, OutputControl, Offset, Flags, EndOffset))
+#define IDebugControl3_OutputDisassemblyLines(This, OutputControl, PreviousLines, TotalLines, Offset, Flags, OffsetLine, StartOffset, EndOffset, LineOffsets) \
+	((This)->lpVtbl->OutputDisassemblyLines(This, OutputControl, PreviousLines, TotalLines, Offset, Flags, OffsetLine, StartOffset, EndOffset, LineOffsets))
+#define IDebugControl3_GetNearInstruction(This, Offset, Delta, NearOffset) \
+	((This)->lpVtbl->GetNearInstruction(This, Offset, Delta, NearOffset))
+#define IDebugControl3_GetStackTrace(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled) \
+	((This)->lpVtbl->GetStackTrace(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled))
+#define IDebugControl3_GetReturnOffset(This, Offset) \
+	((This)->lpVtbl->GetReturnOffset(This, Offset))
+#define IDebugControl3_OutputStackTrace(This, OutputControl, Frames, FramesSize, Flags) \
+	((This)->lpVtbl->OutputStackTrace(This, OutputControl, Frames, FramesSize, Flags))
+#define IDebugControl3_GetDebuggeeType(This, Class, Qualifier) \
+	((This)->lpVtbl->GetDebuggeeType(This, Class, Qualifier))
+#define IDebugControl3_GetActualProcessorType(This, Type) \
+	((This)->lpVtbl->GetActualProcessorType(This, Type))
+#define IDebugControl3_GetExecutingProcessorType(This, Type) \
+	((This)->lpVtbl->GetExecutingProcessorType(This, Type))
+#define IDebugControl3_GetNumberPossibleExecutingProcessorTypes(This, Number) \
+	((This)->lpVtbl->GetNumberPossibleExecutingProcessorTypes(This, Number))
+#define IDebugControl3_GetPossibleExecutingProcessorTypes(This, Start, Count, Types) \
+	((This)->lpVtbl->GetPossibleExecutingProcessorTypes(This, Start, Count, Types))
+#define IDebugControl3_GetNumberProcessors(This, Number) \
+	((This)->lpVtbl->GetNumberProcessors(This, Number))
+#define IDebugControl3_GetSystemVersion(This, PlatformId, Major, Minor, ServicePackString, ServicePackStringSize, ServicePackStringUsed, ServicePackNumber, BuildString, BuildStringSize, BuildStringUsed) \
+	((This)->lpVtbl->GetSystemVersion(This, PlatformId, Major, Minor, ServicePackString, ServicePackStringSize, ServicePackStringUsed, ServicePackNumber, BuildString, BuildStringSize, BuildStringUsed))
+#define IDebugControl3_GetPageSize(This, Size) \
+	((This)->lpVtbl->GetPageSize(This, Size))
+#define IDebugControl3_IsPointer64Bit(This) \
+	((This)->lpVtbl->IsPointer64Bit(This))
+#define IDebugControl3_ReadBugCheckData(This, Code, Arg1, Arg2, Arg3, Arg4) \
+	((This)->lpVtbl->ReadBugCheckData(This, Code, Arg1, Arg2, Arg3, Arg4))
+#define IDebugControl3_GetNumberSupportedProcessorTypes(This, Number) \
+	((This)->lpVtbl->GetNumberSupportedProcessorTypes(This, Number))
+#define IDebugControl3_GetSupportedProcessorTypes(This, Start, Count, Types) \
+	((This)->lpVtbl->GetSupportedProcessorTypes(This, Start, Count, Types))
+#define IDebugControl3_GetProcessorTypeNames(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetProcessorTypeNames(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl3_GetEffectiveProcessorType(This, Type) \
+	((This)->lpVtbl->GetEffectiveProcessorType(This, Type))
+#define IDebugControl3_SetEffectiveProcessorType(This, Type) \
+	((This)->lpVtbl->SetEffectiveProcessorType(This, Type))
+#define IDebugControl3_GetExecutionStatus(This, Status) \
+	((This)->lpVtbl->GetExecutionStatus(This, Status))
+#define IDebugControl3_SetExecutionStatus(This, Status) \
+	((This)->lpVtbl->SetExecutionStatus(This, Status))
+#define IDebugControl3_GetCodeLevel(This, Level) \
+	((This)->lpVtbl->GetCodeLevel(This, Level))
+#define IDebugControl3_SetCodeLevel(This, Level) \
+	((This)->lpVtbl->SetCodeLevel(This, Level))
+#define IDebugControl3_GetEngineOptions(This, Options) \
+	((This)->lpVtbl->GetEngineOptions(This, Options))
+#define IDebugControl3_AddEngineOptions(This, Options) \
+	((This)->lpVtbl->AddEngineOptions(This, Options))
+#define IDebugControl3_RemoveEngineOptions(This, Options) \
+	((This)->lpVtbl->RemoveEngineOptions(This, Options))
+#define IDebugControl3_SetEngineOptions(This, Options) \
+	((This)->lpVtbl->SetEngineOptions(This, Options))
+#define IDebugControl3_GetSystemErrorControl(This, OutputLevel, BreakLevel) \
+	((This)->lpVtbl->GetSystemErrorControl(This, OutputLevel, BreakLevel))
+#define IDebugControl3_SetSystemErrorControl(This, OutputLevel, BreakLevel) \
+	((This)->lpVtbl->SetSystemErrorControl(This, OutputLevel, BreakLevel))
+#define IDebugControl3_GetTextMacro(This, Slot, Buffer, BufferSize, MacroSize) \
+	((This)->lpVtbl->GetTextMacro(This, Slot, Buffer, BufferSize, MacroSize))
+#define IDebugControl3_SetTextMacro(This, Slot, Macro) \
+	((This)->lpVtbl->SetTextMacro(This, Slot, Macro))
+#define IDebugControl3_GetRadix(This, Radix) \
+	((This)->lpVtbl->GetRadix(This, Radix))
+#define IDebugControl3_SetRadix(This, Radix) \
+	((This)->lpVtbl->SetRadix(This, Radix))
+#define IDebugControl3_Evaluate(This, Expression, DesiredType, Value, RemainderIndex) \
+	((This)->lpVtbl->Evaluate(This, Expression, DesiredType, Value, RemainderIndex))
+#define IDebugControl3_CoerceValue(This, In, OutType, Out) \
+	((This)->lpVtbl->CoerceValue(This, In, OutType, Out))
+#define IDebugControl3_CoerceValues(This, Count, In, OutTypes, Out) \
+	((This)->lpVtbl->CoerceValues(This, Count, In, OutTypes, Out))
+#define IDebugControl3_Execute(This, OutputControl, Command, Flags) \
+	((This)->lpVtbl->Execute(This, OutputControl, Command, Flags))
+#define IDebugControl3_ExecuteCommandFile(This, OutputControl, CommandFile, Flags) \
+	((This)->lpVtbl->ExecuteCommandFile(This, OutputControl, CommandFile, Flags))
+#define IDebugControl3_GetNumberBreakpoints(This, Number) \
+	((This)->lpVtbl->GetNumberBreakpoints(This, Number))
+#define IDebugControl3_GetBreakpointByIndex(This, Index, Bp) \
+	((This)->lpVtbl->GetBreakpointByIndex(This, Index, Bp))
+#define IDebugControl3_GetBreakpointById(This, Id, Bp) \
+	((This)->lpVtbl->GetBreakpointById(This, Id, Bp))
+#define IDebugControl3_GetBreakpointParameters(This, Count, Ids, Start, Params) \
+	((This)->lpVtbl->GetBreakpointParameters(This, Count, Ids, Start, Params))
+#define IDebugControl3_AddBreakpoint(This, Type, DesiredId, Bp) \
+	((This)->lpVtbl->AddBreakpoint(This, Type, DesiredId, Bp))
+#define IDebugControl3_RemoveBreakpoint(This, Bp) \
+	((This)->lpVtbl->RemoveBreakpoint(This, Bp))
+#define IDebugControl3_AddExtension(This, Path, Flags, Handle) \
+	((This)->lpVtbl->AddExtension(This, Path, Flags, Handle))
+#define IDebugControl3_RemoveExtension(This, Handle) \
+	((This)->lpVtbl->RemoveExtension(This, Handle))
+#define IDebugControl3_GetExtensionByPath(This, Path, Handle) \
+	((This)->lpVtbl->GetExtensionByPath(This, Path, Handle))
+#define IDebugControl3_CallExtension(This, Handle, Function, Arguments) \
+	((This)->lpVtbl->CallExtension(This, Handle, Function, Arguments))
+#define IDebugControl3_GetExtensionFunction(This, Handle, FuncName, Function) \
+	((This)->lpVtbl->GetExtensionFunction(This, Handle, FuncName, Function))
+#define IDebugControl3_GetWindbgExtensionApis32(This, Api) \
+	((This)->lpVtbl->GetWindbgExtensionApis32(This, Api))
+#define IDebugControl3_GetWindbgExtensionApis64(This, Api) \
+	((This)->lpVtbl->GetWindbgExtensionApis64(This, Api))
+#define IDebugControl3_GetNumberEventFilters(This, SpecificEvents, SpecificExceptions, ArbitraryExceptions) \
+	((This)->lpVtbl->GetNumberEventFilters(This, SpecificEvents, SpecificExceptions, ArbitraryExceptions))
+#define IDebugControl3_GetEventFilterText(This, Index, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetEventFilterText(This, Index, Buffer, BufferSize, TextSize))
+#define IDebugControl3_GetEventFilterCommand(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetEventFilterCommand(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl3_SetEventFilterCommand(This, Index, Command) \
+	((This)->lpVtbl->SetEventFilterCommand(This, Index, Command))
+#define IDebugControl3_GetSpecificFilterParameters(This, Start, Count, Params) \
+	((This)->lpVtbl->GetSpecificFilterParameters(This, Start, Count, Params))
+#define IDebugControl3_SetSpecificFilterParameters(This, Start, Count, Params) \
+	((This)->lpVtbl->SetSpecificFilterParameters(This, Start, Count, Params))
+#define IDebugControl3_GetSpecificFilterArgument(This, Index, Buffer, BufferSize, ArgumentSize) \
+	((This)->lpVtbl->GetSpecificFilterArgument(This, Index, Buffer, BufferSize, ArgumentSize))
+#define IDebugControl3_SetSpecificFilterArgument(This, Index, Argument) \
+	((This)->lpVtbl->SetSpecificFilterArgument(This, Index, Argument))
+#define IDebugControl3_GetExceptionFilterParameters(This, Count, Codes, Start, Params) \
+	((This)->lpVtbl->GetExceptionFilterParameters(This, Count, Codes, Start, Params))
+#define IDebugControl3_SetExceptionFilterParameters(This, Count, Params) \
+	((This)->lpVtbl->SetExceptionFilterParameters(This, Count, Params))
+#define IDebugControl3_GetExceptionFilterSecondCommand(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetExceptionFilterSecondCommand(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl3_SetExceptionFilterSecondCommand(This, Index, Command) \
+	((This)->lpVtbl->SetExceptionFilterSecondCommand(This, Index, Command))
+#define IDebugControl3_WaitForEvent(This, Flags, Timeout) \
+	((This)->lpVtbl->WaitForEvent(This, Flags, Timeout))
+#define IDebugControl3_GetLastEventInformation(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed) \
+	((This)->lpVtbl->GetLastEventInformation(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed))
+#define IDebugControl3_GetCurrentTimeDate(This, TimeDate) \
+	((This)->lpVtbl->GetCurrentTimeDate(This, TimeDate))
+#define IDebugControl3_GetCurrentSystemUpTime(This, UpTime) \
+	((This)->lpVtbl->GetCurrentSystemUpTime(This, UpTime))
+#define IDebugControl3_GetDumpFormatFlags(This, FormatFlags) \
+	((This)->lpVtbl->GetDumpFormatFlags(This, FormatFlags))
+#define IDebugControl3_GetNumberTextReplacements(This, NumRepl) \
+	((This)->lpVtbl->GetNumberTextReplacements(This, NumRepl))
+#define IDebugControl3_GetTextReplacement(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize) \
+	((This)->lpVtbl->GetTextReplacement(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize))
+#define IDebugControl3_SetTextReplacement(This, SrcText, DstText) \
+	((This)->lpVtbl->SetTextReplacement(This, SrcText, DstText))
+#define IDebugControl3_RemoveTextReplacements(This) \
+	((This)->lpVtbl->RemoveTextReplacements(This))
+#define IDebugControl3_OutputTextReplacements(This, OutputControl, Flags) \
+	((This)->lpVtbl->OutputTextReplacements(This, OutputControl, Flags))
+#define IDebugControl3_GetAssemblyOptions(This, Options) \
+	((This)->lpVtbl->GetAssemblyOptions(This, Options))
+#define IDebugControl3_AddAssemblyOptions(This, Options) \
+	((This)->lpVtbl->AddAssemblyOptions(This, Options))
+#define IDebugControl3_RemoveAssemblyOptions(This, Options) \
+	((This)->lpVtbl->RemoveAssemblyOptions(This, Options))
+#define IDebugControl3_SetAssemblyOptions(This, Options) \
+	((This)->lpVtbl->SetAssemblyOptions(This, Options))
+#define IDebugControl3_GetExpressionSyntax(This, Flags) \
+	((This)->lpVtbl->GetExpressionSyntax(This, Flags))
+#define IDebugControl3_SetExpressionSyntax(This, Flags) \
+	((This)->lpVtbl->SetExpressionSyntax(This, Flags))
+#define IDebugControl3_SetExpressionSyntaxByName(This, AbbrevName) \
+	((This)->lpVtbl->SetExpressionSyntaxByName(This, AbbrevName))
+#define IDebugControl3_GetNumberExpressionSyntaxes(This, Number) \
+	((This)->lpVtbl->GetNumberExpressionSyntaxes(This, Number))
+#define IDebugControl3_GetExpressionSyntaxNames(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetExpressionSyntaxNames(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl3_GetNumberEvents(This, Events) \
+	((This)->lpVtbl->GetNumberEvents(This, Events))
+#define IDebugControl3_GetEventIndexDescription(This, Index, Which, Buffer, BufferSize, DescSize) \
+	((This)->lpVtbl->GetEventIndexDescription(This, Index, Which, Buffer, BufferSize, DescSize))
+#define IDebugControl3_GetCurrentEventIndex(This, Index) \
+	((This)->lpVtbl->GetCurrentEventIndex(This, Index))
+#define IDebugControl3_SetNextEventIndex(This, Relation, Value, NextIndex) \
+	((This)->lpVtbl->SetNextEventIndex(This, Relation, Value, NextIndex))
+
+/* IDebugControl4: 169 methods. */
+typedef struct IDebugControl4Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugControl4 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugControl4 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugControl4 *This);
+	HRESULT (STDMETHODCALLTYPE *GetInterrupt)(IDebugControl4 *This);
+	HRESULT (STDMETHODCALLTYPE *SetInterrupt)(IDebugControl4 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetInterruptTimeout)(IDebugControl4 *This, PULONG Seconds);
+	HRESULT (STDMETHODCALLTYPE *SetInterruptTimeout)(IDebugControl4 *This, ULONG Seconds);
+	HRESULT (STDMETHODCALLTYPE *GetLogFile)(IDebugControl4 *This, PSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFile)(IDebugControl4 *This, PCSTR File, BOOL Append);
+	HRESULT (STDMETHODCALLTYPE *CloseLogFile)(IDebugControl4 *This);
+	HRESULT (STDMETHODCALLTYPE *GetLogMask)(IDebugControl4 *This, PULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *SetLogMask)(IDebugControl4 *This, ULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *Input)(IDebugControl4 *This, PSTR Buffer, ULONG BufferSize, PULONG InputSize);
+	HRESULT (STDMETHODCALLTYPE *ReturnInput)(IDebugControl4 *This, PCSTR Buffer);
+	HRESULT (STDMETHODCALLTYPE *Output)(IDebugControl4 *This, ULONG Mask, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputVaList)(IDebugControl4 *This, ULONG Mask, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutput)(IDebugControl4 *This, ULONG OutputControl, ULONG Mask, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutputVaList)(IDebugControl4 *This, ULONG OutputControl, ULONG Mask, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *OutputPrompt)(IDebugControl4 *This, ULONG OutputControl, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputPromptVaList)(IDebugControl4 *This, ULONG OutputControl, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *GetPromptText)(IDebugControl4 *This, PSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *OutputCurrentState)(IDebugControl4 *This, ULONG OutputControl, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *OutputVersionInformation)(IDebugControl4 *This, ULONG OutputControl);
+	HRESULT (STDMETHODCALLTYPE *GetNotifyEventHandle)(IDebugControl4 *This, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *SetNotifyEventHandle)(IDebugControl4 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *Assemble)(IDebugControl4 *This, ULONG64 Offset, PCSTR Instr, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *Disassemble)(IDebugControl4 *This, ULONG64 Offset, ULONG Flags, PSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *GetDisassembleEffectiveOffset)(IDebugControl4 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *OutputDisassembly)(IDebugControl4 *This, ULONG OutputControl, ULONG64 Offset, ULONG Flags, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *OutputDisassemblyLines)(IDebugControl4 *This, ULONG OutputControl, ULONG PreviousLines, ULONG TotalLines, ULONG64 Offset, ULONG Flags, PULONG OffsetLine, PULONG64 StartOffset, PULONG64 EndOffset, PULONG64 LineOffsets);
+	HRESULT (STDMETHODCALLTYPE *GetNearInstruction)(IDebugControl4 *This, ULONG64 Offset, LONG Delta, PULONG64 NearOffset);
+	HRESULT (STDMETHODCALLTYPE *GetStackTrace)(IDebugControl4 *This, ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *GetReturnOffset)(IDebugControl4 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *OutputStackTrace)(IDebugControl4 *This, ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetDebuggeeType)(IDebugControl4 *This, PULONG Class, PULONG Qualifier);
+	HRESULT (STDMETHODCALLTYPE *GetActualProcessorType)(IDebugControl4 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetExecutingProcessorType)(IDebugControl4 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetNumberPossibleExecutingProcessorTypes)(IDebugControl4 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetPossibleExecutingProcessorTypes)(IDebugControl4 *This, ULONG Start, ULONG Count, PULONG Types);
+	HRESULT (STDMETHODCALLTYPE *GetNumberProcessors)(IDebugControl4 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersion)(IDebugControl4 *This, PULONG PlatformId, PULONG Major, PULONG Minor, PSTR ServicePackString, ULONG ServicePackStringSize, PULONG ServicePackStringUsed, PULONG ServicePackNumber, PSTR BuildString, ULONG BuildStringSize, PULONG BuildStringUsed);
+	HRESULT (STDMETHODCALLTYPE *GetPageSize)(IDebugControl4 *This, PULONG Size);
+	HRESULT (STDMETHODCALLTYPE *IsPointer64Bit)(IDebugControl4 *This);
+	HRESULT (STDMETHODCALLTYPE *ReadBugCheckData)(IDebugControl4 *This, PULONG Code, PULONG64 Arg1, PULONG64 Arg2, PULONG64 Arg3, PULONG64 Arg4);
+	HRESULT (STDMETHODCALLTYPE *GetNumberSupportedProcessorTypes)(IDebugControl4 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetSupportedProcessorTypes)(IDebugControl4 *This, ULONG Start, ULONG Count, PULONG Types);
+	HRESULT (STDMETHODCALLTYPE *GetProcessorTypeNames)(IDebugControl4 *This, ULONG Type, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetEffectiveProcessorType)(IDebugControl4 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *SetEffectiveProcessorType)(IDebugControl4 *This, ULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetExecutionStatus)(IDebugControl4 *This, PULONG Status);
+	HRESULT (STDMETHODCALLTYPE *SetExecutionStatus)(IDebugControl4 *This, ULONG Status);
+	HRESULT (STDMETHODCALLTYPE *GetCodeLevel)(IDebugControl4 *This, PULONG Level);
+	HRESULT (STDMETHODCALLTYPE *SetCodeLevel)(IDebugControl4 *This, ULONG Level);
+	HRESULT (STDMETHODCALLTYPE *GetEngineOptions)(IDebugControl4 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddEngineOptions)(IDebugControl4 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveEngineOptions)(IDebugControl4 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetEngineOptions)(IDebugControl4 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetSystemErrorControl)(IDebugControl4 *This, PULONG OutputLevel, PULONG BreakLevel);
+	HRESULT (STDMETHODCALLTYPE *SetSystemErrorControl)(IDebugControl4 *This, ULONG OutputLevel, ULONG BreakLevel);
+	HRESULT (STDMETHODCALLTYPE *GetTextMacro)(IDebugControl4 *This, ULONG Slot, PSTR Buffer, ULONG BufferSize, PULONG MacroSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextMacro)(IDebugControl4 *This, ULONG Slot, PCSTR Macro);
+	HRESULT (STDMETHODCALLTYPE *GetRadix)(IDebugControl4 *This, PULONG Radix);
+	HRESULT (STDMETHODCALLTYPE *SetRadix)(IDebugControl4 *This, ULONG Radix);
+	HRESULT (STDMETHODCALLTYPE *Evaluate)(IDebugControl4 *This, PCSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex);
+	HRESULT (STDMETHODCALLTYPE *CoerceValue)(IDebugControl4 *This, PDEBUG_VALUE In, ULONG OutType, PDEBUG_VALUE Out);
+	HRESULT (STDMETHODCALLTYPE *CoerceValues)(IDebugControl4 *This, ULONG Count, PDEBUG_VALUE In, PULONG OutTypes, PDEBUG_VALUE Out);
+	HRESULT (STDMETHODCALLTYPE *Execute)(IDebugControl4 *This, ULONG OutputControl, PCSTR Command, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ExecuteCommandFile)(IDebugControl4 *This, ULONG OutputControl, PCSTR CommandFile, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetNumberBreakpoints)(IDebugControl4 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointByIndex)(IDebugControl4 *This, ULONG Index, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointById)(IDebugControl4 *This, ULONG Id, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointParameters)(IDebugControl4 *This, ULONG Count, PULONG Ids, ULONG Start, PDEBUG_BREAKPOINT_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *AddBreakpoint)(IDebugControl4 *This, ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *RemoveBreakpoint)(IDebugControl4 *This, PDEBUG_BREAKPOINT Bp);
+	HRESULT (STDMETHODCALLTYPE *AddExtension)(IDebugControl4 *This, PCSTR Path, ULONG Flags, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *RemoveExtension)(IDebugControl4 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionByPath)(IDebugControl4 *This, PCSTR Path, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *CallExtension)(IDebugControl4 *This, ULONG64 Handle, PCSTR Function, PCSTR Arguments);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionFunction)(IDebugControl4 *This, ULONG64 Handle, PCSTR FuncName, FARPROC *Function);
+	HRESULT (STDMETHODCALLTYPE *GetWindbgExtensionApis32)(IDebugControl4 *This, PWINDBG_EXTENSION_APIS32 Api);
+	HRESULT (STDMETHODCALLTYPE *GetWindbgExtensionApis64)(IDebugControl4 *This, PWINDBG_EXTENSION_APIS64 Api);
+	HRESULT (STDMETHODCALLTYPE *GetNumberEventFilters)(IDebugControl4 *This, PULONG SpecificEvents, PULONG SpecificExceptions, PULONG ArbitraryExceptions);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterText)(IDebugControl4 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterCommand)(IDebugControl4 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetEventFilterCommand)(IDebugControl4 *This, ULONG Index, PCSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterParameters)(IDebugControl4 *This, ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterParameters)(IDebugControl4 *This, ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterArgument)(IDebugControl4 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ArgumentSize);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterArgument)(IDebugControl4 *This, ULONG Index, PCSTR Argument);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterParameters)(IDebugControl4 *This, ULONG Count, PULONG Codes, ULONG Start, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterParameters)(IDebugControl4 *This, ULONG Count, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterSecondCommand)(IDebugControl4 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterSecondCommand)(IDebugControl4 *This, ULONG Index, PCSTR Command);
+	HRESULT (STDMETHODCALLTYPE *WaitForEvent)(IDebugControl4 *This, ULONG Flags, ULONG Timeout);
+	HRESULT (STDMETHODCALLTYPE *GetLastEventInformation)(IDebugControl4 *This, PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentTimeDate)(IDebugControl4 *This, PULONG TimeDate);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentSystemUpTime)(IDebugControl4 *This, PULONG UpTime);
+	HRESULT (STDMETHODCALLTYPE *GetDumpFormatFlags)(IDebugControl4 *This, PULONG FormatFlags);
+	HRESULT (STDMETHODCALLTYPE *GetNumberTextReplacements)(IDebugControl4 *This, PULONG NumRepl);
+	HRESULT (STDMETHODCALLTYPE *GetTextReplacement)(IDebugControl4 *This, PCSTR SrcText, ULONG Index, PSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextReplacement)(IDebugControl4 *This, PCSTR SrcText, PCSTR DstText);
+	HRESULT (STDMETHODCALLTYPE *RemoveTextReplacements)(IDebugControl4 *This);
+	HRESULT (STDMETHODCALLTYPE *OutputTextReplacements)(IDebugControl4 *This, ULONG OutputControl, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetAssemblyOptions)(IDebugControl4 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddAssemblyOptions)(IDebugControl4 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveAssemblyOptions)(IDebugControl4 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetAssemblyOptions)(IDebugControl4 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetExpressionSyntax)(IDebugControl4 *This, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *SetExpressionSyntax)(IDebugControl4 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *SetExpressionSyntaxByName)(IDebugControl4 *This, PCSTR AbbrevName);
+	HRESULT (STDMETHODCALLTYPE *GetNumberExpressionSyntaxes)(IDebugControl4 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetExpressionSyntaxNames)(IDebugControl4 *This, ULONG Index, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetNumberEvents)(IDebugControl4 *This, PULONG Events);
+	HRESULT (STDMETHODCALLTYPE *GetEventIndexDescription)(IDebugControl4 *This, ULONG Index, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG DescSize);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentEventIndex)(IDebugControl4 *This, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *SetNextEventIndex)(IDebugControl4 *This, ULONG Relation, ULONG Value, PULONG NextIndex);
+	HRESULT (STDMETHODCALLTYPE *GetLogFileWide)(IDebugControl4 *This, PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFileWide)(IDebugControl4 *This, PCWSTR File, BOOL Append);
+	HRESULT (STDMETHODCALLTYPE *InputWide)(IDebugControl4 *This, PWSTR Buffer, ULONG BufferSize, PULONG InputSize);
+	HRESULT (STDMETHODCALLTYPE *ReturnInputWide)(IDebugControl4 *This, PCWSTR Buffer);
+	HRESULT (STDMETHODCALLTYPE *OutputWide)(IDebugControl4 *This, ULONG Mask, PCWSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputVaListWide)(IDebugControl4 *This, ULONG Mask, PCWSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutputWide)(IDebugControl4 *This, ULONG OutputControl, ULONG Mask, PCWSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutputVaListWide)(IDebugControl4 *This, ULONG OutputControl, ULONG Mask, PCWSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *OutputPromptWide)(IDebugControl4 *This, ULONG OutputControl, PCWSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputPromptVaListWide)(IDebugControl4 *This, ULONG OutputControl, PCWSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *GetPromptTextWide)(IDebugControl4 *This, PWSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *AssembleWide)(IDebugControl4 *This, ULONG64 Offset, PCWSTR Instr, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *DisassembleWide)(IDebugControl4 *This, ULONG64 Offset, ULONG Flags, PWSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *GetProcessorTypeNamesWide)(IDebugControl4 *This, ULONG Type, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTextMacroWide)(IDebugControl4 *This, ULONG Slot, PWSTR Buffer, ULONG BufferSize, PULONG MacroSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextMacroWide)(IDebugControl4 *This, ULONG Slot, PCWSTR Macro);
+	HRESULT (STDMETHODCALLTYPE *EvaluateWide)(IDebugControl4 *This, PCWSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex);
+	HRESULT (STDMETHODCALLTYPE *ExecuteWide)(IDebugControl4 *This, ULONG OutputControl, PCWSTR Command, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ExecuteCommandFileWide)(IDebugControl4 *This, ULONG OutputControl, PCWSTR CommandFile, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointByIndex2)(IDebugControl4 *This, ULONG Index, PDEBUG_BREAKPOINT2 *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointById2)(IDebugControl4 *This, ULONG Id, PDEBUG_BREAKPOINT2 *Bp);
+	HRESULT (STDMETHODCALLTYPE *AddBreakpoint2)(IDebugControl4 *This, ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT2 *Bp);
+	HRESULT (STDMETHODCALLTYPE *RemoveBreakpoint2)(IDebugControl4 *This, PDEBUG_BREAKPOINT2 Bp);
+	HRESULT (STDMETHODCALLTYPE *AddExtensionWide)(IDebugControl4 *This, PCWSTR Path, ULONG Flags, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionByPathWide)(IDebugControl4 *This, PCWSTR Path, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *CallExtensionWide)(IDebugControl4 *This, ULONG64 Handle, PCWSTR Function, PCWSTR Arguments);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionFunctionWide)(IDebugControl4 *This, ULONG64 Handle, PCWSTR FuncName, FARPROC *Function);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterTextWide)(IDebugControl4 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterCommandWide)(IDebugControl4 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetEventFilterCommandWide)(IDebugControl4 *This, ULONG Index, PCWSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterArgumentWide)(IDebugControl4 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG ArgumentSize);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterArgumentWide)(IDebugControl4 *This, ULONG Index, PCWSTR Argument);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterSecondCommandWide)(IDebugControl4 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterSecondCommandWide)(IDebugControl4 *This, ULONG Index, PCWSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetLastEventInformationWide)(IDebugControl4 *This, PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PWSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed);
+	HRESULT (STDMETHODCALLTYPE *GetTextReplacementWide)(IDebugControl4 *This, PCWSTR SrcText, ULONG Index, PWSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PWSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextReplacementWide)(IDebugControl4 *This, PCWSTR SrcText, PCWSTR DstText);
+	HRESULT (STDMETHODCALLTYPE *SetExpressionSyntaxByNameWide)(IDebugControl4 *This, PCWSTR AbbrevName);
+	HRESULT (STDMETHODCALLTYPE *GetExpressionSyntaxNamesWide)(IDebugControl4 *This, ULONG Index, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetEventIndexDescriptionWide)(IDebugControl4 *This, ULONG Index, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG DescSize);
+	HRESULT (STDMETHODCALLTYPE *GetLogFile2)(IDebugControl4 *This, PSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFile2)(IDebugControl4 *This, PCSTR File, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetLogFile2Wide)(IDebugControl4 *This, PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFile2Wide)(IDebugControl4 *This, PCWSTR File, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersionValues)(IDebugControl4 *This, PULONG PlatformId, PULONG Win32Major, PULONG Win32Minor, PULONG KdMajor, PULONG KdMinor);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersionString)(IDebugControl4 *This, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersionStringWide)(IDebugControl4 *This, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetContextStackTrace)(IDebugControl4 *This, PVOID StartContext, ULONG StartContextSize, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *OutputContextStackTrace)(IDebugControl4 *This, ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetStoredEventInformation)(IDebugControl4 *This, PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID Context, ULONG ContextSize, PULONG ContextUsed, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed);
+	HRESULT (STDMETHODCALLTYPE *GetManagedStatus)(IDebugControl4 *This, PULONG Flags, ULONG WhichString, PSTR String, ULONG StringSize, PULONG StringNeeded);
+	HRESULT (STDMETHODCALLTYPE *GetManagedStatusWide)(IDebugControl4 *This, PULONG Flags, ULONG WhichString, PWSTR String, ULONG StringSize, PULONG StringNeeded);
+	HRESULT (STDMETHODCALLTYPE *ResetManagedStatus)(IDebugControl4 *This, ULONG Flags);
+} IDebugControl4Vtbl;
+
+struct IDebugControl4 {
+	const struct IDebugControl4Vtbl *lpVtbl;
+};
+
+#define IDebugControl4_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugControl4_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugControl4_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugControl4_GetInterrupt(This) \
+	((This)->lpVtbl->GetInterrupt(This))
+#define IDebugControl4_SetInterrupt(This, Flags) \
+	((This)->lpVtbl->SetInterrupt(This, Flags))
+#define IDebugControl4_GetInterruptTimeout(This, Seconds) \
+	((This)->lpVtbl->GetInterruptTimeout(This, Seconds))
+#define IDebugControl4_SetInterruptTimeout(This, Seconds) \
+	((This)->lpVtbl->SetInterruptTimeout(This, Seconds))
+#define IDebugControl4_GetLogFile(This, Buffer, BufferSize, FileSize, Append) \
+	((This)->lpVtbl->GetLogFile(This, Buffer, BufferSize, FileSize, Append))
+#define IDebugControl4_OpenLogFile(This, File, Append) \
+	((This)->lpVtbl->OpenLogFile(This, File, Append))
+#define IDebugControl4_CloseLogFile(This) \
+	((This)->lpVtbl->CloseLogFile(This))
+#define IDebugControl4_GetLogMask(This, Mask) \
+	((This)->lpVtbl->GetLogMask(This, Mask))
+#define IDebugControl4_SetLogMask(This, Mask) \
+	((This)->lpVtbl->SetLogMask(This, Mask))
+#define IDebugControl4_Input(This, Buffer, BufferSize, InputSize) \
+	((This)->lpVtbl->Input(This, Buffer, BufferSize, InputSize))
+#define IDebugControl4_ReturnInput(This, Buffer) \
+	((This)->lpVtbl->ReturnInput(This, Buffer))
+#define IDebugControl4_Output(This, Mask, ...) \
+	((This)->lpVtbl->Output(This, Mask, __VA_ARGS__))
+#define IDebugControl4_OutputVaList(This, Mask, Format, Args) \
+	((This)->lpVtbl->OutputVaList(This, Mask, Format, Args))
+#define IDebugControl4_ControlledOutput(This, OutputControl, Mask, ...) \
+	((This)->lpVtbl->ControlledOutput(This, OutputControl, Mask, __VA_ARGS__))
+#define IDebugControl4_ControlledOutputVaList(This, OutputControl, Mask, Format, Args) \
+	((This)->lpVtbl->ControlledOutputVaList(This, OutputControl, Mask, Format, Args))
+#define IDebugControl4_OutputPrompt(This, OutputControl, ...) \
+	((This)->lpVtbl->OutputPrompt(This, OutputControl, __VA_ARGS__))
+#define IDebugControl4_OutputPromptVaList(This, OutputControl, Format, Args) \
+	((This)->lpVtbl->OutputPromptVaList(This, OutputControl, Format, Args))
+#define IDebugControl4_GetPromptText(This, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetPromptText(This, Buffer, BufferSize, TextSize))
+#define IDebugControl4_OutputCurrentState(This, OutputControl, Flags) \
+	((This)->lpVtbl->OutputCurrentState(This, OutputControl, Flags))
+#define IDebugControl4_OutputVersionInformation(This, OutputControl) \
+	((This)->lpVtbl->OutputVersionInformation(This, OutputControl))
+#define IDebugControl4_GetNotifyEventHandle(This, Handle) \
+	((This)->lpVtbl->GetNotifyEventHandle(This, Handle))
+#define IDebugControl4_SetNotifyEventHandle(This, Handle) \
+	((This)->lpVtbl->SetNotifyEventHandle(This, Handle))
+#define IDebugControl4_Assemble(This, Offset, Instr, EndOffset) \
+	((This)->lpVtbl->Assemble(This, Offset, Instr, EndOffset))
+#define IDebugControl4_Disassemble(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset) \
+	((This)->lpVtbl->Disassemble(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset))
+#define IDebugControl4_GetDisassembleEffectiveOffset(This, Offset) \
+	((This)->lpVtbl->GetDisassembleEffectiveOffset(This, Offset))
+#define IDebugControl4_OutputDisassembly(This, OutputControl, Offset, Flags, EndOffset) \
+	((This)->lpVtbl->OutputDisassembly(This, OutputControl, Offset, Flags, EndOffset))
+#define IDebugControl4_OutputDisassemblyLines(This, OutputControl, PreviousLines, TotalLines, Offset, Flags, OffsetLine, StartOffset, EndOffset, LineOffsets) \
+	((This)->lpVtbl->OutputDisassemblyLines(This, OutputControl, PreviousLines, TotalLines, Offset, Flags, OffsetLine, StartOffset, EndOffset, LineOffsets))
+#define IDebugControl4_GetNearInstruction(This, Offset, Delta, NearOffset) \
+	((This)->lpVtbl->GetNearInstruction(This, Offset, Delta, NearOffset))
+#define IDebugControl4_GetStackTrace(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled) \
+	((This)->lpVtbl->GetStackTrace(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled))
+#define IDebugControl4_GetReturnOffset(This, Offset) \
+	((This)->lpVtbl->GetReturnOffset(This, Offset))
+#define IDebugControl4_OutputStackTrace(This, OutputControl, Frames, FramesSize, Flags) \
+	((This)->lpVtbl->OutputStackTrace(This, OutputControl, Frames, FramesSize, Flags))
+#define IDebugControl4_GetDebuggeeType(This, Class, Qualifier) \
+	((This)->lpVtbl->GetDebuggeeType(This, Class, Qualifier))
+#define IDebugControl4_GetActualProcessorType(This, Type) \
+	((This)->lpVtbl->GetActualProcessorType(This, Type))
+#define IDebugControl4_GetExecutingProcessorType(This, Type) \
+	((This)->lpVtbl->GetExecutingProcessorType(This, Type))
+#define IDebugControl4_GetNumberPossibleExecutingProcessorTypes(This, Number) \
+	((This)->lpVtbl->GetNumberPossibleExecutingProcessorTypes(This, Number))
+#define IDebugControl4_GetPossibleExecutingProcessorTypes(This, Start, Count, Types) \
+	((This)->lpVtbl->GetPossibleExecutingProcessorTypes(This, Start, Count, Types))
+#define IDebugControl4_GetNumberProcessors(This, Number) \
+	((This)->lpVtbl->GetNumberProcessors(This, Number))
+#define IDebugControl4_GetSystemVersion(This, PlatformId, Major, Minor, ServicePackString, ServicePackStringSize, ServicePackStringUsed, ServicePackNumber, BuildString, BuildStringSize, BuildStringUsed) \
+	((This)->lpVtbl->GetSystemVersion(This, PlatformId, Major, Minor, ServicePackString, ServicePackStringSize, ServicePackStringUsed, ServicePackNumber, BuildString, BuildStringSize, BuildStringUsed))
+#define IDebugControl4_GetPageSize(This, Size) \
+	((This)->lpVtbl->GetPageSize(This, Size))
+#define IDebugControl4_IsPointer64Bit(This) \
+	((This)->lpVtbl->IsPointer64Bit(This))
+#define IDebugControl4_ReadBugCheckData(This, Code, Arg1, Arg2, Arg3, Arg4) \
+	((This)->lpVtbl->ReadBugCheckData(This, Code, Arg1, Arg2, Arg3, Arg4))
+#define IDebugControl4_GetNumberSupportedProcessorTypes(This, Number) \
+	((This)->lpVtbl->GetNumberSupportedProcessorTypes(This, Number))
+#define IDebugControl4_GetSupportedProcessorTypes(This, Start, Count, Types) \
+	((This)->lpVtbl->GetSupportedProcessorTypes(This, Start, Count, Types))
+#define IDebugControl4_GetProcessorTypeNames(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetProcessorTypeNames(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl4_GetEffectiveProcessorType(This, Type) \
+	((This)->lpVtbl->GetEffectiveProcessorType(This, Type))
+#define IDebugControl4_SetEffectiveProcessorType(This, Type) \
+	((This)->lpVtbl->SetEffectiveProcessorType(This, Type))
+#define IDebugControl4_GetExecutionStatus(This, Status) \
+	((This)->lpVtbl->GetExecutionStatus(This, Status))
+#define IDebugControl4_SetExecutionStatus(This, Status) \
+	((This)->lpVtbl->SetExecutionStatus(This, Status))
+#define IDebugControl4_GetCodeLevel(This, Level) \
+	((This)->lpVtbl->GetCodeLevel(This, Level))
+#define IDebugControl4_SetCodeLevel(This, Level) \
+	((This)->lpVtbl->SetCodeLevel(This, Level))
+#define IDebugControl4_GetEngineOptions(This, Options) \
+	((This)->lpVtbl->GetEngineOptions(This, Options))
+#define IDebugControl4_AddEngineOptions(This, Options) \
+	((This)->lpVtbl->AddEngineOptions(This, Options))
+#define IDebugControl4_RemoveEngineOptions(This, Options) \
+	((This)->lpVtbl->RemoveEngineOptions(This, Options))
+#define IDebugControl4_SetEngineOptions(This, Options) \
+	((This)->lpVtbl->SetEngineOptions(This, Options))
+#define IDebugControl4_GetSystemErrorControl(This, OutputLevel, BreakLevel) \
+	((This)->lpVtbl->GetSystemErrorControl(This, OutputLevel, BreakLevel))
+#define IDebugControl4_SetSystemErrorControl(This, OutputLevel, BreakLevel) \
+	((This)->lpVtbl->SetSystemErrorControl(This, OutputLevel, BreakLevel))
+#define IDebugControl4_GetTextMacro(This, Slot, Buffer, BufferSize, MacroSize) \
+	((This)->lpVtbl->GetTextMacro(This, Slot, Buffer, BufferSize, MacroSize))
+#define IDebugControl4_SetTextMacro(This, Slot, Macro) \
+	((This)->lpVtbl->SetTextMacro(This, Slot, Macro))
+#define IDebugControl4_GetRadix(This, Radix) \
+	((This)->lpVtbl->GetRadix(This, Radix))
+#define IDebugControl4_SetRadix(This, Radix) \
+	((This)->lpVtbl->SetRadix(This, Radix))
+#define IDebugControl4_Evaluate(This, Expression, DesiredType, Value, RemainderIndex) \
+	((This)->lpVtbl->Evaluate(This, Expression, DesiredType, Value, RemainderIndex))
+#define IDebugControl4_CoerceValue(This, In, OutType, Out) \
+	((This)->lpVtbl->CoerceValue(This, In, OutType, Out))
+#define IDebugControl4_CoerceValues(This, Count, In, OutTypes, Out) \
+	((This)->lpVtbl->CoerceValues(This, Count, In, OutTypes, Out))
+#define IDebugControl4_Execute(This, OutputControl, Command, Flags) \
+	((This)->lpVtbl->Execute(This, OutputControl, Command, Flags))
+#define IDebugControl4_ExecuteCommandFile(This, OutputControl, CommandFile, Flags) \
+	((This)->lpVtbl->ExecuteCommandFile(This, OutputControl, CommandFile, Flags))
+#define IDebugControl4_GetNumberBreakpoints(This, Number) \
+	((This)->lpVtbl->GetNumberBreakpoints(This, Number))
+#define IDebugControl4_GetBreakpointByIndex(This, Index, Bp) \
+	((This)->lpVtbl->GetBreakpointByIndex(This, Index, Bp))
+#define IDebugControl4_GetBreakpointById(This, Id, Bp) \
+	((This)->lpVtbl->GetBreakpointById(This, Id, Bp))
+#define IDebugControl4_GetBreakpointParameters(This, Count, Ids, Start, Params) \
+	((This)->lpVtbl->GetBreakpointParameters(This, Count, Ids, Start, Params))
+#define IDebugControl4_AddBreakpoint(This, Type, DesiredId, Bp) \
+	((This)->lpVtbl->AddBreakpoint(This, Type, DesiredId, Bp))
+#define IDebugControl4_RemoveBreakpoint(This, Bp) \
+	((This)->lpVtbl->RemoveBreakpoint(This, Bp))
+#define IDebugControl4_AddExtension(This, Path, Flags, Handle) \
+	((This)->lpVtbl->AddExtension(This, Path, Flags, Handle))
+#define IDebugControl4_RemoveExtension(This, Handle) \
+	((This)->lpVtbl->RemoveExtension(This, Handle))
+#define IDebugControl4_GetExtensionByPath(This, Path, Handle) \
+	((This)->lpVtbl->GetExtensionByPath(This, Path, Handle))
+#define IDebugControl4_CallExtension(This, Handle, Function, Arguments) \
+	((This)->lpVtbl->CallExtension(This, Handle, Function, Arguments))
+#define IDebugControl4_GetExtensionFunction(This, Handle, FuncName, Function) \
+	((This)->lpVtbl->GetExtensionFunction(This, Handle, FuncName, Function))
+#define IDebugControl4_GetWindbgExtensionApis32(This, Api) \
+	((This)->lpVtbl->GetWindbgExtensionApis32(This, Api))
+#define IDebugControl4_GetWindbgExtensionApis64(This, Api) \
+	((This)->lpVtbl->GetWindbgExtensionApis64(This, Api))
+#define IDebugControl4_GetNumberEventFilters(This, SpecificEvents, SpecificExceptions, ArbitraryExceptions) \
+	((This)->lpVtbl->GetNumberEventFilters(This, SpecificEvents, SpecificExceptions, ArbitraryExceptions))
+#define IDebugControl4_GetEventFilterText(This, Index, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetEventFilterText(This, Index, Buffer, BufferSize, TextSize))
+#define IDebugControl4_GetEventFilterCommand(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetEventFilterCommand(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl4_SetEventFilterCommand(This, Index, Command) \
+	((This)->lpVtbl->SetEventFilterCommand(This, Index, Command))
+#define IDebugControl4_GetSpecificFilterParameters(This, Start, Count, Params) \
+	((This)->lpVtbl->GetSpecificFilterParameters(This, Start, Count, Params))
+#define IDebugControl4_SetSpecificFilterParameters(This, Start, Count, Params) \
+	((This)->lpVtbl->SetSpecificFilterParameters(This, Start, Count, Params))
+#define IDebugControl4_GetSpecificFilterArgument(This, Index, Buffer, BufferSize, ArgumentSize) \
+	((This)->lpVtbl->GetSpecificFilterArgument(This, Index, Buffer, BufferSize, ArgumentSize))
+#define IDebugControl4_SetSpecificFilterArgument(This, Index, Argument) \
+	((This)->lpVtbl->SetSpecificFilterArgument(This, Index, Argument))
+#define IDebugControl4_GetExceptionFilterParameters(This, Count, Codes, Start, Params) \
+	((This)->lpVtbl->GetExceptionFilterParameters(This, Count, Codes, Start, Params))
+#define IDebugControl4_SetExceptionFilterParameters(This, Count, Params) \
+	((This)->lpVtbl->SetExceptionFilterParameters(This, Count, Params))
+#define IDebugControl4_GetExceptionFilterSecondCommand(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetExceptionFilterSecondCommand(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl4_SetExceptionFilterSecondCommand(This, Index, Command) \
+	((This)->lpVtbl->SetExceptionFilterSecondCommand(This, Index, Command))
+#define IDebugControl4_WaitForEvent(This, Flags, Timeout) \
+	((This)->lpVtbl->WaitForEvent(This, Flags, Timeout))
+#define IDebugControl4_GetLastEventInformation(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed) \
+	((This)->lpVtbl->GetLastEventInformation(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed))
+#define IDebugControl4_GetCurrentTimeDate(This, TimeDate) \
+	((This)->lpVtbl->GetCurrentTimeDate(This, TimeDate))
+#define IDebugControl4_GetCurrentSystemUpTime(This, UpTime) \
+	((This)->lpVtbl->GetCurrentSystemUpTime(This, UpTime))
+#define IDebugControl4_GetDumpFormatFlags(This, FormatFlags) \
+	((This)->lpVtbl->GetDumpFormatFlags(This, FormatFlags))
+#define IDebugControl4_GetNumberTextReplacements(This, NumRepl) \
+	((This)->lpVtbl->GetNumberTextReplacements(This, NumRepl))
+#define IDebugControl4_GetTextReplacement(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize) \
+	((This)->lpVtbl->GetTextReplacement(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize))
+#define IDebugControl4_SetTextReplacement(This, SrcText, DstText) \
+	((This)->lpVtbl->SetTextReplacement(This, SrcText, DstText))
+#define IDebugControl4_RemoveTextReplacements(This) \
+	((This)->lpVtbl->RemoveTextReplacements(This))
+#define IDebugControl4_OutputTextReplacements(This, OutputControl, Flags) \
+	((This)->lpVtbl->OutputTextReplacements(This, OutputControl, Flags))
+#define IDebugControl4_GetAssemblyOptions(This, Options) \
+	((This)->lpVtbl->GetAssemblyOptions(This, Options))
+#define IDebugControl4_AddAssemblyOptions(This, Options) \
+	((This)->lpVtbl->AddAssemblyOptions(This, Options))
+#define IDebugControl4_RemoveAssemblyOptions(This, Options) \
+	((This)->lpVtbl->RemoveAssemblyOptions(This, Options))
+#define IDebugControl4_SetAssemblyOptions(This, Options) \
+	((This)->lpVtbl->SetAssemblyOptions(This, Options))
+#define IDebugControl4_GetExpressionSyntax(This, Flags) \
+	((This)->lpVtbl->GetExpressionSyntax(This, Flags))
+#define IDebugControl4_SetExpressionSyntax(This, Flags) \
+	((This)->lpVtbl->SetExpressionSyntax(This, Flags))
+#define IDebugControl4_SetExpressionSyntaxByName(This, AbbrevName) \
+	((This)->lpVtbl->SetExpressionSyntaxByName(This, AbbrevName))
+#define IDebugControl4_GetNumberExpressionSyntaxes(This, Number) \
+	((This)->lpVtbl->GetNumberExpressionSyntaxes(This, Number))
+#define IDebugControl4_GetExpressionSyntaxNames(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetExpressionSyntaxNames(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl4_GetNumberEvents(This, Events) \
+	((This)->lpVtbl->GetNumberEvents(This, Events))
+#define IDebugControl4_GetEventIndexDescription(This, Index, Which, Buffer, BufferSize, DescSize) \
+	((This)->lpVtbl->GetEventIndexDescription(This, Index, Which, Buffer, BufferSize, DescSize))
+#define IDebugControl4_GetCurrentEventIndex(This, Index) \
+	((This)->lpVtbl->GetCurrentEventIndex(This, Index))
+#define IDebugControl4_SetNextEventIndex(This, Relation, Value, NextIndex) \
+	((This)->lpVtbl->SetNextEventIndex(This, Relation, Value, NextIndex))
+#define IDebugControl4_GetLogFileWide(This, Buffer, BufferSize, FileSize, Append) \
+	((This)->lpVtbl->GetLogFileWide(This, Buffer, BufferSize, FileSize, Append))
+#define IDebugControl4_OpenLogFileWide(This, File, Append) \
+	((This)->lpVtbl->OpenLogFileWide(This, File, Append))
+#define IDebugControl4_InputWide(This, Buffer, BufferSize, InputSize) \
+	((This)->lpVtbl->InputWide(This, Buffer, BufferSize, InputSize))
+#define IDebugControl4_ReturnInputWide(This, Buffer) \
+	((This)->lpVtbl->ReturnInputWide(This, Buffer))
+#define IDebugControl4_OutputWide(This, Mask, ...) \
+	((This)->lpVtbl->OutputWide(This, Mask, __VA_ARGS__))
+#define IDebugControl4_OutputVaListWide(This, Mask, Format, Args) \
+	((This)->lpVtbl->OutputVaListWide(This, Mask, Format, Args))
+#define IDebugControl4_ControlledOutputWide(This, OutputControl, Mask, ...) \
+	((This)->lpVtbl->ControlledOutputWide(This, OutputControl, Mask, __VA_ARGS__))
+#define IDebugControl4_ControlledOutputVaListWide(This, OutputControl, Mask, Format, Args) \
+	((This)->lpVtbl->ControlledOutputVaListWide(This, OutputControl, Mask, Format, Args))
+#define IDebugControl4_OutputPromptWide(This, OutputControl, ...) \
+	((This)->lpVtbl->OutputPromptWide(This, OutputControl, __VA_ARGS__))
+#define IDebugControl4_OutputPromptVaListWide(This, OutputControl, Format, Args) \
+	((This)->lpVtbl->OutputPromptVaListWide(This, OutputControl, Format, Args))
+#define IDebugControl4_GetPromptTextWide(This, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetPromptTextWide(This, Buffer, BufferSize, TextSize))
+#define IDebugControl4_AssembleWide(This, Offset, Instr, EndOffset) \
+	((This)->lpVtbl->AssembleWide(This, Offset, Instr, EndOffset))
+#define IDebugControl4_DisassembleWide(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset) \
+	((This)->lpVtbl->DisassembleWide(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset))
+#define IDebugControl4_GetProcessorTypeNamesWide(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetProcessorTypeNamesWide(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl4_GetTextMacroWide(This, Slot, Buffer, BufferSize, MacroSize) \
+	((This)->lpVtbl->GetTextMacroWide(This, Slot, Buffer, BufferSize, MacroSize))
+#define IDebugControl4_SetTextMacroWide(This, Slot, Macro) \
+	((This)->lpVtbl->SetTextMacroWide(This, Slot, Macro))
+#define IDebugControl4_EvaluateWide(This, Expression, DesiredType, Value, RemainderIndex) \
+	((This)->lpVtbl->EvaluateWide(This, Expression, DesiredType, Value, RemainderIndex))
+#define IDebugControl4_ExecuteWide(This, OutputControl, Command, Flags) \
+	((This)->lpVtbl->ExecuteWide(This, OutputControl, Command, Flags))
+#define IDebugControl4_ExecuteCommandFileWide(This, OutputControl, CommandFile, Flags) \
+	((This)->lpVtbl->ExecuteCommandFileWide(This, OutputControl, CommandFile, Flags))
+#define IDebugControl4_GetBreakpointByIndex2(This, Index, Bp) \
+	((This)->lpVtbl->GetBreakpointByIndex2(This, Index, Bp))
+#define IDebugControl4_GetBreakpointById2(This, Id, Bp) \
+	((This)->lpVtbl->GetBreakpointById2(This, Id, Bp))
+#define IDebugControl4_AddBreakpoint2(This, Type, DesiredId, Bp) \
+	((This)->lpVtbl->AddBreakpoint2(This, Type, DesiredId, Bp))
+#define IDebugControl4_RemoveBreakpoint2(This, Bp) \
+	((This)->lpVtbl->RemoveBreakpoint2(This, Bp))
+#define IDebugControl4_AddExtensionWide(This, Path, Flags, Handle) \
+	((This)->lpVtbl->AddExtensionWide(This, Path, Flags, Handle))
+#define IDebugControl4_GetExtensionByPathWide(This, Path, Handle) \
+	((This)->lpVtbl->GetExtensionByPathWide(This, Path, Handle))
+#define IDebugControl4_CallExtensionWide(This, Handle, Function, Arguments) \
+	((This)->lpVtbl->CallExtensionWide(This, Handle, Function, Arguments))
+#define IDebugControl4_GetExtensionFunctionWide(This, Handle, FuncName, Function) \
+	((This)->lpVtbl->GetExtensionFunctionWide(This, Handle, FuncName, Function))
+#define IDebugControl4_GetEventFilterTextWide(This, Index, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetEventFilterTextWide(This, Index, Buffer, BufferSize, TextSize))
+#define IDebugControl4_GetEventFilterCommandWide(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetEventFilterCommandWide(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl4_SetEventFilterCommandWide(This, Index, Command) \
+	((This)->lpVtbl->SetEventFilterCommandWide(This, Index, Command))
+#define IDebugControl4_GetSpecificFilterArgumentWide(This, Index, Buffer, BufferSize, ArgumentSize) \
+	((This)->lpVtbl->GetSpecificFilterArgumentWide(This, Index, Buffer, BufferSize, ArgumentSize))
+#define IDebugControl4_SetSpecificFilterArgumentWide(This, Index, Argument) \
+	((This)->lpVtbl->SetSpecificFilterArgumentWide(This, Index, Argument))
+#define IDebugControl4_GetExceptionFilterSecondCommandWide(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetExceptionFilterSecondCommandWide(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl4_SetExceptionFilterSecondCommandWide(This, Index, Command) \
+	((This)->lpVtbl->SetExceptionFilterSecondCommandWide(This, Index, Command))
+#define IDebugControl4_GetLastEventInformationWide(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed) \
+	((This)->lpVtbl->GetLastEventInformationWide(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed))
+#define IDebugControl4_GetTextReplacementWide(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize) \
+	((This)->lpVtbl->GetTextReplacementWide(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize))
+#define IDebugControl4_SetTextReplacementWide(This, SrcText, DstText) \
+	((This)->lpVtbl->SetTextReplacementWide(This, SrcText, DstText))
+#define IDebugControl4_SetExpressionSyntaxByNameWide(This, AbbrevName) \
+	((This)->lpVtbl->SetExpressionSyntaxByNameWide(This, AbbrevName))
+#define IDebugControl4_GetExpressionSyntaxNamesWide(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetExpressionSyntaxNamesWide(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl4_GetEventIndexDescriptionWide(This, Index, Which, Buffer, BufferSize, DescSize) \
+	((This)->lpVtbl->GetEventIndexDescriptionWide(This, Index, Which, Buffer, BufferSize, DescSize))
+#define IDebugControl4_GetLogFile2(This, Buffer, BufferSize, FileSize, Flags) \
+	((This)->lpVtbl->GetLogFile2(This, Buffer, BufferSize, FileSize, Flags))
+#define IDebugControl4_OpenLogFile2(This, File, Flags) \
+	((This)->lpVtbl->OpenLogFile2(This, File, Flags))
+#define IDebugControl4_GetLogFile2Wide(This, Buffer, BufferSize, FileSize, Flags) \
+	((This)->lpVtbl->GetLogFile2Wide(This, Buffer, BufferSize, FileSize, Flags))
+#define IDebugControl4_OpenLogFile2Wide(This, File, Flags) \
+	((This)->lpVtbl->OpenLogFile2Wide(This, File, Flags))
+#define IDebugControl4_GetSystemVersionValues(This, PlatformId, Win32Major, Win32Minor, KdMajor, KdMinor) \
+	((This)->lpVtbl->GetSystemVersionValues(This, PlatformId, Win32Major, Win32Minor, KdMajor, KdMinor))
+#define IDebugControl4_GetSystemVersionString(This, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSystemVersionString(This, Which, Buffer, BufferSize, StringSize))
+#define IDebugControl4_GetSystemVersionStringWide(This, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSystemVersionStringWide(This, Which, Buffer, BufferSize, StringSize))
+#define IDebugControl4_GetContextStackTrace(This, StartContext, StartContextSize, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, FramesFilled) \
+	((This)->lpVtbl->GetContextStackTrace(This, StartContext, StartContextSize, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, FramesFilled))
+#define IDebugControl4_OutputContextStackTrace(This, OutputControl, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, Flags) \
+	((This)->lpVtbl->OutputContextStackTrace(This, OutputControl, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, Flags))
+#define IDebugControl4_GetStoredEventInformation(This, Type, ProcessId, ThreadId, Context, ContextSize, ContextUsed, ExtraInformation, ExtraInformationSize, ExtraInformationUsed) \
+	((This)->lpVtbl->GetStoredEventInformation(This, Type, ProcessId, ThreadId, Context, ContextSize, ContextUsed, ExtraInformation, ExtraInformationSize, ExtraInformationUsed))
+#define IDebugControl4_GetManagedStatus(This, Flags, WhichString, String, StringSize, StringNeeded) \
+	((This)->lpVtbl->GetManagedStatus(This, Flags, WhichString, String, StringSize, StringNeeded))
+#define IDebugControl4_GetManagedStatusWide(This, Flags, WhichString, String, StringSize, StringNeeded) \
+	((This)->lpVtbl->GetManagedStatusWide(This, Flags, WhichString, String, StringSize, StringNeeded))
+#define IDebugControl4_ResetManagedStatus(This, Flags) \
+	((This)->lpVtbl->ResetManagedStatus(This, Flags))
 
 /* IDebugDataSpaces: 23 methods. */
 typedef struct IDebugDataSpacesVtbl {
@@ -2688,6 +4940,1839 @@ struct IDebugDataSpaces4 {
 #define IDebugDataSpaces4_WritePhysical2(This, Offset, Flags, Buffer, BufferSize, BytesWritten) \
 	((This)->lpVtbl->WritePhysical2(This, Offset, Flags, Buffer, BufferSize, BytesWritten))
 
+/* IDebugSymbols: 52 methods. */
+typedef struct IDebugSymbolsVtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugSymbols *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugSymbols *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugSymbols *This);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolOptions)(IDebugSymbols *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddSymbolOptions)(IDebugSymbols *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveSymbolOptions)(IDebugSymbols *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetSymbolOptions)(IDebugSymbols *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetNameByOffset)(IDebugSymbols *This, ULONG64 Offset, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByName)(IDebugSymbols *This, PCSTR Symbol, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetNearNameByOffset)(IDebugSymbols *This, ULONG64 Offset, LONG Delta, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetLineByOffset)(IDebugSymbols *This, ULONG64 Offset, PULONG Line, PSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByLine)(IDebugSymbols *This, ULONG Line, PCSTR File, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetNumberModules)(IDebugSymbols *This, PULONG Loaded, PULONG Unloaded);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByIndex)(IDebugSymbols *This, ULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByModuleName)(IDebugSymbols *This, PCSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByOffset)(IDebugSymbols *This, ULONG64 Offset, ULONG StartIndex, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleNames)(IDebugSymbols *This, ULONG Index, ULONG64 Base, PSTR ImageNameBuffer, ULONG ImageNameBufferSize, PULONG ImageNameSize, PSTR ModuleNameBuffer, ULONG ModuleNameBufferSize, PULONG ModuleNameSize, PSTR LoadedImageNameBuffer, ULONG LoadedImageNameBufferSize, PULONG LoadedImageNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetModuleParameters)(IDebugSymbols *This, ULONG Count, PULONG64 Bases, ULONG Start, PDEBUG_MODULE_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolModule)(IDebugSymbols *This, PCSTR Symbol, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetTypeName)(IDebugSymbols *This, ULONG64 Module, ULONG TypeId, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTypeId)(IDebugSymbols *This, ULONG64 Module, PCSTR Name, PULONG TypeId);
+	HRESULT (STDMETHODCALLTYPE *GetTypeSize)(IDebugSymbols *This, ULONG64 Module, ULONG TypeId, PULONG Size);
+	HRESULT (STDMETHODCALLTYPE *GetFieldOffset)(IDebugSymbols *This, ULONG64 Module, ULONG TypeId, PCSTR Field, PULONG Offset);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolTypeId)(IDebugSymbols *This, PCSTR Symbol, PULONG TypeId, PULONG64 Module);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetTypeId)(IDebugSymbols *This, ULONG64 Offset, PULONG TypeId, PULONG64 Module);
+	HRESULT (STDMETHODCALLTYPE *ReadTypedDataVirtual)(IDebugSymbols *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead);
+	HRESULT (STDMETHODCALLTYPE *WriteTypedDataVirtual)(IDebugSymbols *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten);
+	HRESULT (STDMETHODCALLTYPE *OutputTypedDataVirtual)(IDebugSymbols *This, ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ReadTypedDataPhysical)(IDebugSymbols *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead);
+	HRESULT (STDMETHODCALLTYPE *WriteTypedDataPhysical)(IDebugSymbols *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten);
+	HRESULT (STDMETHODCALLTYPE *OutputTypedDataPhysical)(IDebugSymbols *This, ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetScope)(IDebugSymbols *This, PULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize);
+	HRESULT (STDMETHODCALLTYPE *SetScope)(IDebugSymbols *This, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize);
+	HRESULT (STDMETHODCALLTYPE *ResetScope)(IDebugSymbols *This);
+	HRESULT (STDMETHODCALLTYPE *GetScopeSymbolGroup)(IDebugSymbols *This, ULONG Flags, PDEBUG_SYMBOL_GROUP Update, PDEBUG_SYMBOL_GROUP *Symbols);
+	HRESULT (STDMETHODCALLTYPE *CreateSymbolGroup)(IDebugSymbols *This, PDEBUG_SYMBOL_GROUP *Group);
+	HRESULT (STDMETHODCALLTYPE *StartSymbolMatch)(IDebugSymbols *This, PCSTR Pattern, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetNextSymbolMatch)(IDebugSymbols *This, ULONG64 Handle, PSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *EndSymbolMatch)(IDebugSymbols *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *Reload)(IDebugSymbols *This, PCSTR Module);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolPath)(IDebugSymbols *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetSymbolPath)(IDebugSymbols *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSymbolPath)(IDebugSymbols *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetImagePath)(IDebugSymbols *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetImagePath)(IDebugSymbols *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendImagePath)(IDebugSymbols *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePath)(IDebugSymbols *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePathElement)(IDebugSymbols *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ElementSize);
+	HRESULT (STDMETHODCALLTYPE *SetSourcePath)(IDebugSymbols *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSourcePath)(IDebugSymbols *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *FindSourceFile)(IDebugSymbols *This, ULONG StartElement, PCSTR File, ULONG Flags, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceFileLineOffsets)(IDebugSymbols *This, PCSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines);
+} IDebugSymbolsVtbl;
+
+struct IDebugSymbols {
+	const struct IDebugSymbolsVtbl *lpVtbl;
+};
+
+#define IDebugSymbols_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugSymbols_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugSymbols_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugSymbols_GetSymbolOptions(This, Options) \
+	((This)->lpVtbl->GetSymbolOptions(This, Options))
+#define IDebugSymbols_AddSymbolOptions(This, Options) \
+	((This)->lpVtbl->AddSymbolOptions(This, Options))
+#define IDebugSymbols_RemoveSymbolOptions(This, Options) \
+	((This)->lpVtbl->RemoveSymbolOptions(This, Options))
+#define IDebugSymbols_SetSymbolOptions(This, Options) \
+	((This)->lpVtbl->SetSymbolOptions(This, Options))
+#define IDebugSymbols_GetNameByOffset(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNameByOffset(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols_GetOffsetByName(This, Symbol, Offset) \
+	((This)->lpVtbl->GetOffsetByName(This, Symbol, Offset))
+#define IDebugSymbols_GetNearNameByOffset(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNearNameByOffset(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols_GetLineByOffset(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement) \
+	((This)->lpVtbl->GetLineByOffset(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement))
+#define IDebugSymbols_GetOffsetByLine(This, Line, File, Offset) \
+	((This)->lpVtbl->GetOffsetByLine(This, Line, File, Offset))
+#define IDebugSymbols_GetNumberModules(This, Loaded, Unloaded) \
+	((This)->lpVtbl->GetNumberModules(This, Loaded, Unloaded))
+#define IDebugSymbols_GetModuleByIndex(This, Index, Base) \
+	((This)->lpVtbl->GetModuleByIndex(This, Index, Base))
+#define IDebugSymbols_GetModuleByModuleName(This, Name, StartIndex, Index, Base) \
+	((This)->lpVtbl->GetModuleByModuleName(This, Name, StartIndex, Index, Base))
+#define IDebugSymbols_GetModuleByOffset(This, Offset, StartIndex, Index, Base) \
+	((This)->lpVtbl->GetModuleByOffset(This, Offset, StartIndex, Index, Base))
+#define IDebugSymbols_GetModuleNames(This, Index, Base, ImageNameBuffer, ImageNameBufferSize, ImageNameSize, ModuleNameBuffer, ModuleNameBufferSize, ModuleNameSize, LoadedImageNameBuffer, LoadedImageNameBufferSize, LoadedImageNameSize) \
+	((This)->lpVtbl->GetModuleNames(This, Index, Base, ImageNameBuffer, ImageNameBufferSize, ImageNameSize, ModuleNameBuffer, ModuleNameBufferSize, ModuleNameSize, LoadedImageNameBuffer, LoadedImageNameBufferSize, LoadedImageNameSize))
+#define IDebugSymbols_GetModuleParameters(This, Count, Bases, Start, Params) \
+	((This)->lpVtbl->GetModuleParameters(This, Count, Bases, Start, Params))
+#define IDebugSymbols_GetSymbolModule(This, Symbol, Base) \
+	((This)->lpVtbl->GetSymbolModule(This, Symbol, Base))
+#define IDebugSymbols_GetTypeName(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetTypeName(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols_GetTypeId(This, Module, Name, TypeId) \
+	((This)->lpVtbl->GetTypeId(This, Module, Name, TypeId))
+#define IDebugSymbols_GetTypeSize(This, Module, TypeId, Size) \
+	((This)->lpVtbl->GetTypeSize(This, Module, TypeId, Size))
+#define IDebugSymbols_GetFieldOffset(This, Module, TypeId, Field, Offset) \
+	((This)->lpVtbl->GetFieldOffset(This, Module, TypeId, Field, Offset))
+#define IDebugSymbols_GetSymbolTypeId(This, Symbol, TypeId, Module) \
+	((This)->lpVtbl->GetSymbolTypeId(This, Symbol, TypeId, Module))
+#define IDebugSymbols_GetOffsetTypeId(This, Offset, TypeId, Module) \
+	((This)->lpVtbl->GetOffsetTypeId(This, Offset, TypeId, Module))
+#define IDebugSymbols_ReadTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead) \
+	((This)->lpVtbl->ReadTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead))
+#define IDebugSymbols_WriteTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten) \
+	((This)->lpVtbl->WriteTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten))
+#define IDebugSymbols_OutputTypedDataVirtual(This, OutputControl, Offset, Module, TypeId, Flags) \
+	((This)->lpVtbl->OutputTypedDataVirtual(This, OutputControl, Offset, Module, TypeId, Flags))
+#define IDebugSymbols_ReadTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead) \
+	((This)->lpVtbl->ReadTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead))
+#define IDebugSymbols_WriteTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten) \
+	((This)->lpVtbl->WriteTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten))
+#define IDebugSymbols_OutputTypedDataPhysical(This, OutputControl, Offset, Module, TypeId, Flags) \
+	((This)->lpVtbl->OutputTypedDataPhysical(This, OutputControl, Offset, Module, TypeId, Flags))
+#define IDebugSymbols_GetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize) \
+	((This)->lpVtbl->GetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize))
+#define IDebugSymbols_SetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize) \
+	((This)->lpVtbl->SetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize))
+#define IDebugSymbols_ResetScope(This) \
+	((This)->lpVtbl->ResetScope(This))
+#define IDebugSymbols_GetScopeSymbolGroup(This, Flags, Update, Symbols) \
+	((This)->lpVtbl->GetScopeSymbolGroup(This, Flags, Update, Symbols))
+#define IDebugSymbols_CreateSymbolGroup(This, Group) \
+	((This)->lpVtbl->CreateSymbolGroup(This, Group))
+#define IDebugSymbols_StartSymbolMatch(This, Pattern, Handle) \
+	((This)->lpVtbl->StartSymbolMatch(This, Pattern, Handle))
+#define IDebugSymbols_GetNextSymbolMatch(This, Handle, Buffer, BufferSize, MatchSize, Offset) \
+	((This)->lpVtbl->GetNextSymbolMatch(This, Handle, Buffer, BufferSize, MatchSize, Offset))
+#define IDebugSymbols_EndSymbolMatch(This, Handle) \
+	((This)->lpVtbl->EndSymbolMatch(This, Handle))
+#define IDebugSymbols_Reload(This, Module) \
+	((This)->lpVtbl->Reload(This, Module))
+#define IDebugSymbols_GetSymbolPath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSymbolPath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols_SetSymbolPath(This, Path) \
+	((This)->lpVtbl->SetSymbolPath(This, Path))
+#define IDebugSymbols_AppendSymbolPath(This, Addition) \
+	((This)->lpVtbl->AppendSymbolPath(This, Addition))
+#define IDebugSymbols_GetImagePath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetImagePath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols_SetImagePath(This, Path) \
+	((This)->lpVtbl->SetImagePath(This, Path))
+#define IDebugSymbols_AppendImagePath(This, Addition) \
+	((This)->lpVtbl->AppendImagePath(This, Addition))
+#define IDebugSymbols_GetSourcePath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSourcePath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols_GetSourcePathElement(This, Index, Buffer, BufferSize, ElementSize) \
+	((This)->lpVtbl->GetSourcePathElement(This, Index, Buffer, BufferSize, ElementSize))
+#define IDebugSymbols_SetSourcePath(This, Path) \
+	((This)->lpVtbl->SetSourcePath(This, Path))
+#define IDebugSymbols_AppendSourcePath(This, Addition) \
+	((This)->lpVtbl->AppendSourcePath(This, Addition))
+#define IDebugSymbols_FindSourceFile(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize) \
+	((This)->lpVtbl->FindSourceFile(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize))
+#define IDebugSymbols_GetSourceFileLineOffsets(This, File, Buffer, BufferLines, FileLines) \
+	((This)->lpVtbl->GetSourceFileLineOffsets(This, File, Buffer, BufferLines, FileLines))
+
+/* IDebugSymbols2: 60 methods. */
+typedef struct IDebugSymbols2Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugSymbols2 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugSymbols2 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugSymbols2 *This);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolOptions)(IDebugSymbols2 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddSymbolOptions)(IDebugSymbols2 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveSymbolOptions)(IDebugSymbols2 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetSymbolOptions)(IDebugSymbols2 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetNameByOffset)(IDebugSymbols2 *This, ULONG64 Offset, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByName)(IDebugSymbols2 *This, PCSTR Symbol, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetNearNameByOffset)(IDebugSymbols2 *This, ULONG64 Offset, LONG Delta, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetLineByOffset)(IDebugSymbols2 *This, ULONG64 Offset, PULONG Line, PSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByLine)(IDebugSymbols2 *This, ULONG Line, PCSTR File, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetNumberModules)(IDebugSymbols2 *This, PULONG Loaded, PULONG Unloaded);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByIndex)(IDebugSymbols2 *This, ULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByModuleName)(IDebugSymbols2 *This, PCSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByOffset)(IDebugSymbols2 *This, ULONG64 Offset, ULONG StartIndex, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleNames)(IDebugSymbols2 *This, ULONG Index, ULONG64 Base, PSTR ImageNameBuffer, ULONG ImageNameBufferSize, PULONG ImageNameSize, PSTR ModuleNameBuffer, ULONG ModuleNameBufferSize, PULONG ModuleNameSize, PSTR LoadedImageNameBuffer, ULONG LoadedImageNameBufferSize, PULONG LoadedImageNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetModuleParameters)(IDebugSymbols2 *This, ULONG Count, PULONG64 Bases, ULONG Start, PDEBUG_MODULE_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolModule)(IDebugSymbols2 *This, PCSTR Symbol, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetTypeName)(IDebugSymbols2 *This, ULONG64 Module, ULONG TypeId, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTypeId)(IDebugSymbols2 *This, ULONG64 Module, PCSTR Name, PULONG TypeId);
+	HRESULT (STDMETHODCALLTYPE *GetTypeSize)(IDebugSymbols2 *This, ULONG64 Module, ULONG TypeId, PULONG Size);
+	HRESULT (STDMETHODCALLTYPE *GetFieldOffset)(IDebugSymbols2 *This, ULONG64 Module, ULONG TypeId, PCSTR Field, PULONG Offset);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolTypeId)(IDebugSymbols2 *This, PCSTR Symbol, PULONG TypeId, PULONG64 Module);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetTypeId)(IDebugSymbols2 *This, ULONG64 Offset, PULONG TypeId, PULONG64 Module);
+	HRESULT (STDMETHODCALLTYPE *ReadTypedDataVirtual)(IDebugSymbols2 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead);
+	HRESULT (STDMETHODCALLTYPE *WriteTypedDataVirtual)(IDebugSymbols2 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten);
+	HRESULT (STDMETHODCALLTYPE *OutputTypedDataVirtual)(IDebugSymbols2 *This, ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ReadTypedDataPhysical)(IDebugSymbols2 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead);
+	HRESULT (STDMETHODCALLTYPE *WriteTypedDataPhysical)(IDebugSymbols2 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten);
+	HRESULT (STDMETHODCALLTYPE *OutputTypedDataPhysical)(IDebugSymbols2 *This, ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetScope)(IDebugSymbols2 *This, PULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize);
+	HRESULT (STDMETHODCALLTYPE *SetScope)(IDebugSymbols2 *This, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize);
+	HRESULT (STDMETHODCALLTYPE *ResetScope)(IDebugSymbols2 *This);
+	HRESULT (STDMETHODCALLTYPE *GetScopeSymbolGroup)(IDebugSymbols2 *This, ULONG Flags, PDEBUG_SYMBOL_GROUP Update, PDEBUG_SYMBOL_GROUP *Symbols);
+	HRESULT (STDMETHODCALLTYPE *CreateSymbolGroup)(IDebugSymbols2 *This, PDEBUG_SYMBOL_GROUP *Group);
+	HRESULT (STDMETHODCALLTYPE *StartSymbolMatch)(IDebugSymbols2 *This, PCSTR Pattern, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetNextSymbolMatch)(IDebugSymbols2 *This, ULONG64 Handle, PSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *EndSymbolMatch)(IDebugSymbols2 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *Reload)(IDebugSymbols2 *This, PCSTR Module);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolPath)(IDebugSymbols2 *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetSymbolPath)(IDebugSymbols2 *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSymbolPath)(IDebugSymbols2 *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetImagePath)(IDebugSymbols2 *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetImagePath)(IDebugSymbols2 *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendImagePath)(IDebugSymbols2 *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePath)(IDebugSymbols2 *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePathElement)(IDebugSymbols2 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ElementSize);
+	HRESULT (STDMETHODCALLTYPE *SetSourcePath)(IDebugSymbols2 *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSourcePath)(IDebugSymbols2 *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *FindSourceFile)(IDebugSymbols2 *This, ULONG StartElement, PCSTR File, ULONG Flags, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceFileLineOffsets)(IDebugSymbols2 *This, PCSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines);
+	HRESULT (STDMETHODCALLTYPE *GetModuleVersionInformation)(IDebugSymbols2 *This, ULONG Index, ULONG64 Base, PCSTR Item, PVOID Buffer, ULONG BufferSize, PULONG VerInfoSize);
+	HRESULT (STDMETHODCALLTYPE *GetModuleNameString)(IDebugSymbols2 *This, ULONG Which, ULONG Index, ULONG64 Base, PSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetConstantName)(IDebugSymbols2 *This, ULONG64 Module, ULONG TypeId, ULONG64 Value, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetFieldName)(IDebugSymbols2 *This, ULONG64 Module, ULONG TypeId, ULONG FieldIndex, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTypeOptions)(IDebugSymbols2 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddTypeOptions)(IDebugSymbols2 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveTypeOptions)(IDebugSymbols2 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetTypeOptions)(IDebugSymbols2 *This, ULONG Options);
+} IDebugSymbols2Vtbl;
+
+struct IDebugSymbols2 {
+	const struct IDebugSymbols2Vtbl *lpVtbl;
+};
+
+#define IDebugSymbols2_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugSymbols2_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugSymbols2_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugSymbols2_GetSymbolOptions(This, Options) \
+	((This)->lpVtbl->GetSymbolOptions(This, Options))
+#define IDebugSymbols2_AddSymbolOptions(This, Options) \
+	((This)->lpVtbl->AddSymbolOptions(This, Options))
+#define IDebugSymbols2_RemoveSymbolOptions(This, Options) \
+	((This)->lpVtbl->RemoveSymbolOptions(This, Options))
+#define IDebugSymbols2_SetSymbolOptions(This, Options) \
+	((This)->lpVtbl->SetSymbolOptions(This, Options))
+#define IDebugSymbols2_GetNameByOffset(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNameByOffset(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols2_GetOffsetByName(This, Symbol, Offset) \
+	((This)->lpVtbl->GetOffsetByName(This, Symbol, Offset))
+#define IDebugSymbols2_GetNearNameByOffset(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNearNameByOffset(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols2_GetLineByOffset(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement) \
+	((This)->lpVtbl->GetLineByOffset(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement))
+#define IDebugSymbols2_GetOffsetByLine(This, Line, File, Offset) \
+	((This)->lpVtbl->GetOffsetByLine(This, Line, File, Offset))
+#define IDebugSymbols2_GetNumberModules(This, Loaded, Unloaded) \
+	((This)->lpVtbl->GetNumberModules(This, Loaded, Unloaded))
+#define IDebugSymbols2_GetModuleByIndex(This, Index, Base) \
+	((This)->lpVtbl->GetModuleByIndex(This, Index, Base))
+#define IDebugSymbols2_GetModuleByModuleName(This, Name, StartIndex, Index, Base) \
+	((This)->lpVtbl->GetModuleByModuleName(This, Name, StartIndex, Index, Base))
+#define IDebugSymbols2_GetModuleByOffset(This, Offset, StartIndex, Index, Base) \
+	((This)->lpVtbl->GetModuleByOffset(This, Offset, StartIndex, Index, Base))
+#define IDebugSymbols2_GetModuleNames(This, Index, Base, ImageNameBuffer, ImageNameBufferSize, ImageNameSize, ModuleNameBuffer, ModuleNameBufferSize, ModuleNameSize, LoadedImageNameBuffer, LoadedImageNameBufferSize, LoadedImageNameSize) \
+	((This)->lpVtbl->GetModuleNames(This, Index, Base, ImageNameBuffer, ImageNameBufferSize, ImageNameSize, ModuleNameBuffer, ModuleNameBufferSize, ModuleNameSize, LoadedImageNameBuffer, LoadedImageNameBufferSize, LoadedImageNameSize))
+#define IDebugSymbols2_GetModuleParameters(This, Count, Bases, Start, Params) \
+	((This)->lpVtbl->GetModuleParameters(This, Count, Bases, Start, Params))
+#define IDebugSymbols2_GetSymbolModule(This, Symbol, Base) \
+	((This)->lpVtbl->GetSymbolModule(This, Symbol, Base))
+#define IDebugSymbols2_GetTypeName(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetTypeName(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols2_GetTypeId(This, Module, Name, TypeId) \
+	((This)->lpVtbl->GetTypeId(This, Module, Name, TypeId))
+#define IDebugSymbols2_GetTypeSize(This, Module, TypeId, Size) \
+	((This)->lpVtbl->GetTypeSize(This, Module, TypeId, Size))
+#define IDebugSymbols2_GetFieldOffset(This, Module, TypeId, Field, Offset) \
+	((This)->lpVtbl->GetFieldOffset(This, Module, TypeId, Field, Offset))
+#define IDebugSymbols2_GetSymbolTypeId(This, Symbol, TypeId, Module) \
+	((This)->lpVtbl->GetSymbolTypeId(This, Symbol, TypeId, Module))
+#define IDebugSymbols2_GetOffsetTypeId(This, Offset, TypeId, Module) \
+	((This)->lpVtbl->GetOffsetTypeId(This, Offset, TypeId, Module))
+#define IDebugSymbols2_ReadTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead) \
+	((This)->lpVtbl->ReadTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead))
+#define IDebugSymbols2_WriteTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten) \
+	((This)->lpVtbl->WriteTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten))
+#define IDebugSymbols2_OutputTypedDataVirtual(This, OutputControl, Offset, Module, TypeId, Flags) \
+	((This)->lpVtbl->OutputTypedDataVirtual(This, OutputControl, Offset, Module, TypeId, Flags))
+#define IDebugSymbols2_ReadTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead) \
+	((This)->lpVtbl->ReadTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead))
+#define IDebugSymbols2_WriteTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten) \
+	((This)->lpVtbl->WriteTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten))
+#define IDebugSymbols2_OutputTypedDataPhysical(This, OutputControl, Offset, Module, TypeId, Flags) \
+	((This)->lpVtbl->OutputTypedDataPhysical(This, OutputControl, Offset, Module, TypeId, Flags))
+#define IDebugSymbols2_GetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize) \
+	((This)->lpVtbl->GetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize))
+#define IDebugSymbols2_SetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize) \
+	((This)->lpVtbl->SetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize))
+#define IDebugSymbols2_ResetScope(This) \
+	((This)->lpVtbl->ResetScope(This))
+#define IDebugSymbols2_GetScopeSymbolGroup(This, Flags, Update, Symbols) \
+	((This)->lpVtbl->GetScopeSymbolGroup(This, Flags, Update, Symbols))
+#define IDebugSymbols2_CreateSymbolGroup(This, Group) \
+	((This)->lpVtbl->CreateSymbolGroup(This, Group))
+#define IDebugSymbols2_StartSymbolMatch(This, Pattern, Handle) \
+	((This)->lpVtbl->StartSymbolMatch(This, Pattern, Handle))
+#define IDebugSymbols2_GetNextSymbolMatch(This, Handle, Buffer, BufferSize, MatchSize, Offset) \
+	((This)->lpVtbl->GetNextSymbolMatch(This, Handle, Buffer, BufferSize, MatchSize, Offset))
+#define IDebugSymbols2_EndSymbolMatch(This, Handle) \
+	((This)->lpVtbl->EndSymbolMatch(This, Handle))
+#define IDebugSymbols2_Reload(This, Module) \
+	((This)->lpVtbl->Reload(This, Module))
+#define IDebugSymbols2_GetSymbolPath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSymbolPath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols2_SetSymbolPath(This, Path) \
+	((This)->lpVtbl->SetSymbolPath(This, Path))
+#define IDebugSymbols2_AppendSymbolPath(This, Addition) \
+	((This)->lpVtbl->AppendSymbolPath(This, Addition))
+#define IDebugSymbols2_GetImagePath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetImagePath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols2_SetImagePath(This, Path) \
+	((This)->lpVtbl->SetImagePath(This, Path))
+#define IDebugSymbols2_AppendImagePath(This, Addition) \
+	((This)->lpVtbl->AppendImagePath(This, Addition))
+#define IDebugSymbols2_GetSourcePath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSourcePath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols2_GetSourcePathElement(This, Index, Buffer, BufferSize, ElementSize) \
+	((This)->lpVtbl->GetSourcePathElement(This, Index, Buffer, BufferSize, ElementSize))
+#define IDebugSymbols2_SetSourcePath(This, Path) \
+	((This)->lpVtbl->SetSourcePath(This, Path))
+#define IDebugSymbols2_AppendSourcePath(This, Addition) \
+	((This)->lpVtbl->AppendSourcePath(This, Addition))
+#define IDebugSymbols2_FindSourceFile(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize) \
+	((This)->lpVtbl->FindSourceFile(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize))
+#define IDebugSymbols2_GetSourceFileLineOffsets(This, File, Buffer, BufferLines, FileLines) \
+	((This)->lpVtbl->GetSourceFileLineOffsets(This, File, Buffer, BufferLines, FileLines))
+#define IDebugSymbols2_GetModuleVersionInformation(This, Index, Base, Item, Buffer, BufferSize, VerInfoSize) \
+	((This)->lpVtbl->GetModuleVersionInformation(This, Index, Base, Item, Buffer, BufferSize, VerInfoSize))
+#define IDebugSymbols2_GetModuleNameString(This, Which, Index, Base, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetModuleNameString(This, Which, Index, Base, Buffer, BufferSize, NameSize))
+#define IDebugSymbols2_GetConstantName(This, Module, TypeId, Value, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetConstantName(This, Module, TypeId, Value, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols2_GetFieldName(This, Module, TypeId, FieldIndex, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetFieldName(This, Module, TypeId, FieldIndex, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols2_GetTypeOptions(This, Options) \
+	((This)->lpVtbl->GetTypeOptions(This, Options))
+#define IDebugSymbols2_AddTypeOptions(This, Options) \
+	((This)->lpVtbl->AddTypeOptions(This, Options))
+#define IDebugSymbols2_RemoveTypeOptions(This, Options) \
+	((This)->lpVtbl->RemoveTypeOptions(This, Options))
+#define IDebugSymbols2_SetTypeOptions(This, Options) \
+	((This)->lpVtbl->SetTypeOptions(This, Options))
+
+/* IDebugSymbols3: 126 methods. */
+typedef struct IDebugSymbols3Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugSymbols3 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugSymbols3 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugSymbols3 *This);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolOptions)(IDebugSymbols3 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddSymbolOptions)(IDebugSymbols3 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveSymbolOptions)(IDebugSymbols3 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetSymbolOptions)(IDebugSymbols3 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetNameByOffset)(IDebugSymbols3 *This, ULONG64 Offset, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByName)(IDebugSymbols3 *This, PCSTR Symbol, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetNearNameByOffset)(IDebugSymbols3 *This, ULONG64 Offset, LONG Delta, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetLineByOffset)(IDebugSymbols3 *This, ULONG64 Offset, PULONG Line, PSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByLine)(IDebugSymbols3 *This, ULONG Line, PCSTR File, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetNumberModules)(IDebugSymbols3 *This, PULONG Loaded, PULONG Unloaded);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByIndex)(IDebugSymbols3 *This, ULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByModuleName)(IDebugSymbols3 *This, PCSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByOffset)(IDebugSymbols3 *This, ULONG64 Offset, ULONG StartIndex, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleNames)(IDebugSymbols3 *This, ULONG Index, ULONG64 Base, PSTR ImageNameBuffer, ULONG ImageNameBufferSize, PULONG ImageNameSize, PSTR ModuleNameBuffer, ULONG ModuleNameBufferSize, PULONG ModuleNameSize, PSTR LoadedImageNameBuffer, ULONG LoadedImageNameBufferSize, PULONG LoadedImageNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetModuleParameters)(IDebugSymbols3 *This, ULONG Count, PULONG64 Bases, ULONG Start, PDEBUG_MODULE_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolModule)(IDebugSymbols3 *This, PCSTR Symbol, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetTypeName)(IDebugSymbols3 *This, ULONG64 Module, ULONG TypeId, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTypeId)(IDebugSymbols3 *This, ULONG64 Module, PCSTR Name, PULONG TypeId);
+	HRESULT (STDMETHODCALLTYPE *GetTypeSize)(IDebugSymbols3 *This, ULONG64 Module, ULONG TypeId, PULONG Size);
+	HRESULT (STDMETHODCALLTYPE *GetFieldOffset)(IDebugSymbols3 *This, ULONG64 Module, ULONG TypeId, PCSTR Field, PULONG Offset);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolTypeId)(IDebugSymbols3 *This, PCSTR Symbol, PULONG TypeId, PULONG64 Module);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetTypeId)(IDebugSymbols3 *This, ULONG64 Offset, PULONG TypeId, PULONG64 Module);
+	HRESULT (STDMETHODCALLTYPE *ReadTypedDataVirtual)(IDebugSymbols3 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead);
+	HRESULT (STDMETHODCALLTYPE *WriteTypedDataVirtual)(IDebugSymbols3 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten);
+	HRESULT (STDMETHODCALLTYPE *OutputTypedDataVirtual)(IDebugSymbols3 *This, ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ReadTypedDataPhysical)(IDebugSymbols3 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead);
+	HRESULT (STDMETHODCALLTYPE *WriteTypedDataPhysical)(IDebugSymbols3 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten);
+	HRESULT (STDMETHODCALLTYPE *OutputTypedDataPhysical)(IDebugSymbols3 *This, ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetScope)(IDebugSymbols3 *This, PULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize);
+	HRESULT (STDMETHODCALLTYPE *SetScope)(IDebugSymbols3 *This, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize);
+	HRESULT (STDMETHODCALLTYPE *ResetScope)(IDebugSymbols3 *This);
+	HRESULT (STDMETHODCALLTYPE *GetScopeSymbolGroup)(IDebugSymbols3 *This, ULONG Flags, PDEBUG_SYMBOL_GROUP Update, PDEBUG_SYMBOL_GROUP *Symbols);
+	HRESULT (STDMETHODCALLTYPE *CreateSymbolGroup)(IDebugSymbols3 *This, PDEBUG_SYMBOL_GROUP *Group);
+	HRESULT (STDMETHODCALLTYPE *StartSymbolMatch)(IDebugSymbols3 *This, PCSTR Pattern, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetNextSymbolMatch)(IDebugSymbols3 *This, ULONG64 Handle, PSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *EndSymbolMatch)(IDebugSymbols3 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *Reload)(IDebugSymbols3 *This, PCSTR Module);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolPath)(IDebugSymbols3 *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetSymbolPath)(IDebugSymbols3 *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSymbolPath)(IDebugSymbols3 *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetImagePath)(IDebugSymbols3 *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetImagePath)(IDebugSymbols3 *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendImagePath)(IDebugSymbols3 *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePath)(IDebugSymbols3 *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePathElement)(IDebugSymbols3 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ElementSize);
+	HRESULT (STDMETHODCALLTYPE *SetSourcePath)(IDebugSymbols3 *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSourcePath)(IDebugSymbols3 *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *FindSourceFile)(IDebugSymbols3 *This, ULONG StartElement, PCSTR File, ULONG Flags, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceFileLineOffsets)(IDebugSymbols3 *This, PCSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines);
+	HRESULT (STDMETHODCALLTYPE *GetModuleVersionInformation)(IDebugSymbols3 *This, ULONG Index, ULONG64 Base, PCSTR Item, PVOID Buffer, ULONG BufferSize, PULONG VerInfoSize);
+	HRESULT (STDMETHODCALLTYPE *GetModuleNameString)(IDebugSymbols3 *This, ULONG Which, ULONG Index, ULONG64 Base, PSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetConstantName)(IDebugSymbols3 *This, ULONG64 Module, ULONG TypeId, ULONG64 Value, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetFieldName)(IDebugSymbols3 *This, ULONG64 Module, ULONG TypeId, ULONG FieldIndex, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTypeOptions)(IDebugSymbols3 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddTypeOptions)(IDebugSymbols3 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveTypeOptions)(IDebugSymbols3 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetTypeOptions)(IDebugSymbols3 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetNameByOffsetWide)(IDebugSymbols3 *This, ULONG64 Offset, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByNameWide)(IDebugSymbols3 *This, PCWSTR Symbol, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetNearNameByOffsetWide)(IDebugSymbols3 *This, ULONG64 Offset, LONG Delta, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetLineByOffsetWide)(IDebugSymbols3 *This, ULONG64 Offset, PULONG Line, PWSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByLineWide)(IDebugSymbols3 *This, ULONG Line, PCWSTR File, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByModuleNameWide)(IDebugSymbols3 *This, PCWSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolModuleWide)(IDebugSymbols3 *This, PCWSTR Symbol, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetTypeNameWide)(IDebugSymbols3 *This, ULONG64 Module, ULONG TypeId, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTypeIdWide)(IDebugSymbols3 *This, ULONG64 Module, PCWSTR Name, PULONG TypeId);
+	HRESULT (STDMETHODCALLTYPE *GetFieldOffsetWide)(IDebugSymbols3 *This, ULONG64 Module, ULONG TypeId, PCWSTR Field, PULONG Offset);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolTypeIdWide)(IDebugSymbols3 *This, PCWSTR Symbol, PULONG TypeId, PULONG64 Module);
+	HRESULT (STDMETHODCALLTYPE *GetScopeSymbolGroup2)(IDebugSymbols3 *This, ULONG Flags, PDEBUG_SYMBOL_GROUP2 Update, PDEBUG_SYMBOL_GROUP2 *Symbols);
+	HRESULT (STDMETHODCALLTYPE *CreateSymbolGroup2)(IDebugSymbols3 *This, PDEBUG_SYMBOL_GROUP2 *Group);
+	HRESULT (STDMETHODCALLTYPE *StartSymbolMatchWide)(IDebugSymbols3 *This, PCWSTR Pattern, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetNextSymbolMatchWide)(IDebugSymbols3 *This, ULONG64 Handle, PWSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *ReloadWide)(IDebugSymbols3 *This, PCWSTR Module);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolPathWide)(IDebugSymbols3 *This, PWSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetSymbolPathWide)(IDebugSymbols3 *This, PCWSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSymbolPathWide)(IDebugSymbols3 *This, PCWSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetImagePathWide)(IDebugSymbols3 *This, PWSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetImagePathWide)(IDebugSymbols3 *This, PCWSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendImagePathWide)(IDebugSymbols3 *This, PCWSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePathWide)(IDebugSymbols3 *This, PWSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePathElementWide)(IDebugSymbols3 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG ElementSize);
+	HRESULT (STDMETHODCALLTYPE *SetSourcePathWide)(IDebugSymbols3 *This, PCWSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSourcePathWide)(IDebugSymbols3 *This, PCWSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *FindSourceFileWide)(IDebugSymbols3 *This, ULONG StartElement, PCWSTR File, ULONG Flags, PULONG FoundElement, PWSTR Buffer, ULONG BufferSize, PULONG FoundSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceFileLineOffsetsWide)(IDebugSymbols3 *This, PCWSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines);
+	HRESULT (STDMETHODCALLTYPE *GetModuleVersionInformationWide)(IDebugSymbols3 *This, ULONG Index, ULONG64 Base, PCWSTR Item, PVOID Buffer, ULONG BufferSize, PULONG VerInfoSize);
+	HRESULT (STDMETHODCALLTYPE *GetModuleNameStringWide)(IDebugSymbols3 *This, ULONG Which, ULONG Index, ULONG64 Base, PWSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetConstantNameWide)(IDebugSymbols3 *This, ULONG64 Module, ULONG TypeId, ULONG64 Value, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetFieldNameWide)(IDebugSymbols3 *This, ULONG64 Module, ULONG TypeId, ULONG FieldIndex, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *IsManagedModule)(IDebugSymbols3 *This, ULONG Index, ULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByModuleName2)(IDebugSymbols3 *This, PCSTR Name, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByModuleName2Wide)(IDebugSymbols3 *This, PCWSTR Name, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByOffset2)(IDebugSymbols3 *This, ULONG64 Offset, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *AddSyntheticModule)(IDebugSymbols3 *This, ULONG64 Base, ULONG Size, PCSTR ImagePath, PCSTR ModuleName, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *AddSyntheticModuleWide)(IDebugSymbols3 *This, ULONG64 Base, ULONG Size, PCWSTR ImagePath, PCWSTR ModuleName, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *RemoveSyntheticModule)(IDebugSymbols3 *This, ULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentScopeFrameIndex)(IDebugSymbols3 *This, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *SetScopeFrameByIndex)(IDebugSymbols3 *This, ULONG Index);
+	HRESULT (STDMETHODCALLTYPE *SetScopeFromJitDebugInfo)(IDebugSymbols3 *This, ULONG OutputControl, ULONG64 InfoOffset);
+	HRESULT (STDMETHODCALLTYPE *SetScopeFromStoredEvent)(IDebugSymbols3 *This);
+	HRESULT (STDMETHODCALLTYPE *OutputSymbolByOffset)(IDebugSymbols3 *This, ULONG OutputControl, ULONG Flags, ULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetFunctionEntryByOffset)(IDebugSymbols3 *This, ULONG64 Offset, ULONG Flags, PVOID Buffer, ULONG BufferSize, PULONG BufferNeeded);
+	HRESULT (STDMETHODCALLTYPE *GetFieldTypeAndOffset)(IDebugSymbols3 *This, ULONG64 Module, ULONG ContainerTypeId, PCSTR Field, PULONG FieldTypeId, PULONG Offset);
+	HRESULT (STDMETHODCALLTYPE *GetFieldTypeAndOffsetWide)(IDebugSymbols3 *This, ULONG64 Module, ULONG ContainerTypeId, PCWSTR Field, PULONG FieldTypeId, PULONG Offset);
+	HRESULT (STDMETHODCALLTYPE *AddSyntheticSymbol)(IDebugSymbols3 *This, ULONG64 Offset, ULONG Size, PCSTR Name, ULONG Flags, PDEBUG_MODULE_AND_ID Id);
+	HRESULT (STDMETHODCALLTYPE *AddSyntheticSymbolWide)(IDebugSymbols3 *This, ULONG64 Offset, ULONG Size, PCWSTR Name, ULONG Flags, PDEBUG_MODULE_AND_ID Id);
+	HRESULT (STDMETHODCALLTYPE *RemoveSyntheticSymbol)(IDebugSymbols3 *This, PDEBUG_MODULE_AND_ID Id);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntriesByOffset)(IDebugSymbols3 *This, ULONG64 Offset, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, PULONG64 Displacements, ULONG IdsCount, PULONG Entries);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntriesByName)(IDebugSymbols3 *This, PCSTR Symbol, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, ULONG IdsCount, PULONG Entries);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntriesByNameWide)(IDebugSymbols3 *This, PCWSTR Symbol, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, ULONG IdsCount, PULONG Entries);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryByToken)(IDebugSymbols3 *This, ULONG64 ModuleBase, ULONG Token, PDEBUG_MODULE_AND_ID Id);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryInformation)(IDebugSymbols3 *This, PDEBUG_MODULE_AND_ID Id, PDEBUG_SYMBOL_ENTRY Info);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryString)(IDebugSymbols3 *This, PDEBUG_MODULE_AND_ID Id, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryStringWide)(IDebugSymbols3 *This, PDEBUG_MODULE_AND_ID Id, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryOffsetRegions)(IDebugSymbols3 *This, PDEBUG_MODULE_AND_ID Id, ULONG Flags, PDEBUG_OFFSET_REGION Regions, ULONG RegionsCount, PULONG RegionsAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryBySymbolEntry)(IDebugSymbols3 *This, PDEBUG_MODULE_AND_ID FromId, ULONG Flags, PDEBUG_MODULE_AND_ID ToId);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntriesByOffset)(IDebugSymbols3 *This, ULONG64 Offset, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntriesByLine)(IDebugSymbols3 *This, ULONG Line, PCSTR File, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntriesByLineWide)(IDebugSymbols3 *This, ULONG Line, PCWSTR File, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntryString)(IDebugSymbols3 *This, PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntryStringWide)(IDebugSymbols3 *This, PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntryOffsetRegions)(IDebugSymbols3 *This, PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Flags, PDEBUG_OFFSET_REGION Regions, ULONG RegionsCount, PULONG RegionsAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntryBySourceEntry)(IDebugSymbols3 *This, PDEBUG_SYMBOL_SOURCE_ENTRY FromEntry, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY ToEntry);
+} IDebugSymbols3Vtbl;
+
+struct IDebugSymbols3 {
+	const struct IDebugSymbols3Vtbl *lpVtbl;
+};
+
+#define IDebugSymbols3_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugSymbols3_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugSymbols3_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugSymbols3_GetSymbolOptions(This, Options) \
+	((This)->lpVtbl->GetSymbolOptions(This, Options))
+#define IDebugSymbols3_AddSymbolOptions(This, Options) \
+	((This)->lpVtbl->AddSymbolOptions(This, Options))
+#define IDebugSymbols3_RemoveSymbolOptions(This, Options) \
+	((This)->lpVtbl->RemoveSymbolOptions(This, Options))
+#define IDebugSymbols3_SetSymbolOptions(This, Options) \
+	((This)->lpVtbl->SetSymbolOptions(This, Options))
+#define IDebugSymbols3_GetNameByOffset(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNameByOffset(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols3_GetOffsetByName(This, Symbol, Offset) \
+	((This)->lpVtbl->GetOffsetByName(This, Symbol, Offset))
+#define IDebugSymbols3_GetNearNameByOffset(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNearNameByOffset(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols3_GetLineByOffset(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement) \
+	((This)->lpVtbl->GetLineByOffset(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement))
+#define IDebugSymbols3_GetOffsetByLine(This, Line, File, Offset) \
+	((This)->lpVtbl->GetOffsetByLine(This, Line, File, Offset))
+#define IDebugSymbols3_GetNumberModules(This, Loaded, Unloaded) \
+	((This)->lpVtbl->GetNumberModules(This, Loaded, Unloaded))
+#define IDebugSymbols3_GetModuleByIndex(This, Index, Base) \
+	((This)->lpVtbl->GetModuleByIndex(This, Index, Base))
+#define IDebugSymbols3_GetModuleByModuleName(This, Name, StartIndex, Index, Base) \
+	((This)->lpVtbl->GetModuleByModuleName(This, Name, StartIndex, Index, Base))
+#define IDebugSymbols3_GetModuleByOffset(This, Offset, StartIndex, Index, Base) \
+	((This)->lpVtbl->GetModuleByOffset(This, Offset, StartIndex, Index, Base))
+#define IDebugSymbols3_GetModuleNames(This, Index, Base, ImageNameBuffer, ImageNameBufferSize, ImageNameSize, ModuleNameBuffer, ModuleNameBufferSize, ModuleNameSize, LoadedImageNameBuffer, LoadedImageNameBufferSize, LoadedImageNameSize) \
+	((This)->lpVtbl->GetModuleNames(This, Index, Base, ImageNameBuffer, ImageNameBufferSize, ImageNameSize, ModuleNameBuffer, ModuleNameBufferSize, ModuleNameSize, LoadedImageNameBuffer, LoadedImageNameBufferSize, LoadedImageNameSize))
+#define IDebugSymbols3_GetModuleParameters(This, Count, Bases, Start, Params) \
+	((This)->lpVtbl->GetModuleParameters(This, Count, Bases, Start, Params))
+#define IDebugSymbols3_GetSymbolModule(This, Symbol, Base) \
+	((This)->lpVtbl->GetSymbolModule(This, Symbol, Base))
+#define IDebugSymbols3_GetTypeName(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetTypeName(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols3_GetTypeId(This, Module, Name, TypeId) \
+	((This)->lpVtbl->GetTypeId(This, Module, Name, TypeId))
+#define IDebugSymbols3_GetTypeSize(This, Module, TypeId, Size) \
+	((This)->lpVtbl->GetTypeSize(This, Module, TypeId, Size))
+#define IDebugSymbols3_GetFieldOffset(This, Module, TypeId, Field, Offset) \
+	((This)->lpVtbl->GetFieldOffset(This, Module, TypeId, Field, Offset))
+#define IDebugSymbols3_GetSymbolTypeId(This, Symbol, TypeId, Module) \
+	((This)->lpVtbl->GetSymbolTypeId(This, Symbol, TypeId, Module))
+#define IDebugSymbols3_GetOffsetTypeId(This, Offset, TypeId, Module) \
+	((This)->lpVtbl->GetOffsetTypeId(This, Offset, TypeId, Module))
+#define IDebugSymbols3_ReadTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead) \
+	((This)->lpVtbl->ReadTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead))
+#define IDebugSymbols3_WriteTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten) \
+	((This)->lpVtbl->WriteTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten))
+#define IDebugSymbols3_OutputTypedDataVirtual(This, OutputControl, Offset, Module, TypeId, Flags) \
+	((This)->lpVtbl->OutputTypedDataVirtual(This, OutputControl, Offset, Module, TypeId, Flags))
+#define IDebugSymbols3_ReadTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead) \
+	((This)->lpVtbl->ReadTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead))
+#define IDebugSymbols3_WriteTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten) \
+	((This)->lpVtbl->WriteTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten))
+#define IDebugSymbols3_OutputTypedDataPhysical(This, OutputControl, Offset, Module, TypeId, Flags) \
+	((This)->lpVtbl->OutputTypedDataPhysical(This, OutputControl, Offset, Module, TypeId, Flags))
+#define IDebugSymbols3_GetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize) \
+	((This)->lpVtbl->GetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize))
+#define IDebugSymbols3_SetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize) \
+	((This)->lpVtbl->SetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize))
+#define IDebugSymbols3_ResetScope(This) \
+	((This)->lpVtbl->ResetScope(This))
+#define IDebugSymbols3_GetScopeSymbolGroup(This, Flags, Update, Symbols) \
+	((This)->lpVtbl->GetScopeSymbolGroup(This, Flags, Update, Symbols))
+#define IDebugSymbols3_CreateSymbolGroup(This, Group) \
+	((This)->lpVtbl->CreateSymbolGroup(This, Group))
+#define IDebugSymbols3_StartSymbolMatch(This, Pattern, Handle) \
+	((This)->lpVtbl->StartSymbolMatch(This, Pattern, Handle))
+#define IDebugSymbols3_GetNextSymbolMatch(This, Handle, Buffer, BufferSize, MatchSize, Offset) \
+	((This)->lpVtbl->GetNextSymbolMatch(This, Handle, Buffer, BufferSize, MatchSize, Offset))
+#define IDebugSymbols3_EndSymbolMatch(This, Handle) \
+	((This)->lpVtbl->EndSymbolMatch(This, Handle))
+#define IDebugSymbols3_Reload(This, Module) \
+	((This)->lpVtbl->Reload(This, Module))
+#define IDebugSymbols3_GetSymbolPath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSymbolPath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols3_SetSymbolPath(This, Path) \
+	((This)->lpVtbl->SetSymbolPath(This, Path))
+#define IDebugSymbols3_AppendSymbolPath(This, Addition) \
+	((This)->lpVtbl->AppendSymbolPath(This, Addition))
+#define IDebugSymbols3_GetImagePath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetImagePath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols3_SetImagePath(This, Path) \
+	((This)->lpVtbl->SetImagePath(This, Path))
+#define IDebugSymbols3_AppendImagePath(This, Addition) \
+	((This)->lpVtbl->AppendImagePath(This, Addition))
+#define IDebugSymbols3_GetSourcePath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSourcePath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols3_GetSourcePathElement(This, Index, Buffer, BufferSize, ElementSize) \
+	((This)->lpVtbl->GetSourcePathElement(This, Index, Buffer, BufferSize, ElementSize))
+#define IDebugSymbols3_SetSourcePath(This, Path) \
+	((This)->lpVtbl->SetSourcePath(This, Path))
+#define IDebugSymbols3_AppendSourcePath(This, Addition) \
+	((This)->lpVtbl->AppendSourcePath(This, Addition))
+#define IDebugSymbols3_FindSourceFile(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize) \
+	((This)->lpVtbl->FindSourceFile(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize))
+#define IDebugSymbols3_GetSourceFileLineOffsets(This, File, Buffer, BufferLines, FileLines) \
+	((This)->lpVtbl->GetSourceFileLineOffsets(This, File, Buffer, BufferLines, FileLines))
+#define IDebugSymbols3_GetModuleVersionInformation(This, Index, Base, Item, Buffer, BufferSize, VerInfoSize) \
+	((This)->lpVtbl->GetModuleVersionInformation(This, Index, Base, Item, Buffer, BufferSize, VerInfoSize))
+#define IDebugSymbols3_GetModuleNameString(This, Which, Index, Base, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetModuleNameString(This, Which, Index, Base, Buffer, BufferSize, NameSize))
+#define IDebugSymbols3_GetConstantName(This, Module, TypeId, Value, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetConstantName(This, Module, TypeId, Value, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols3_GetFieldName(This, Module, TypeId, FieldIndex, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetFieldName(This, Module, TypeId, FieldIndex, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols3_GetTypeOptions(This, Options) \
+	((This)->lpVtbl->GetTypeOptions(This, Options))
+#define IDebugSymbols3_AddTypeOptions(This, Options) \
+	((This)->lpVtbl->AddTypeOptions(This, Options))
+#define IDebugSymbols3_RemoveTypeOptions(This, Options) \
+	((This)->lpVtbl->RemoveTypeOptions(This, Options))
+#define IDebugSymbols3_SetTypeOptions(This, Options) \
+	((This)->lpVtbl->SetTypeOptions(This, Options))
+#define IDebugSymbols3_GetNameByOffsetWide(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNameByOffsetWide(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols3_GetOffsetByNameWide(This, Symbol, Offset) \
+	((This)->lpVtbl->GetOffsetByNameWide(This, Symbol, Offset))
+#define IDebugSymbols3_GetNearNameByOffsetWide(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNearNameByOffsetWide(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols3_GetLineByOffsetWide(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement) \
+	((This)->lpVtbl->GetLineByOffsetWide(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement))
+#define IDebugSymbols3_GetOffsetByLineWide(This, Line, File, Offset) \
+	((This)->lpVtbl->GetOffsetByLineWide(This, Line, File, Offset))
+#define IDebugSymbols3_GetModuleByModuleNameWide(This, Name, StartIndex, Index, Base) \
+	((This)->lpVtbl->GetModuleByModuleNameWide(This, Name, StartIndex, Index, Base))
+#define IDebugSymbols3_GetSymbolModuleWide(This, Symbol, Base) \
+	((This)->lpVtbl->GetSymbolModuleWide(This, Symbol, Base))
+#define IDebugSymbols3_GetTypeNameWide(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetTypeNameWide(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols3_GetTypeIdWide(This, Module, Name, TypeId) \
+	((This)->lpVtbl->GetTypeIdWide(This, Module, Name, TypeId))
+#define IDebugSymbols3_GetFieldOffsetWide(This, Module, TypeId, Field, Offset) \
+	((This)->lpVtbl->GetFieldOffsetWide(This, Module, TypeId, Field, Offset))
+#define IDebugSymbols3_GetSymbolTypeIdWide(This, Symbol, TypeId, Module) \
+	((This)->lpVtbl->GetSymbolTypeIdWide(This, Symbol, TypeId, Module))
+#define IDebugSymbols3_GetScopeSymbolGroup2(This, Flags, Update, Symbols) \
+	((This)->lpVtbl->GetScopeSymbolGroup2(This, Flags, Update, Symbols))
+#define IDebugSymbols3_CreateSymbolGroup2(This, Group) \
+	((This)->lpVtbl->CreateSymbolGroup2(This, Group))
+#define IDebugSymbols3_StartSymbolMatchWide(This, Pattern, Handle) \
+	((This)->lpVtbl->StartSymbolMatchWide(This, Pattern, Handle))
+#define IDebugSymbols3_GetNextSymbolMatchWide(This, Handle, Buffer, BufferSize, MatchSize, Offset) \
+	((This)->lpVtbl->GetNextSymbolMatchWide(This, Handle, Buffer, BufferSize, MatchSize, Offset))
+#define IDebugSymbols3_ReloadWide(This, Module) \
+	((This)->lpVtbl->ReloadWide(This, Module))
+#define IDebugSymbols3_GetSymbolPathWide(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSymbolPathWide(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols3_SetSymbolPathWide(This, Path) \
+	((This)->lpVtbl->SetSymbolPathWide(This, Path))
+#define IDebugSymbols3_AppendSymbolPathWide(This, Addition) \
+	((This)->lpVtbl->AppendSymbolPathWide(This, Addition))
+#define IDebugSymbols3_GetImagePathWide(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetImagePathWide(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols3_SetImagePathWide(This, Path) \
+	((This)->lpVtbl->SetImagePathWide(This, Path))
+#define IDebugSymbols3_AppendImagePathWide(This, Addition) \
+	((This)->lpVtbl->AppendImagePathWide(This, Addition))
+#define IDebugSymbols3_GetSourcePathWide(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSourcePathWide(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols3_GetSourcePathElementWide(This, Index, Buffer, BufferSize, ElementSize) \
+	((This)->lpVtbl->GetSourcePathElementWide(This, Index, Buffer, BufferSize, ElementSize))
+#define IDebugSymbols3_SetSourcePathWide(This, Path) \
+	((This)->lpVtbl->SetSourcePathWide(This, Path))
+#define IDebugSymbols3_AppendSourcePathWide(This, Addition) \
+	((This)->lpVtbl->AppendSourcePathWide(This, Addition))
+#define IDebugSymbols3_FindSourceFileWide(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize) \
+	((This)->lpVtbl->FindSourceFileWide(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize))
+#define IDebugSymbols3_GetSourceFileLineOffsetsWide(This, File, Buffer, BufferLines, FileLines) \
+	((This)->lpVtbl->GetSourceFileLineOffsetsWide(This, File, Buffer, BufferLines, FileLines))
+#define IDebugSymbols3_GetModuleVersionInformationWide(This, Index, Base, Item, Buffer, BufferSize, VerInfoSize) \
+	((This)->lpVtbl->GetModuleVersionInformationWide(This, Index, Base, Item, Buffer, BufferSize, VerInfoSize))
+#define IDebugSymbols3_GetModuleNameStringWide(This, Which, Index, Base, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetModuleNameStringWide(This, Which, Index, Base, Buffer, BufferSize, NameSize))
+#define IDebugSymbols3_GetConstantNameWide(This, Module, TypeId, Value, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetConstantNameWide(This, Module, TypeId, Value, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols3_GetFieldNameWide(This, Module, TypeId, FieldIndex, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetFieldNameWide(This, Module, TypeId, FieldIndex, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols3_IsManagedModule(This, Index, Base) \
+	((This)->lpVtbl->IsManagedModule(This, Index, Base))
+#define IDebugSymbols3_GetModuleByModuleName2(This, Name, StartIndex, Flags, Index, Base) \
+	((This)->lpVtbl->GetModuleByModuleName2(This, Name, StartIndex, Flags, Index, Base))
+#define IDebugSymbols3_GetModuleByModuleName2Wide(This, Name, StartIndex, Flags, Index, Base) \
+	((This)->lpVtbl->GetModuleByModuleName2Wide(This, Name, StartIndex, Flags, Index, Base))
+#define IDebugSymbols3_GetModuleByOffset2(This, Offset, StartIndex, Flags, Index, Base) \
+	((This)->lpVtbl->GetModuleByOffset2(This, Offset, StartIndex, Flags, Index, Base))
+#define IDebugSymbols3_AddSyntheticModule(This, Base, Size, ImagePath, ModuleName, Flags) \
+	((This)->lpVtbl->AddSyntheticModule(This, Base, Size, ImagePath, ModuleName, Flags))
+#define IDebugSymbols3_AddSyntheticModuleWide(This, Base, Size, ImagePath, ModuleName, Flags) \
+	((This)->lpVtbl->AddSyntheticModuleWide(This, Base, Size, ImagePath, ModuleName, Flags))
+#define IDebugSymbols3_RemoveSyntheticModule(This, Base) \
+	((This)->lpVtbl->RemoveSyntheticModule(This, Base))
+#define IDebugSymbols3_GetCurrentScopeFrameIndex(This, Index) \
+	((This)->lpVtbl->GetCurrentScopeFrameIndex(This, Index))
+#define IDebugSymbols3_SetScopeFrameByIndex(This, Index) \
+	((This)->lpVtbl->SetScopeFrameByIndex(This, Index))
+#define IDebugSymbols3_SetScopeFromJitDebugInfo(This, OutputControl, InfoOffset) \
+	((This)->lpVtbl->SetScopeFromJitDebugInfo(This, OutputControl, InfoOffset))
+#define IDebugSymbols3_SetScopeFromStoredEvent(This) \
+	((This)->lpVtbl->SetScopeFromStoredEvent(This))
+#define IDebugSymbols3_OutputSymbolByOffset(This, OutputControl, Flags, Offset) \
+	((This)->lpVtbl->OutputSymbolByOffset(This, OutputControl, Flags, Offset))
+#define IDebugSymbols3_GetFunctionEntryByOffset(This, Offset, Flags, Buffer, BufferSize, BufferNeeded) \
+	((This)->lpVtbl->GetFunctionEntryByOffset(This, Offset, Flags, Buffer, BufferSize, BufferNeeded))
+#define IDebugSymbols3_GetFieldTypeAndOffset(This, Module, ContainerTypeId, Field, FieldTypeId, Offset) \
+	((This)->lpVtbl->GetFieldTypeAndOffset(This, Module, ContainerTypeId, Field, FieldTypeId, Offset))
+#define IDebugSymbols3_GetFieldTypeAndOffsetWide(This, Module, ContainerTypeId, Field, FieldTypeId, Offset) \
+	((This)->lpVtbl->GetFieldTypeAndOffsetWide(This, Module, ContainerTypeId, Field, FieldTypeId, Offset))
+#define IDebugSymbols3_AddSyntheticSymbol(This, Offset, Size, Name, Flags, Id) \
+	((This)->lpVtbl->AddSyntheticSymbol(This, Offset, Size, Name, Flags, Id))
+#define IDebugSymbols3_AddSyntheticSymbolWide(This, Offset, Size, Name, Flags, Id) \
+	((This)->lpVtbl->AddSyntheticSymbolWide(This, Offset, Size, Name, Flags, Id))
+#define IDebugSymbols3_RemoveSyntheticSymbol(This, Id) \
+	((This)->lpVtbl->RemoveSyntheticSymbol(This, Id))
+#define IDebugSymbols3_GetSymbolEntriesByOffset(This, Offset, Flags, Ids, Displacements, IdsCount, Entries) \
+	((This)->lpVtbl->GetSymbolEntriesByOffset(This, Offset, Flags, Ids, Displacements, IdsCount, Entries))
+#define IDebugSymbols3_GetSymbolEntriesByName(This, Symbol, Flags, Ids, IdsCount, Entries) \
+	((This)->lpVtbl->GetSymbolEntriesByName(This, Symbol, Flags, Ids, IdsCount, Entries))
+#define IDebugSymbols3_GetSymbolEntriesByNameWide(This, Symbol, Flags, Ids, IdsCount, Entries) \
+	((This)->lpVtbl->GetSymbolEntriesByNameWide(This, Symbol, Flags, Ids, IdsCount, Entries))
+#define IDebugSymbols3_GetSymbolEntryByToken(This, ModuleBase, Token, Id) \
+	((This)->lpVtbl->GetSymbolEntryByToken(This, ModuleBase, Token, Id))
+#define IDebugSymbols3_GetSymbolEntryInformation(This, Id, Info) \
+	((This)->lpVtbl->GetSymbolEntryInformation(This, Id, Info))
+#define IDebugSymbols3_GetSymbolEntryString(This, Id, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSymbolEntryString(This, Id, Which, Buffer, BufferSize, StringSize))
+#define IDebugSymbols3_GetSymbolEntryStringWide(This, Id, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSymbolEntryStringWide(This, Id, Which, Buffer, BufferSize, StringSize))
+#define IDebugSymbols3_GetSymbolEntryOffsetRegions(This, Id, Flags, Regions, RegionsCount, RegionsAvail) \
+	((This)->lpVtbl->GetSymbolEntryOffsetRegions(This, Id, Flags, Regions, RegionsCount, RegionsAvail))
+#define IDebugSymbols3_GetSymbolEntryBySymbolEntry(This, FromId, Flags, ToId) \
+	((This)->lpVtbl->GetSymbolEntryBySymbolEntry(This, FromId, Flags, ToId))
+#define IDebugSymbols3_GetSourceEntriesByOffset(This, Offset, Flags, Entries, EntriesCount, EntriesAvail) \
+	((This)->lpVtbl->GetSourceEntriesByOffset(This, Offset, Flags, Entries, EntriesCount, EntriesAvail))
+#define IDebugSymbols3_GetSourceEntriesByLine(This, Line, File, Flags, Entries, EntriesCount, EntriesAvail) \
+	((This)->lpVtbl->GetSourceEntriesByLine(This, Line, File, Flags, Entries, EntriesCount, EntriesAvail))
+#define IDebugSymbols3_GetSourceEntriesByLineWide(This, Line, File, Flags, Entries, EntriesCount, EntriesAvail) \
+	((This)->lpVtbl->GetSourceEntriesByLineWide(This, Line, File, Flags, Entries, EntriesCount, EntriesAvail))
+#define IDebugSymbols3_GetSourceEntryString(This, Entry, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSourceEntryString(This, Entry, Which, Buffer, BufferSize, StringSize))
+#define IDebugSymbols3_GetSourceEntryStringWide(This, Entry, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSourceEntryStringWide(This, Entry, Which, Buffer, BufferSize, StringSize))
+#define IDebugSymbols3_GetSourceEntryOffsetRegions(This, Entry, Flags, Regions, RegionsCount, RegionsAvail) \
+	((This)->lpVtbl->GetSourceEntryOffsetRegions(This, Entry, Flags, Regions, RegionsCount, RegionsAvail))
+#define IDebugSymbols3_GetSourceEntryBySourceEntry(This, FromEntry, Flags, ToEntry) \
+	((This)->lpVtbl->GetSourceEntryBySourceEntry(This, FromEntry, Flags, ToEntry))
+
+/* IDebugSystemObjects: 32 methods. */
+typedef struct IDebugSystemObjectsVtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugSystemObjects *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugSystemObjects *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugSystemObjects *This);
+	HRESULT (STDMETHODCALLTYPE *GetEventThread)(IDebugSystemObjects *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetEventProcess)(IDebugSystemObjects *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadId)(IDebugSystemObjects *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *SetCurrentThreadId)(IDebugSystemObjects *This, ULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessId)(IDebugSystemObjects *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *SetCurrentProcessId)(IDebugSystemObjects *This, ULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetNumberThreads)(IDebugSystemObjects *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetTotalNumberThreads)(IDebugSystemObjects *This, PULONG Total, PULONG LargestProcess);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdsByIndex)(IDebugSystemObjects *This, ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByProcessor)(IDebugSystemObjects *This, ULONG Processor, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadDataOffset)(IDebugSystemObjects *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByDataOffset)(IDebugSystemObjects *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadTeb)(IDebugSystemObjects *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByTeb)(IDebugSystemObjects *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadSystemId)(IDebugSystemObjects *This, PULONG SysId);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdBySystemId)(IDebugSystemObjects *This, ULONG SysId, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadHandle)(IDebugSystemObjects *This, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByHandle)(IDebugSystemObjects *This, ULONG64 Handle, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetNumberProcesses)(IDebugSystemObjects *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdsByIndex)(IDebugSystemObjects *This, ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessDataOffset)(IDebugSystemObjects *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdByDataOffset)(IDebugSystemObjects *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessPeb)(IDebugSystemObjects *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdByPeb)(IDebugSystemObjects *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessSystemId)(IDebugSystemObjects *This, PULONG SysId);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdBySystemId)(IDebugSystemObjects *This, ULONG SysId, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessHandle)(IDebugSystemObjects *This, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdByHandle)(IDebugSystemObjects *This, ULONG64 Handle, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessExecutableName)(IDebugSystemObjects *This, PSTR Buffer, ULONG BufferSize, PULONG ExeSize);
+} IDebugSystemObjectsVtbl;
+
+struct IDebugSystemObjects {
+	const struct IDebugSystemObjectsVtbl *lpVtbl;
+};
+
+#define IDebugSystemObjects_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugSystemObjects_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugSystemObjects_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugSystemObjects_GetEventThread(This, Id) \
+	((This)->lpVtbl->GetEventThread(This, Id))
+#define IDebugSystemObjects_GetEventProcess(This, Id) \
+	((This)->lpVtbl->GetEventProcess(This, Id))
+#define IDebugSystemObjects_GetCurrentThreadId(This, Id) \
+	((This)->lpVtbl->GetCurrentThreadId(This, Id))
+#define IDebugSystemObjects_SetCurrentThreadId(This, Id) \
+	((This)->lpVtbl->SetCurrentThreadId(This, Id))
+#define IDebugSystemObjects_GetCurrentProcessId(This, Id) \
+	((This)->lpVtbl->GetCurrentProcessId(This, Id))
+#define IDebugSystemObjects_SetCurrentProcessId(This, Id) \
+	((This)->lpVtbl->SetCurrentProcessId(This, Id))
+#define IDebugSystemObjects_GetNumberThreads(This, Number) \
+	((This)->lpVtbl->GetNumberThreads(This, Number))
+#define IDebugSystemObjects_GetTotalNumberThreads(This, Total, LargestProcess) \
+	((This)->lpVtbl->GetTotalNumberThreads(This, Total, LargestProcess))
+#define IDebugSystemObjects_GetThreadIdsByIndex(This, Start, Count, Ids, SysIds) \
+	((This)->lpVtbl->GetThreadIdsByIndex(This, Start, Count, Ids, SysIds))
+#define IDebugSystemObjects_GetThreadIdByProcessor(This, Processor, Id) \
+	((This)->lpVtbl->GetThreadIdByProcessor(This, Processor, Id))
+#define IDebugSystemObjects_GetCurrentThreadDataOffset(This, Offset) \
+	((This)->lpVtbl->GetCurrentThreadDataOffset(This, Offset))
+#define IDebugSystemObjects_GetThreadIdByDataOffset(This, Offset, Id) \
+	((This)->lpVtbl->GetThreadIdByDataOffset(This, Offset, Id))
+#define IDebugSystemObjects_GetCurrentThreadTeb(This, Offset) \
+	((This)->lpVtbl->GetCurrentThreadTeb(This, Offset))
+#define IDebugSystemObjects_GetThreadIdByTeb(This, Offset, Id) \
+	((This)->lpVtbl->GetThreadIdByTeb(This, Offset, Id))
+#define IDebugSystemObjects_GetCurrentThreadSystemId(This, SysId) \
+	((This)->lpVtbl->GetCurrentThreadSystemId(This, SysId))
+#define IDebugSystemObjects_GetThreadIdBySystemId(This, SysId, Id) \
+	((This)->lpVtbl->GetThreadIdBySystemId(This, SysId, Id))
+#define IDebugSystemObjects_GetCurrentThreadHandle(This, Handle) \
+	((This)->lpVtbl->GetCurrentThreadHandle(This, Handle))
+#define IDebugSystemObjects_GetThreadIdByHandle(This, Handle, Id) \
+	((This)->lpVtbl->GetThreadIdByHandle(This, Handle, Id))
+#define IDebugSystemObjects_GetNumberProcesses(This, Number) \
+	((This)->lpVtbl->GetNumberProcesses(This, Number))
+#define IDebugSystemObjects_GetProcessIdsByIndex(This, Start, Count, Ids, SysIds) \
+	((This)->lpVtbl->GetProcessIdsByIndex(This, Start, Count, Ids, SysIds))
+#define IDebugSystemObjects_GetCurrentProcessDataOffset(This, Offset) \
+	((This)->lpVtbl->GetCurrentProcessDataOffset(This, Offset))
+#define IDebugSystemObjects_GetProcessIdByDataOffset(This, Offset, Id) \
+	((This)->lpVtbl->GetProcessIdByDataOffset(This, Offset, Id))
+#define IDebugSystemObjects_GetCurrentProcessPeb(This, Offset) \
+	((This)->lpVtbl->GetCurrentProcessPeb(This, Offset))
+#define IDebugSystemObjects_GetProcessIdByPeb(This, Offset, Id) \
+	((This)->lpVtbl->GetProcessIdByPeb(This, Offset, Id))
+#define IDebugSystemObjects_GetCurrentProcessSystemId(This, SysId) \
+	((This)->lpVtbl->GetCurrentProcessSystemId(This, SysId))
+#define IDebugSystemObjects_GetProcessIdBySystemId(This, SysId, Id) \
+	((This)->lpVtbl->GetProcessIdBySystemId(This, SysId, Id))
+#define IDebugSystemObjects_GetCurrentProcessHandle(This, Handle) \
+	((This)->lpVtbl->GetCurrentProcessHandle(This, Handle))
+#define IDebugSystemObjects_GetProcessIdByHandle(This, Handle, Id) \
+	((This)->lpVtbl->GetProcessIdByHandle(This, Handle, Id))
+#define IDebugSystemObjects_GetCurrentProcessExecutableName(This, Buffer, BufferSize, ExeSize) \
+	((This)->lpVtbl->GetCurrentProcessExecutableName(This, Buffer, BufferSize, ExeSize))
+
+/* IDebugSystemObjects2: 37 methods. */
+typedef struct IDebugSystemObjects2Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugSystemObjects2 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugSystemObjects2 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugSystemObjects2 *This);
+	HRESULT (STDMETHODCALLTYPE *GetEventThread)(IDebugSystemObjects2 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetEventProcess)(IDebugSystemObjects2 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadId)(IDebugSystemObjects2 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *SetCurrentThreadId)(IDebugSystemObjects2 *This, ULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessId)(IDebugSystemObjects2 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *SetCurrentProcessId)(IDebugSystemObjects2 *This, ULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetNumberThreads)(IDebugSystemObjects2 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetTotalNumberThreads)(IDebugSystemObjects2 *This, PULONG Total, PULONG LargestProcess);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdsByIndex)(IDebugSystemObjects2 *This, ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByProcessor)(IDebugSystemObjects2 *This, ULONG Processor, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadDataOffset)(IDebugSystemObjects2 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByDataOffset)(IDebugSystemObjects2 *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadTeb)(IDebugSystemObjects2 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByTeb)(IDebugSystemObjects2 *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadSystemId)(IDebugSystemObjects2 *This, PULONG SysId);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdBySystemId)(IDebugSystemObjects2 *This, ULONG SysId, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadHandle)(IDebugSystemObjects2 *This, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByHandle)(IDebugSystemObjects2 *This, ULONG64 Handle, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetNumberProcesses)(IDebugSystemObjects2 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdsByIndex)(IDebugSystemObjects2 *This, ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessDataOffset)(IDebugSystemObjects2 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdByDataOffset)(IDebugSystemObjects2 *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessPeb)(IDebugSystemObjects2 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdByPeb)(IDebugSystemObjects2 *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessSystemId)(IDebugSystemObjects2 *This, PULONG SysId);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdBySystemId)(IDebugSystemObjects2 *This, ULONG SysId, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessHandle)(IDebugSystemObjects2 *This, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdByHandle)(IDebugSystemObjects2 *This, ULONG64 Handle, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessExecutableName)(IDebugSystemObjects2 *This, PSTR Buffer, ULONG BufferSize, PULONG ExeSize);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessUpTime)(IDebugSystemObjects2 *This, PULONG UpTime);
+	HRESULT (STDMETHODCALLTYPE *GetImplicitThreadDataOffset)(IDebugSystemObjects2 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *SetImplicitThreadDataOffset)(IDebugSystemObjects2 *This, ULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetImplicitProcessDataOffset)(IDebugSystemObjects2 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *SetImplicitProcessDataOffset)(IDebugSystemObjects2 *This, ULONG64 Offset);
+} IDebugSystemObjects2Vtbl;
+
+struct IDebugSystemObjects2 {
+	const struct IDebugSystemObjects2Vtbl *lpVtbl;
+};
+
+#define IDebugSystemObjects2_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugSystemObjects2_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugSystemObjects2_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugSystemObjects2_GetEventThread(This, Id) \
+	((This)->lpVtbl->GetEventThread(This, Id))
+#define IDebugSystemObjects2_GetEventProcess(This, Id) \
+	((This)->lpVtbl->GetEventProcess(This, Id))
+#define IDebugSystemObjects2_GetCurrentThreadId(This, Id) \
+	((This)->lpVtbl->GetCurrentThreadId(This, Id))
+#define IDebugSystemObjects2_SetCurrentThreadId(This, Id) \
+	((This)->lpVtbl->SetCurrentThreadId(This, Id))
+#define IDebugSystemObjects2_GetCurrentProcessId(This, Id) \
+	((This)->lpVtbl->GetCurrentProcessId(This, Id))
+#define IDebugSystemObjects2_SetCurrentProcessId(This, Id) \
+	((This)->lpVtbl->SetCurrentProcessId(This, Id))
+#define IDebugSystemObjects2_GetNumberThreads(This, Number) \
+	((This)->lpVtbl->GetNumberThreads(This, Number))
+#define IDebugSystemObjects2_GetTotalNumberThreads(This, Total, LargestProcess) \
+	((This)->lpVtbl->GetTotalNumberThreads(This, Total, LargestProcess))
+#define IDebugSystemObjects2_GetThreadIdsByIndex(This, Start, Count, Ids, SysIds) \
+	((This)->lpVtbl->GetThreadIdsByIndex(This, Start, Count, Ids, SysIds))
+#define IDebugSystemObjects2_GetThreadIdByProcessor(This, Processor, Id) \
+	((This)->lpVtbl->GetThreadIdByProcessor(This, Processor, Id))
+#define IDebugSystemObjects2_GetCurrentThreadDataOffset(This, Offset) \
+	((This)->lpVtbl->GetCurrentThreadDataOffset(This, Offset))
+#define IDebugSystemObjects2_GetThreadIdByDataOffset(This, Offset, Id) \
+	((This)->lpVtbl->GetThreadIdByDataOffset(This, Offset, Id))
+#define IDebugSystemObjects2_GetCurrentThreadTeb(This, Offset) \
+	((This)->lpVtbl->GetCurrentThreadTeb(This, Offset))
+#define IDebugSystemObjects2_GetThreadIdByTeb(This, Offset, Id) \
+	((This)->lpVtbl->GetThreadIdByTeb(This, Offset, Id))
+#define IDebugSystemObjects2_GetCurrentThreadSystemId(This, SysId) \
+	((This)->lpVtbl->GetCurrentThreadSystemId(This, SysId))
+#define IDebugSystemObjects2_GetThreadIdBySystemId(This, SysId, Id) \
+	((This)->lpVtbl->GetThreadIdBySystemId(This, SysId, Id))
+#define IDebugSystemObjects2_GetCurrentThreadHandle(This, Handle) \
+	((This)->lpVtbl->GetCurrentThreadHandle(This, Handle))
+#define IDebugSystemObjects2_GetThreadIdByHandle(This, Handle, Id) \
+	((This)->lpVtbl->GetThreadIdByHandle(This, Handle, Id))
+#define IDebugSystemObjects2_GetNumberProcesses(This, Number) \
+	((This)->lpVtbl->GetNumberProcesses(This, Number))
+#define IDebugSystemObjects2_GetProcessIdsByIndex(This, Start, Count, Ids, SysIds) \
+	((This)->lpVtbl->GetProcessIdsByIndex(This, Start, Count, Ids, SysIds))
+#define IDebugSystemObjects2_GetCurrentProcessDataOffset(This, Offset) \
+	((This)->lpVtbl->GetCurrentProcessDataOffset(This, Offset))
+#define IDebugSystemObjects2_GetProcessIdByDataOffset(This, Offset, Id) \
+	((This)->lpVtbl->GetProcessIdByDataOffset(This, Offset, Id))
+#define IDebugSystemObjects2_GetCurrentProcessPeb(This, Offset) \
+	((This)->lpVtbl->GetCurrentProcessPeb(This, Offset))
+#define IDebugSystemObjects2_GetProcessIdByPeb(This, Offset, Id) \
+	((This)->lpVtbl->GetProcessIdByPeb(This, Offset, Id))
+#define IDebugSystemObjects2_GetCurrentProcessSystemId(This, SysId) \
+	((This)->lpVtbl->GetCurrentProcessSystemId(This, SysId))
+#define IDebugSystemObjects2_GetProcessIdBySystemId(This, SysId, Id) \
+	((This)->lpVtbl->GetProcessIdBySystemId(This, SysId, Id))
+#define IDebugSystemObjects2_GetCurrentProcessHandle(This, Handle) \
+	((This)->lpVtbl->GetCurrentProcessHandle(This, Handle))
+#define IDebugSystemObjects2_GetProcessIdByHandle(This, Handle, Id) \
+	((This)->lpVtbl->GetProcessIdByHandle(This, Handle, Id))
+#define IDebugSystemObjects2_GetCurrentProcessExecutableName(This, Buffer, BufferSize, ExeSize) \
+	((This)->lpVtbl->GetCurrentProcessExecutableName(This, Buffer, BufferSize, ExeSize))
+#define IDebugSystemObjects2_GetCurrentProcessUpTime(This, UpTime) \
+	((This)->lpVtbl->GetCurrentProcessUpTime(This, UpTime))
+#define IDebugSystemObjects2_GetImplicitThreadDataOffset(This, Offset) \
+	((This)->lpVtbl->GetImplicitThreadDataOffset(This, Offset))
+#define IDebugSystemObjects2_SetImplicitThreadDataOffset(This, Offset) \
+	((This)->lpVtbl->SetImplicitThreadDataOffset(This, Offset))
+#define IDebugSystemObjects2_GetImplicitProcessDataOffset(This, Offset) \
+	((This)->lpVtbl->GetImplicitProcessDataOffset(This, Offset))
+#define IDebugSystemObjects2_SetImplicitProcessDataOffset(This, Offset) \
+	((This)->lpVtbl->SetImplicitProcessDataOffset(This, Offset))
+
+/* IDebugSystemObjects3: 46 methods. */
+typedef struct IDebugSystemObjects3Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugSystemObjects3 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugSystemObjects3 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugSystemObjects3 *This);
+	HRESULT (STDMETHODCALLTYPE *GetEventThread)(IDebugSystemObjects3 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetEventProcess)(IDebugSystemObjects3 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadId)(IDebugSystemObjects3 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *SetCurrentThreadId)(IDebugSystemObjects3 *This, ULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessId)(IDebugSystemObjects3 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *SetCurrentProcessId)(IDebugSystemObjects3 *This, ULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetNumberThreads)(IDebugSystemObjects3 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetTotalNumberThreads)(IDebugSystemObjects3 *This, PULONG Total, PULONG LargestProcess);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdsByIndex)(IDebugSystemObjects3 *This, ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByProcessor)(IDebugSystemObjects3 *This, ULONG Processor, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadDataOffset)(IDebugSystemObjects3 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByDataOffset)(IDebugSystemObjects3 *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadTeb)(IDebugSystemObjects3 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByTeb)(IDebugSystemObjects3 *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadSystemId)(IDebugSystemObjects3 *This, PULONG SysId);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdBySystemId)(IDebugSystemObjects3 *This, ULONG SysId, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadHandle)(IDebugSystemObjects3 *This, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByHandle)(IDebugSystemObjects3 *This, ULONG64 Handle, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetNumberProcesses)(IDebugSystemObjects3 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdsByIndex)(IDebugSystemObjects3 *This, ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessDataOffset)(IDebugSystemObjects3 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdByDataOffset)(IDebugSystemObjects3 *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessPeb)(IDebugSystemObjects3 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdByPeb)(IDebugSystemObjects3 *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessSystemId)(IDebugSystemObjects3 *This, PULONG SysId);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdBySystemId)(IDebugSystemObjects3 *This, ULONG SysId, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessHandle)(IDebugSystemObjects3 *This, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdByHandle)(IDebugSystemObjects3 *This, ULONG64 Handle, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessExecutableName)(IDebugSystemObjects3 *This, PSTR Buffer, ULONG BufferSize, PULONG ExeSize);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessUpTime)(IDebugSystemObjects3 *This, PULONG UpTime);
+	HRESULT (STDMETHODCALLTYPE *GetImplicitThreadDataOffset)(IDebugSystemObjects3 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *SetImplicitThreadDataOffset)(IDebugSystemObjects3 *This, ULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetImplicitProcessDataOffset)(IDebugSystemObjects3 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *SetImplicitProcessDataOffset)(IDebugSystemObjects3 *This, ULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetEventSystem)(IDebugSystemObjects3 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentSystemId)(IDebugSystemObjects3 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *SetCurrentSystemId)(IDebugSystemObjects3 *This, ULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetNumberSystems)(IDebugSystemObjects3 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetSystemIdsByIndex)(IDebugSystemObjects3 *This, ULONG Start, ULONG Count, PULONG Ids);
+	HRESULT (STDMETHODCALLTYPE *GetTotalNumberThreadsAndProcesses)(IDebugSystemObjects3 *This, PULONG TotalThreads, PULONG TotalProcesses, PULONG LargestProcessThreads, PULONG LargestSystemThreads, PULONG LargestSystemProcesses);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentSystemServer)(IDebugSystemObjects3 *This, PULONG64 Server);
+	HRESULT (STDMETHODCALLTYPE *GetSystemByServer)(IDebugSystemObjects3 *This, ULONG64 Server, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentSystemServerName)(IDebugSystemObjects3 *This, PSTR Buffer, ULONG BufferSize, PULONG NameSize);
+} IDebugSystemObjects3Vtbl;
+
+struct IDebugSystemObjects3 {
+	const struct IDebugSystemObjects3Vtbl *lpVtbl;
+};
+
+#define IDebugSystemObjects3_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugSystemObjects3_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugSystemObjects3_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugSystemObjects3_GetEventThread(This, Id) \
+	((This)->lpVtbl->GetEventThread(This, Id))
+#define IDebugSystemObjects3_GetEventProcess(This, Id) \
+	((This)->lpVtbl->GetEventProcess(This, Id))
+#define IDebugSystemObjects3_GetCurrentThreadId(This, Id) \
+	((This)->lpVtbl->GetCurrentThreadId(This, Id))
+#define IDebugSystemObjects3_SetCurrentThreadId(This, Id) \
+	((This)->lpVtbl->SetCurrentThreadId(This, Id))
+#define IDebugSystemObjects3_GetCurrentProcessId(This, Id) \
+	((This)->lpVtbl->GetCurrentProcessId(This, Id))
+#define IDebugSystemObjects3_SetCurrentProcessId(This, Id) \
+	((This)->lpVtbl->SetCurrentProcessId(This, Id))
+#define IDebugSystemObjects3_GetNumberThreads(This, Number) \
+	((This)->lpVtbl->GetNumberThreads(This, Number))
+#define IDebugSystemObjects3_GetTotalNumberThreads(This, Total, LargestProcess) \
+	((This)->lpVtbl->GetTotalNumberThreads(This, Total, LargestProcess))
+#define IDebugSystemObjects3_GetThreadIdsByIndex(This, Start, Count, Ids, SysIds) \
+	((This)->lpVtbl->GetThreadIdsByIndex(This, Start, Count, Ids, SysIds))
+#define IDebugSystemObjects3_GetThreadIdByProcessor(This, Processor, Id) \
+	((This)->lpVtbl->GetThreadIdByProcessor(This, Processor, Id))
+#define IDebugSystemObjects3_GetCurrentThreadDataOffset(This, Offset) \
+	((This)->lpVtbl->GetCurrentThreadDataOffset(This, Offset))
+#define IDebugSystemObjects3_GetThreadIdByDataOffset(This, Offset, Id) \
+	((This)->lpVtbl->GetThreadIdByDataOffset(This, Offset, Id))
+#define IDebugSystemObjects3_GetCurrentThreadTeb(This, Offset) \
+	((This)->lpVtbl->GetCurrentThreadTeb(This, Offset))
+#define IDebugSystemObjects3_GetThreadIdByTeb(This, Offset, Id) \
+	((This)->lpVtbl->GetThreadIdByTeb(This, Offset, Id))
+#define IDebugSystemObjects3_GetCurrentThreadSystemId(This, SysId) \
+	((This)->lpVtbl->GetCurrentThreadSystemId(This, SysId))
+#define IDebugSystemObjects3_GetThreadIdBySystemId(This, SysId, Id) \
+	((This)->lpVtbl->GetThreadIdBySystemId(This, SysId, Id))
+#define IDebugSystemObjects3_GetCurrentThreadHandle(This, Handle) \
+	((This)->lpVtbl->GetCurrentThreadHandle(This, Handle))
+#define IDebugSystemObjects3_GetThreadIdByHandle(This, Handle, Id) \
+	((This)->lpVtbl->GetThreadIdByHandle(This, Handle, Id))
+#define IDebugSystemObjects3_GetNumberProcesses(This, Number) \
+	((This)->lpVtbl->GetNumberProcesses(This, Number))
+#define IDebugSystemObjects3_GetProcessIdsByIndex(This, Start, Count, Ids, SysIds) \
+	((This)->lpVtbl->GetProcessIdsByIndex(This, Start, Count, Ids, SysIds))
+#define IDebugSystemObjects3_GetCurrentProcessDataOffset(This, Offset) \
+	((This)->lpVtbl->GetCurrentProcessDataOffset(This, Offset))
+#define IDebugSystemObjects3_GetProcessIdByDataOffset(This, Offset, Id) \
+	((This)->lpVtbl->GetProcessIdByDataOffset(This, Offset, Id))
+#define IDebugSystemObjects3_GetCurrentProcessPeb(This, Offset) \
+	((This)->lpVtbl->GetCurrentProcessPeb(This, Offset))
+#define IDebugSystemObjects3_GetProcessIdByPeb(This, Offset, Id) \
+	((This)->lpVtbl->GetProcessIdByPeb(This, Offset, Id))
+#define IDebugSystemObjects3_GetCurrentProcessSystemId(This, SysId) \
+	((This)->lpVtbl->GetCurrentProcessSystemId(This, SysId))
+#define IDebugSystemObjects3_GetProcessIdBySystemId(This, SysId, Id) \
+	((This)->lpVtbl->GetProcessIdBySystemId(This, SysId, Id))
+#define IDebugSystemObjects3_GetCurrentProcessHandle(This, Handle) \
+	((This)->lpVtbl->GetCurrentProcessHandle(This, Handle))
+#define IDebugSystemObjects3_GetProcessIdByHandle(This, Handle, Id) \
+	((This)->lpVtbl->GetProcessIdByHandle(This, Handle, Id))
+#define IDebugSystemObjects3_GetCurrentProcessExecutableName(This, Buffer, BufferSize, ExeSize) \
+	((This)->lpVtbl->GetCurrentProcessExecutableName(This, Buffer, BufferSize, ExeSize))
+#define IDebugSystemObjects3_GetCurrentProcessUpTime(This, UpTime) \
+	((This)->lpVtbl->GetCurrentProcessUpTime(This, UpTime))
+#define IDebugSystemObjects3_GetImplicitThreadDataOffset(This, Offset) \
+	((This)->lpVtbl->GetImplicitThreadDataOffset(This, Offset))
+#define IDebugSystemObjects3_SetImplicitThreadDataOffset(This, Offset) \
+	((This)->lpVtbl->SetImplicitThreadDataOffset(This, Offset))
+#define IDebugSystemObjects3_GetImplicitProcessDataOffset(This, Offset) \
+	((This)->lpVtbl->GetImplicitProcessDataOffset(This, Offset))
+#define IDebugSystemObjects3_SetImplicitProcessDataOffset(This, Offset) \
+	((This)->lpVtbl->SetImplicitProcessDataOffset(This, Offset))
+#define IDebugSystemObjects3_GetEventSystem(This, Id) \
+	((This)->lpVtbl->GetEventSystem(This, Id))
+#define IDebugSystemObjects3_GetCurrentSystemId(This, Id) \
+	((This)->lpVtbl->GetCurrentSystemId(This, Id))
+#define IDebugSystemObjects3_SetCurrentSystemId(This, Id) \
+	((This)->lpVtbl->SetCurrentSystemId(This, Id))
+#define IDebugSystemObjects3_GetNumberSystems(This, Number) \
+	((This)->lpVtbl->GetNumberSystems(This, Number))
+#define IDebugSystemObjects3_GetSystemIdsByIndex(This, Start, Count, Ids) \
+	((This)->lpVtbl->GetSystemIdsByIndex(This, Start, Count, Ids))
+#define IDebugSystemObjects3_GetTotalNumberThreadsAndProcesses(This, TotalThreads, TotalProcesses, LargestProcessThreads, LargestSystemThreads, LargestSystemProcesses) \
+	((This)->lpVtbl->GetTotalNumberThreadsAndProcesses(This, TotalThreads, TotalProcesses, LargestProcessThreads, LargestSystemThreads, LargestSystemProcesses))
+#define IDebugSystemObjects3_GetCurrentSystemServer(This, Server) \
+	((This)->lpVtbl->GetCurrentSystemServer(This, Server))
+#define IDebugSystemObjects3_GetSystemByServer(This, Server, Id) \
+	((This)->lpVtbl->GetSystemByServer(This, Server, Id))
+#define IDebugSystemObjects3_GetCurrentSystemServerName(This, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetCurrentSystemServerName(This, Buffer, BufferSize, NameSize))
+
+/* IDebugSystemObjects4: 48 methods. */
+typedef struct IDebugSystemObjects4Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugSystemObjects4 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugSystemObjects4 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugSystemObjects4 *This);
+	HRESULT (STDMETHODCALLTYPE *GetEventThread)(IDebugSystemObjects4 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetEventProcess)(IDebugSystemObjects4 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadId)(IDebugSystemObjects4 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *SetCurrentThreadId)(IDebugSystemObjects4 *This, ULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessId)(IDebugSystemObjects4 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *SetCurrentProcessId)(IDebugSystemObjects4 *This, ULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetNumberThreads)(IDebugSystemObjects4 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetTotalNumberThreads)(IDebugSystemObjects4 *This, PULONG Total, PULONG LargestProcess);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdsByIndex)(IDebugSystemObjects4 *This, ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByProcessor)(IDebugSystemObjects4 *This, ULONG Processor, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadDataOffset)(IDebugSystemObjects4 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByDataOffset)(IDebugSystemObjects4 *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadTeb)(IDebugSystemObjects4 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByTeb)(IDebugSystemObjects4 *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadSystemId)(IDebugSystemObjects4 *This, PULONG SysId);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdBySystemId)(IDebugSystemObjects4 *This, ULONG SysId, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentThreadHandle)(IDebugSystemObjects4 *This, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetThreadIdByHandle)(IDebugSystemObjects4 *This, ULONG64 Handle, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetNumberProcesses)(IDebugSystemObjects4 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdsByIndex)(IDebugSystemObjects4 *This, ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessDataOffset)(IDebugSystemObjects4 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdByDataOffset)(IDebugSystemObjects4 *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessPeb)(IDebugSystemObjects4 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdByPeb)(IDebugSystemObjects4 *This, ULONG64 Offset, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessSystemId)(IDebugSystemObjects4 *This, PULONG SysId);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdBySystemId)(IDebugSystemObjects4 *This, ULONG SysId, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessHandle)(IDebugSystemObjects4 *This, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetProcessIdByHandle)(IDebugSystemObjects4 *This, ULONG64 Handle, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessExecutableName)(IDebugSystemObjects4 *This, PSTR Buffer, ULONG BufferSize, PULONG ExeSize);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessUpTime)(IDebugSystemObjects4 *This, PULONG UpTime);
+	HRESULT (STDMETHODCALLTYPE *GetImplicitThreadDataOffset)(IDebugSystemObjects4 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *SetImplicitThreadDataOffset)(IDebugSystemObjects4 *This, ULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetImplicitProcessDataOffset)(IDebugSystemObjects4 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *SetImplicitProcessDataOffset)(IDebugSystemObjects4 *This, ULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetEventSystem)(IDebugSystemObjects4 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentSystemId)(IDebugSystemObjects4 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *SetCurrentSystemId)(IDebugSystemObjects4 *This, ULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetNumberSystems)(IDebugSystemObjects4 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetSystemIdsByIndex)(IDebugSystemObjects4 *This, ULONG Start, ULONG Count, PULONG Ids);
+	HRESULT (STDMETHODCALLTYPE *GetTotalNumberThreadsAndProcesses)(IDebugSystemObjects4 *This, PULONG TotalThreads, PULONG TotalProcesses, PULONG LargestProcessThreads, PULONG LargestSystemThreads, PULONG LargestSystemProcesses);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentSystemServer)(IDebugSystemObjects4 *This, PULONG64 Server);
+	HRESULT (STDMETHODCALLTYPE *GetSystemByServer)(IDebugSystemObjects4 *This, ULONG64 Server, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentSystemServerName)(IDebugSystemObjects4 *This, PSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentProcessExecutableNameWide)(IDebugSystemObjects4 *This, PWSTR Buffer, ULONG BufferSize, PULONG ExeSize);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentSystemServerNameWide)(IDebugSystemObjects4 *This, PWSTR Buffer, ULONG BufferSize, PULONG NameSize);
+} IDebugSystemObjects4Vtbl;
+
+struct IDebugSystemObjects4 {
+	const struct IDebugSystemObjects4Vtbl *lpVtbl;
+};
+
+#define IDebugSystemObjects4_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugSystemObjects4_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugSystemObjects4_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugSystemObjects4_GetEventThread(This, Id) \
+	((This)->lpVtbl->GetEventThread(This, Id))
+#define IDebugSystemObjects4_GetEventProcess(This, Id) \
+	((This)->lpVtbl->GetEventProcess(This, Id))
+#define IDebugSystemObjects4_GetCurrentThreadId(This, Id) \
+	((This)->lpVtbl->GetCurrentThreadId(This, Id))
+#define IDebugSystemObjects4_SetCurrentThreadId(This, Id) \
+	((This)->lpVtbl->SetCurrentThreadId(This, Id))
+#define IDebugSystemObjects4_GetCurrentProcessId(This, Id) \
+	((This)->lpVtbl->GetCurrentProcessId(This, Id))
+#define IDebugSystemObjects4_SetCurrentProcessId(This, Id) \
+	((This)->lpVtbl->SetCurrentProcessId(This, Id))
+#define IDebugSystemObjects4_GetNumberThreads(This, Number) \
+	((This)->lpVtbl->GetNumberThreads(This, Number))
+#define IDebugSystemObjects4_GetTotalNumberThreads(This, Total, LargestProcess) \
+	((This)->lpVtbl->GetTotalNumberThreads(This, Total, LargestProcess))
+#define IDebugSystemObjects4_GetThreadIdsByIndex(This, Start, Count, Ids, SysIds) \
+	((This)->lpVtbl->GetThreadIdsByIndex(This, Start, Count, Ids, SysIds))
+#define IDebugSystemObjects4_GetThreadIdByProcessor(This, Processor, Id) \
+	((This)->lpVtbl->GetThreadIdByProcessor(This, Processor, Id))
+#define IDebugSystemObjects4_GetCurrentThreadDataOffset(This, Offset) \
+	((This)->lpVtbl->GetCurrentThreadDataOffset(This, Offset))
+#define IDebugSystemObjects4_GetThreadIdByDataOffset(This, Offset, Id) \
+	((This)->lpVtbl->GetThreadIdByDataOffset(This, Offset, Id))
+#define IDebugSystemObjects4_GetCurrentThreadTeb(This, Offset) \
+	((This)->lpVtbl->GetCurrentThreadTeb(This, Offset))
+#define IDebugSystemObjects4_GetThreadIdByTeb(This, Offset, Id) \
+	((This)->lpVtbl->GetThreadIdByTeb(This, Offset, Id))
+#define IDebugSystemObjects4_GetCurrentThreadSystemId(This, SysId) \
+	((This)->lpVtbl->GetCurrentThreadSystemId(This, SysId))
+#define IDebugSystemObjects4_GetThreadIdBySystemId(This, SysId, Id) \
+	((This)->lpVtbl->GetThreadIdBySystemId(This, SysId, Id))
+#define IDebugSystemObjects4_GetCurrentThreadHandle(This, Handle) \
+	((This)->lpVtbl->GetCurrentThreadHandle(This, Handle))
+#define IDebugSystemObjects4_GetThreadIdByHandle(This, Handle, Id) \
+	((This)->lpVtbl->GetThreadIdByHandle(This, Handle, Id))
+#define IDebugSystemObjects4_GetNumberProcesses(This, Number) \
+	((This)->lpVtbl->GetNumberProcesses(This, Number))
+#define IDebugSystemObjects4_GetProcessIdsByIndex(This, Start, Count, Ids, SysIds) \
+	((This)->lpVtbl->GetProcessIdsByIndex(This, Start, Count, Ids, SysIds))
+#define IDebugSystemObjects4_GetCurrentProcessDataOffset(This, Offset) \
+	((This)->lpVtbl->GetCurrentProcessDataOffset(This, Offset))
+#define IDebugSystemObjects4_GetProcessIdByDataOffset(This, Offset, Id) \
+	((This)->lpVtbl->GetProcessIdByDataOffset(This, Offset, Id))
+#define IDebugSystemObjects4_GetCurrentProcessPeb(This, Offset) \
+	((This)->lpVtbl->GetCurrentProcessPeb(This, Offset))
+#define IDebugSystemObjects4_GetProcessIdByPeb(This, Offset, Id) \
+	((This)->lpVtbl->GetProcessIdByPeb(This, Offset, Id))
+#define IDebugSystemObjects4_GetCurrentProcessSystemId(This, SysId) \
+	((This)->lpVtbl->GetCurrentProcessSystemId(This, SysId))
+#define IDebugSystemObjects4_GetProcessIdBySystemId(This, SysId, Id) \
+	((This)->lpVtbl->GetProcessIdBySystemId(This, SysId, Id))
+#define IDebugSystemObjects4_GetCurrentProcessHandle(This, Handle) \
+	((This)->lpVtbl->GetCurrentProcessHandle(This, Handle))
+#define IDebugSystemObjects4_GetProcessIdByHandle(This, Handle, Id) \
+	((This)->lpVtbl->GetProcessIdByHandle(This, Handle, Id))
+#define IDebugSystemObjects4_GetCurrentProcessExecutableName(This, Buffer, BufferSize, ExeSize) \
+	((This)->lpVtbl->GetCurrentProcessExecutableName(This, Buffer, BufferSize, ExeSize))
+#define IDebugSystemObjects4_GetCurrentProcessUpTime(This, UpTime) \
+	((This)->lpVtbl->GetCurrentProcessUpTime(This, UpTime))
+#define IDebugSystemObjects4_GetImplicitThreadDataOffset(This, Offset) \
+	((This)->lpVtbl->GetImplicitThreadDataOffset(This, Offset))
+#define IDebugSystemObjects4_SetImplicitThreadDataOffset(This, Offset) \
+	((This)->lpVtbl->SetImplicitThreadDataOffset(This, Offset))
+#define IDebugSystemObjects4_GetImplicitProcessDataOffset(This, Offset) \
+	((This)->lpVtbl->GetImplicitProcessDataOffset(This, Offset))
+#define IDebugSystemObjects4_SetImplicitProcessDataOffset(This, Offset) \
+	((This)->lpVtbl->SetImplicitProcessDataOffset(This, Offset))
+#define IDebugSystemObjects4_GetEventSystem(This, Id) \
+	((This)->lpVtbl->GetEventSystem(This, Id))
+#define IDebugSystemObjects4_GetCurrentSystemId(This, Id) \
+	((This)->lpVtbl->GetCurrentSystemId(This, Id))
+#define IDebugSystemObjects4_SetCurrentSystemId(This, Id) \
+	((This)->lpVtbl->SetCurrentSystemId(This, Id))
+#define IDebugSystemObjects4_GetNumberSystems(This, Number) \
+	((This)->lpVtbl->GetNumberSystems(This, Number))
+#define IDebugSystemObjects4_GetSystemIdsByIndex(This, Start, Count, Ids) \
+	((This)->lpVtbl->GetSystemIdsByIndex(This, Start, Count, Ids))
+#define IDebugSystemObjects4_GetTotalNumberThreadsAndProcesses(This, TotalThreads, TotalProcesses, LargestProcessThreads, LargestSystemThreads, LargestSystemProcesses) \
+	((This)->lpVtbl->GetTotalNumberThreadsAndProcesses(This, TotalThreads, TotalProcesses, LargestProcessThreads, LargestSystemThreads, LargestSystemProcesses))
+#define IDebugSystemObjects4_GetCurrentSystemServer(This, Server) \
+	((This)->lpVtbl->GetCurrentSystemServer(This, Server))
+#define IDebugSystemObjects4_GetSystemByServer(This, Server, Id) \
+	((This)->lpVtbl->GetSystemByServer(This, Server, Id))
+#define IDebugSystemObjects4_GetCurrentSystemServerName(This, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetCurrentSystemServerName(This, Buffer, BufferSize, NameSize))
+#define IDebugSystemObjects4_GetCurrentProcessExecutableNameWide(This, Buffer, BufferSize, ExeSize) \
+	((This)->lpVtbl->GetCurrentProcessExecutableNameWide(This, Buffer, BufferSize, ExeSize))
+#define IDebugSystemObjects4_GetCurrentSystemServerNameWide(This, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetCurrentSystemServerNameWide(This, Buffer, BufferSize, NameSize))
+
+/* IDebugAdvanced: 5 methods. */
+typedef struct IDebugAdvancedVtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugAdvanced *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugAdvanced *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugAdvanced *This);
+	HRESULT (STDMETHODCALLTYPE *GetThreadContext)(IDebugAdvanced *This, PVOID Context, ULONG ContextSize);
+	HRESULT (STDMETHODCALLTYPE *SetThreadContext)(IDebugAdvanced *This, PVOID Context, ULONG ContextSize);
+} IDebugAdvancedVtbl;
+
+struct IDebugAdvanced {
+	const struct IDebugAdvancedVtbl *lpVtbl;
+};
+
+#define IDebugAdvanced_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugAdvanced_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugAdvanced_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugAdvanced_GetThreadContext(This, Context, ContextSize) \
+	((This)->lpVtbl->GetThreadContext(This, Context, ContextSize))
+#define IDebugAdvanced_SetThreadContext(This, Context, ContextSize) \
+	((This)->lpVtbl->SetThreadContext(This, Context, ContextSize))
+
+/* IDebugAdvanced2: 10 methods. */
+typedef struct IDebugAdvanced2Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugAdvanced2 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugAdvanced2 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugAdvanced2 *This);
+	HRESULT (STDMETHODCALLTYPE *GetThreadContext)(IDebugAdvanced2 *This, PVOID Context, ULONG ContextSize);
+	HRESULT (STDMETHODCALLTYPE *SetThreadContext)(IDebugAdvanced2 *This, PVOID Context, ULONG ContextSize);
+	HRESULT (STDMETHODCALLTYPE *Request)(IDebugAdvanced2 *This, ULONG RequestCode, PVOID InBuffer, ULONG InBufferSize, PVOID OutBuffer, ULONG OutBufferSize, PULONG OutSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceFileInformation)(IDebugAdvanced2 *This, ULONG Which, PSTR SourceFile, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize);
+	HRESULT (STDMETHODCALLTYPE *FindSourceFileAndToken)(IDebugAdvanced2 *This, ULONG StartElement, ULONG64 ModAddr, PCSTR File, ULONG Flags, PVOID FileToken, ULONG FileTokenSize, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolInformation)(IDebugAdvanced2 *This, ULONG Which, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize, PSTR StringBuffer, ULONG StringBufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSystemObjectInformation)(IDebugAdvanced2 *This, ULONG Which, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize);
+} IDebugAdvanced2Vtbl;
+
+struct IDebugAdvanced2 {
+	const struct IDebugAdvanced2Vtbl *lpVtbl;
+};
+
+#define IDebugAdvanced2_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugAdvanced2_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugAdvanced2_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugAdvanced2_GetThreadContext(This, Context, ContextSize) \
+	((This)->lpVtbl->GetThreadContext(This, Context, ContextSize))
+#define IDebugAdvanced2_SetThreadContext(This, Context, ContextSize) \
+	((This)->lpVtbl->SetThreadContext(This, Context, ContextSize))
+#define IDebugAdvanced2_Request(This, RequestCode, InBuffer, InBufferSize, OutBuffer, OutBufferSize, OutSize) \
+	((This)->lpVtbl->Request(This, RequestCode, InBuffer, InBufferSize, OutBuffer, OutBufferSize, OutSize))
+#define IDebugAdvanced2_GetSourceFileInformation(This, Which, SourceFile, Arg64, Arg32, Buffer, BufferSize, InfoSize) \
+	((This)->lpVtbl->GetSourceFileInformation(This, Which, SourceFile, Arg64, Arg32, Buffer, BufferSize, InfoSize))
+#define IDebugAdvanced2_FindSourceFileAndToken(This, StartElement, ModAddr, File, Flags, FileToken, FileTokenSize, FoundElement, Buffer, BufferSize, FoundSize) \
+	((This)->lpVtbl->FindSourceFileAndToken(This, StartElement, ModAddr, File, Flags, FileToken, FileTokenSize, FoundElement, Buffer, BufferSize, FoundSize))
+#define IDebugAdvanced2_GetSymbolInformation(This, Which, Arg64, Arg32, Buffer, BufferSize, InfoSize, StringBuffer, StringBufferSize, StringSize) \
+	((This)->lpVtbl->GetSymbolInformation(This, Which, Arg64, Arg32, Buffer, BufferSize, InfoSize, StringBuffer, StringBufferSize, StringSize))
+#define IDebugAdvanced2_GetSystemObjectInformation(This, Which, Arg64, Arg32, Buffer, BufferSize, InfoSize) \
+	((This)->lpVtbl->GetSystemObjectInformation(This, Which, Arg64, Arg32, Buffer, BufferSize, InfoSize))
+
+/* IDebugAdvanced3: 13 methods. */
+typedef struct IDebugAdvanced3Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugAdvanced3 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugAdvanced3 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugAdvanced3 *This);
+	HRESULT (STDMETHODCALLTYPE *GetThreadContext)(IDebugAdvanced3 *This, PVOID Context, ULONG ContextSize);
+	HRESULT (STDMETHODCALLTYPE *SetThreadContext)(IDebugAdvanced3 *This, PVOID Context, ULONG ContextSize);
+	HRESULT (STDMETHODCALLTYPE *Request)(IDebugAdvanced3 *This, ULONG RequestCode, PVOID InBuffer, ULONG InBufferSize, PVOID OutBuffer, ULONG OutBufferSize, PULONG OutSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceFileInformation)(IDebugAdvanced3 *This, ULONG Which, PSTR SourceFile, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize);
+	HRESULT (STDMETHODCALLTYPE *FindSourceFileAndToken)(IDebugAdvanced3 *This, ULONG StartElement, ULONG64 ModAddr, PCSTR File, ULONG Flags, PVOID FileToken, ULONG FileTokenSize, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolInformation)(IDebugAdvanced3 *This, ULONG Which, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize, PSTR StringBuffer, ULONG StringBufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSystemObjectInformation)(IDebugAdvanced3 *This, ULONG Which, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceFileInformationWide)(IDebugAdvanced3 *This, ULONG Which, PWSTR SourceFile, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize);
+	HRESULT (STDMETHODCALLTYPE *FindSourceFileAndTokenWide)(IDebugAdvanced3 *This, ULONG StartElement, ULONG64 ModAddr, PCWSTR File, ULONG Flags, PVOID FileToken, ULONG FileTokenSize, PULONG FoundElement, PWSTR Buffer, ULONG BufferSize, PULONG FoundSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolInformationWide)(IDebugAdvanced3 *This, ULONG Which, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize, PWSTR StringBuffer, ULONG StringBufferSize, PULONG StringSize);
+} IDebugAdvanced3Vtbl;
+
+struct IDebugAdvanced3 {
+	const struct IDebugAdvanced3Vtbl *lpVtbl;
+};
+
+#define IDebugAdvanced3_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugAdvanced3_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugAdvanced3_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugAdvanced3_GetThreadContext(This, Context, ContextSize) \
+	((This)->lpVtbl->GetThreadContext(This, Context, ContextSize))
+#define IDebugAdvanced3_SetThreadContext(This, Context, ContextSize) \
+	((This)->lpVtbl->SetThreadContext(This, Context, ContextSize))
+#define IDebugAdvanced3_Request(This, RequestCode, InBuffer, InBufferSize, OutBuffer, OutBufferSize, OutSize) \
+	((This)->lpVtbl->Request(This, RequestCode, InBuffer, InBufferSize, OutBuffer, OutBufferSize, OutSize))
+#define IDebugAdvanced3_GetSourceFileInformation(This, Which, SourceFile, Arg64, Arg32, Buffer, BufferSize, InfoSize) \
+	((This)->lpVtbl->GetSourceFileInformation(This, Which, SourceFile, Arg64, Arg32, Buffer, BufferSize, InfoSize))
+#define IDebugAdvanced3_FindSourceFileAndToken(This, StartElement, ModAddr, File, Flags, FileToken, FileTokenSize, FoundElement, Buffer, BufferSize, FoundSize) \
+	((This)->lpVtbl->FindSourceFileAndToken(This, StartElement, ModAddr, File, Flags, FileToken, FileTokenSize, FoundElement, Buffer, BufferSize, FoundSize))
+#define IDebugAdvanced3_GetSymbolInformation(This, Which, Arg64, Arg32, Buffer, BufferSize, InfoSize, StringBuffer, StringBufferSize, StringSize) \
+	((This)->lpVtbl->GetSymbolInformation(This, Which, Arg64, Arg32, Buffer, BufferSize, InfoSize, StringBuffer, StringBufferSize, StringSize))
+#define IDebugAdvanced3_GetSystemObjectInformation(This, Which, Arg64, Arg32, Buffer, BufferSize, InfoSize) \
+	((This)->lpVtbl->GetSystemObjectInformation(This, Which, Arg64, Arg32, Buffer, BufferSize, InfoSize))
+#define IDebugAdvanced3_GetSourceFileInformationWide(This, Which, SourceFile, Arg64, Arg32, Buffer, BufferSize, InfoSize) \
+	((This)->lpVtbl->GetSourceFileInformationWide(This, Which, SourceFile, Arg64, Arg32, Buffer, BufferSize, InfoSize))
+#define IDebugAdvanced3_FindSourceFileAndTokenWide(This, StartElement, ModAddr, File, Flags, FileToken, FileTokenSize, FoundElement, Buffer, BufferSize, FoundSize) \
+	((This)->lpVtbl->FindSourceFileAndTokenWide(This, StartElement, ModAddr, File, Flags, FileToken, FileTokenSize, FoundElement, Buffer, BufferSize, FoundSize))
+#define IDebugAdvanced3_GetSymbolInformationWide(This, Which, Arg64, Arg32, Buffer, BufferSize, InfoSize, StringBuffer, StringBufferSize, StringSize) \
+	((This)->lpVtbl->GetSymbolInformationWide(This, Which, Arg64, Arg32, Buffer, BufferSize, InfoSize, StringBuffer, StringBufferSize, StringSize))
+
+/* IDebugRegisters: 14 methods. */
+typedef struct IDebugRegistersVtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugRegisters *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugRegisters *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugRegisters *This);
+	HRESULT (STDMETHODCALLTYPE *GetNumberRegisters)(IDebugRegisters *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetDescription)(IDebugRegisters *This, ULONG Register, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PDEBUG_REGISTER_DESCRIPTION Desc);
+	HRESULT (STDMETHODCALLTYPE *GetIndexByName)(IDebugRegisters *This, PCSTR Name, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *GetValue)(IDebugRegisters *This, ULONG Register, PDEBUG_VALUE Value);
+	HRESULT (STDMETHODCALLTYPE *SetValue)(IDebugRegisters *This, ULONG Register, PDEBUG_VALUE Value);
+	HRESULT (STDMETHODCALLTYPE *GetValues)(IDebugRegisters *This, ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values);
+	HRESULT (STDMETHODCALLTYPE *SetValues)(IDebugRegisters *This, ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values);
+	HRESULT (STDMETHODCALLTYPE *OutputRegisters)(IDebugRegisters *This, ULONG OutputControl, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetInstructionOffset)(IDebugRegisters *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetStackOffset)(IDebugRegisters *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetFrameOffset)(IDebugRegisters *This, PULONG64 Offset);
+} IDebugRegistersVtbl;
+
+struct IDebugRegisters {
+	const struct IDebugRegistersVtbl *lpVtbl;
+};
+
+#define IDebugRegisters_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugRegisters_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugRegisters_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugRegisters_GetNumberRegisters(This, Number) \
+	((This)->lpVtbl->GetNumberRegisters(This, Number))
+#define IDebugRegisters_GetDescription(This, Register, NameBuffer, NameBufferSize, NameSize, Desc) \
+	((This)->lpVtbl->GetDescription(This, Register, NameBuffer, NameBufferSize, NameSize, Desc))
+#define IDebugRegisters_GetIndexByName(This, Name, Index) \
+	((This)->lpVtbl->GetIndexByName(This, Name, Index))
+#define IDebugRegisters_GetValue(This, Register, Value) \
+	((This)->lpVtbl->GetValue(This, Register, Value))
+#define IDebugRegisters_SetValue(This, Register, Value) \
+	((This)->lpVtbl->SetValue(This, Register, Value))
+#define IDebugRegisters_GetValues(This, Count, Indices, Start, Values) \
+	((This)->lpVtbl->GetValues(This, Count, Indices, Start, Values))
+#define IDebugRegisters_SetValues(This, Count, Indices, Start, Values) \
+	((This)->lpVtbl->SetValues(This, Count, Indices, Start, Values))
+#define IDebugRegisters_OutputRegisters(This, OutputControl, Flags) \
+	((This)->lpVtbl->OutputRegisters(This, OutputControl, Flags))
+#define IDebugRegisters_GetInstructionOffset(This, Offset) \
+	((This)->lpVtbl->GetInstructionOffset(This, Offset))
+#define IDebugRegisters_GetStackOffset(This, Offset) \
+	((This)->lpVtbl->GetStackOffset(This, Offset))
+#define IDebugRegisters_GetFrameOffset(This, Offset) \
+	((This)->lpVtbl->GetFrameOffset(This, Offset))
+
+/* IDebugRegisters2: 29 methods. */
+typedef struct IDebugRegisters2Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugRegisters2 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugRegisters2 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugRegisters2 *This);
+	HRESULT (STDMETHODCALLTYPE *GetNumberRegisters)(IDebugRegisters2 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetDescription)(IDebugRegisters2 *This, ULONG Register, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PDEBUG_REGISTER_DESCRIPTION Desc);
+	HRESULT (STDMETHODCALLTYPE *GetIndexByName)(IDebugRegisters2 *This, PCSTR Name, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *GetValue)(IDebugRegisters2 *This, ULONG Register, PDEBUG_VALUE Value);
+	HRESULT (STDMETHODCALLTYPE *SetValue)(IDebugRegisters2 *This, ULONG Register, PDEBUG_VALUE Value);
+	HRESULT (STDMETHODCALLTYPE *GetValues)(IDebugRegisters2 *This, ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values);
+	HRESULT (STDMETHODCALLTYPE *SetValues)(IDebugRegisters2 *This, ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values);
+	HRESULT (STDMETHODCALLTYPE *OutputRegisters)(IDebugRegisters2 *This, ULONG OutputControl, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetInstructionOffset)(IDebugRegisters2 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetStackOffset)(IDebugRegisters2 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetFrameOffset)(IDebugRegisters2 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetDescriptionWide)(IDebugRegisters2 *This, ULONG Register, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PDEBUG_REGISTER_DESCRIPTION Desc);
+	HRESULT (STDMETHODCALLTYPE *GetIndexByNameWide)(IDebugRegisters2 *This, PCWSTR Name, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *GetNumberPseudoRegisters)(IDebugRegisters2 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetPseudoDescription)(IDebugRegisters2 *This, ULONG Register, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 TypeModule, PULONG TypeId);
+	HRESULT (STDMETHODCALLTYPE *GetPseudoDescriptionWide)(IDebugRegisters2 *This, ULONG Register, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 TypeModule, PULONG TypeId);
+	HRESULT (STDMETHODCALLTYPE *GetPseudoIndexByName)(IDebugRegisters2 *This, PCSTR Name, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *GetPseudoIndexByNameWide)(IDebugRegisters2 *This, PCWSTR Name, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *GetPseudoValues)(IDebugRegisters2 *This, ULONG Source, ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values);
+	HRESULT (STDMETHODCALLTYPE *SetPseudoValues)(IDebugRegisters2 *This, ULONG Source, ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values);
+	HRESULT (STDMETHODCALLTYPE *GetValues2)(IDebugRegisters2 *This, ULONG Source, ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values);
+	HRESULT (STDMETHODCALLTYPE *SetValues2)(IDebugRegisters2 *This, ULONG Source, ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values);
+	HRESULT (STDMETHODCALLTYPE *OutputRegisters2)(IDebugRegisters2 *This, ULONG OutputControl, ULONG Source, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetInstructionOffset2)(IDebugRegisters2 *This, ULONG Source, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetStackOffset2)(IDebugRegisters2 *This, ULONG Source, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetFrameOffset2)(IDebugRegisters2 *This, ULONG Source, PULONG64 Offset);
+} IDebugRegisters2Vtbl;
+
+struct IDebugRegisters2 {
+	const struct IDebugRegisters2Vtbl *lpVtbl;
+};
+
+#define IDebugRegisters2_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugRegisters2_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugRegisters2_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugRegisters2_GetNumberRegisters(This, Number) \
+	((This)->lpVtbl->GetNumberRegisters(This, Number))
+#define IDebugRegisters2_GetDescription(This, Register, NameBuffer, NameBufferSize, NameSize, Desc) \
+	((This)->lpVtbl->GetDescription(This, Register, NameBuffer, NameBufferSize, NameSize, Desc))
+#define IDebugRegisters2_GetIndexByName(This, Name, Index) \
+	((This)->lpVtbl->GetIndexByName(This, Name, Index))
+#define IDebugRegisters2_GetValue(This, Register, Value) \
+	((This)->lpVtbl->GetValue(This, Register, Value))
+#define IDebugRegisters2_SetValue(This, Register, Value) \
+	((This)->lpVtbl->SetValue(This, Register, Value))
+#define IDebugRegisters2_GetValues(This, Count, Indices, Start, Values) \
+	((This)->lpVtbl->GetValues(This, Count, Indices, Start, Values))
+#define IDebugRegisters2_SetValues(This, Count, Indices, Start, Values) \
+	((This)->lpVtbl->SetValues(This, Count, Indices, Start, Values))
+#define IDebugRegisters2_OutputRegisters(This, OutputControl, Flags) \
+	((This)->lpVtbl->OutputRegisters(This, OutputControl, Flags))
+#define IDebugRegisters2_GetInstructionOffset(This, Offset) \
+	((This)->lpVtbl->GetInstructionOffset(This, Offset))
+#define IDebugRegisters2_GetStackOffset(This, Offset) \
+	((This)->lpVtbl->GetStackOffset(This, Offset))
+#define IDebugRegisters2_GetFrameOffset(This, Offset) \
+	((This)->lpVtbl->GetFrameOffset(This, Offset))
+#define IDebugRegisters2_GetDescriptionWide(This, Register, NameBuffer, NameBufferSize, NameSize, Desc) \
+	((This)->lpVtbl->GetDescriptionWide(This, Register, NameBuffer, NameBufferSize, NameSize, Desc))
+#define IDebugRegisters2_GetIndexByNameWide(This, Name, Index) \
+	((This)->lpVtbl->GetIndexByNameWide(This, Name, Index))
+#define IDebugRegisters2_GetNumberPseudoRegisters(This, Number) \
+	((This)->lpVtbl->GetNumberPseudoRegisters(This, Number))
+#define IDebugRegisters2_GetPseudoDescription(This, Register, NameBuffer, NameBufferSize, NameSize, TypeModule, TypeId) \
+	((This)->lpVtbl->GetPseudoDescription(This, Register, NameBuffer, NameBufferSize, NameSize, TypeModule, TypeId))
+#define IDebugRegisters2_GetPseudoDescriptionWide(This, Register, NameBuffer, NameBufferSize, NameSize, TypeModule, TypeId) \
+	((This)->lpVtbl->GetPseudoDescriptionWide(This, Register, NameBuffer, NameBufferSize, NameSize, TypeModule, TypeId))
+#define IDebugRegisters2_GetPseudoIndexByName(This, Name, Index) \
+	((This)->lpVtbl->GetPseudoIndexByName(This, Name, Index))
+#define IDebugRegisters2_GetPseudoIndexByNameWide(This, Name, Index) \
+	((This)->lpVtbl->GetPseudoIndexByNameWide(This, Name, Index))
+#define IDebugRegisters2_GetPseudoValues(This, Source, Count, Indices, Start, Values) \
+	((This)->lpVtbl->GetPseudoValues(This, Source, Count, Indices, Start, Values))
+#define IDebugRegisters2_SetPseudoValues(This, Source, Count, Indices, Start, Values) \
+	((This)->lpVtbl->SetPseudoValues(This, Source, Count, Indices, Start, Values))
+#define IDebugRegisters2_GetValues2(This, Source, Count, Indices, Start, Values) \
+	((This)->lpVtbl->GetValues2(This, Source, Count, Indices, Start, Values))
+#define IDebugRegisters2_SetValues2(This, Source, Count, Indices, Start, Values) \
+	((This)->lpVtbl->SetValues2(This, Source, Count, Indices, Start, Values))
+#define IDebugRegisters2_OutputRegisters2(This, OutputControl, Source, Flags) \
+	((This)->lpVtbl->OutputRegisters2(This, OutputControl, Source, Flags))
+#define IDebugRegisters2_GetInstructionOffset2(This, Source, Offset) \
+	((This)->lpVtbl->GetInstructionOffset2(This, Source, Offset))
+#define IDebugRegisters2_GetStackOffset2(This, Source, Offset) \
+	((This)->lpVtbl->GetStackOffset2(This, Source, Offset))
+#define IDebugRegisters2_GetFrameOffset2(This, Source, Offset) \
+	((This)->lpVtbl->GetFrameOffset2(This, Source, Offset))
+
+/* IDebugSymbolGroup: 13 methods. */
+typedef struct IDebugSymbolGroupVtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugSymbolGroup *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugSymbolGroup *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugSymbolGroup *This);
+	HRESULT (STDMETHODCALLTYPE *GetNumberSymbols)(IDebugSymbolGroup *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *AddSymbol)(IDebugSymbolGroup *This, PCSTR Name, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *RemoveSymbolByName)(IDebugSymbolGroup *This, PCSTR Name);
+	HRESULT (STDMETHODCALLTYPE *RemoveSymbolByIndex)(IDebugSymbolGroup *This, ULONG Index);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolName)(IDebugSymbolGroup *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolParameters)(IDebugSymbolGroup *This, ULONG Start, ULONG Count, PDEBUG_SYMBOL_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *ExpandSymbol)(IDebugSymbolGroup *This, ULONG Index, BOOL Expand);
+	HRESULT (STDMETHODCALLTYPE *OutputSymbols)(IDebugSymbolGroup *This, ULONG OutputControl, ULONG Flags, ULONG Start, ULONG Count);
+	HRESULT (STDMETHODCALLTYPE *WriteSymbol)(IDebugSymbolGroup *This, ULONG Index, PCSTR Value);
+	HRESULT (STDMETHODCALLTYPE *OutputAsType)(IDebugSymbolGroup *This, ULONG Index, PCSTR Type);
+} IDebugSymbolGroupVtbl;
+
+struct IDebugSymbolGroup {
+	const struct IDebugSymbolGroupVtbl *lpVtbl;
+};
+
+#define IDebugSymbolGroup_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugSymbolGroup_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugSymbolGroup_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugSymbolGroup_GetNumberSymbols(This, Number) \
+	((This)->lpVtbl->GetNumberSymbols(This, Number))
+#define IDebugSymbolGroup_AddSymbol(This, Name, Index) \
+	((This)->lpVtbl->AddSymbol(This, Name, Index))
+#define IDebugSymbolGroup_RemoveSymbolByName(This, Name) \
+	((This)->lpVtbl->RemoveSymbolByName(This, Name))
+#define IDebugSymbolGroup_RemoveSymbolByIndex(This, Index) \
+	((This)->lpVtbl->RemoveSymbolByIndex(This, Index))
+#define IDebugSymbolGroup_GetSymbolName(This, Index, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetSymbolName(This, Index, Buffer, BufferSize, NameSize))
+#define IDebugSymbolGroup_GetSymbolParameters(This, Start, Count, Params) \
+	((This)->lpVtbl->GetSymbolParameters(This, Start, Count, Params))
+#define IDebugSymbolGroup_ExpandSymbol(This, Index, Expand) \
+	((This)->lpVtbl->ExpandSymbol(This, Index, Expand))
+#define IDebugSymbolGroup_OutputSymbols(This, OutputControl, Flags, Start, Count) \
+	((This)->lpVtbl->OutputSymbols(This, OutputControl, Flags, Start, Count))
+#define IDebugSymbolGroup_WriteSymbol(This, Index, Value) \
+	((This)->lpVtbl->WriteSymbol(This, Index, Value))
+#define IDebugSymbolGroup_OutputAsType(This, Index, Type) \
+	((This)->lpVtbl->OutputAsType(This, Index, Type))
+
+/* IDebugSymbolGroup2: 26 methods. */
+typedef struct IDebugSymbolGroup2Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugSymbolGroup2 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugSymbolGroup2 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugSymbolGroup2 *This);
+	HRESULT (STDMETHODCALLTYPE *GetNumberSymbols)(IDebugSymbolGroup2 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *AddSymbol)(IDebugSymbolGroup2 *This, PCSTR Name, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *RemoveSymbolByName)(IDebugSymbolGroup2 *This, PCSTR Name);
+	HRESULT (STDMETHODCALLTYPE *RemoveSymbolByIndex)(IDebugSymbolGroup2 *This, ULONG Index);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolName)(IDebugSymbolGroup2 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolParameters)(IDebugSymbolGroup2 *This, ULONG Start, ULONG Count, PDEBUG_SYMBOL_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *ExpandSymbol)(IDebugSymbolGroup2 *This, ULONG Index, BOOL Expand);
+	HRESULT (STDMETHODCALLTYPE *OutputSymbols)(IDebugSymbolGroup2 *This, ULONG OutputControl, ULONG Flags, ULONG Start, ULONG Count);
+	HRESULT (STDMETHODCALLTYPE *WriteSymbol)(IDebugSymbolGroup2 *This, ULONG Index, PCSTR Value);
+	HRESULT (STDMETHODCALLTYPE *OutputAsType)(IDebugSymbolGroup2 *This, ULONG Index, PCSTR Type);
+	HRESULT (STDMETHODCALLTYPE *AddSymbolWide)(IDebugSymbolGroup2 *This, PCWSTR Name, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *RemoveSymbolByNameWide)(IDebugSymbolGroup2 *This, PCWSTR Name);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolNameWide)(IDebugSymbolGroup2 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *WriteSymbolWide)(IDebugSymbolGroup2 *This, ULONG Index, PCWSTR Value);
+	HRESULT (STDMETHODCALLTYPE *OutputAsTypeWide)(IDebugSymbolGroup2 *This, ULONG Index, PCWSTR Type);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolTypeName)(IDebugSymbolGroup2 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolTypeNameWide)(IDebugSymbolGroup2 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolSize)(IDebugSymbolGroup2 *This, ULONG Index, PULONG Size);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolOffset)(IDebugSymbolGroup2 *This, ULONG Index, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolRegister)(IDebugSymbolGroup2 *This, ULONG Index, PULONG Register);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolValueText)(IDebugSymbolGroup2 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolValueTextWide)(IDebugSymbolGroup2 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryInformation)(IDebugSymbolGroup2 *This, ULONG Index, PDEBUG_SYMBOL_ENTRY Entry);
+} IDebugSymbolGroup2Vtbl;
+
+struct IDebugSymbolGroup2 {
+	const struct IDebugSymbolGroup2Vtbl *lpVtbl;
+};
+
+#define IDebugSymbolGroup2_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugSymbolGroup2_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugSymbolGroup2_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugSymbolGroup2_GetNumberSymbols(This, Number) \
+	((This)->lpVtbl->GetNumberSymbols(This, Number))
+#define IDebugSymbolGroup2_AddSymbol(This, Name, Index) \
+	((This)->lpVtbl->AddSymbol(This, Name, Index))
+#define IDebugSymbolGroup2_RemoveSymbolByName(This, Name) \
+	((This)->lpVtbl->RemoveSymbolByName(This, Name))
+#define IDebugSymbolGroup2_RemoveSymbolByIndex(This, Index) \
+	((This)->lpVtbl->RemoveSymbolByIndex(This, Index))
+#define IDebugSymbolGroup2_GetSymbolName(This, Index, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetSymbolName(This, Index, Buffer, BufferSize, NameSize))
+#define IDebugSymbolGroup2_GetSymbolParameters(This, Start, Count, Params) \
+	((This)->lpVtbl->GetSymbolParameters(This, Start, Count, Params))
+#define IDebugSymbolGroup2_ExpandSymbol(This, Index, Expand) \
+	((This)->lpVtbl->ExpandSymbol(This, Index, Expand))
+#define IDebugSymbolGroup2_OutputSymbols(This, OutputControl, Flags, Start, Count) \
+	((This)->lpVtbl->OutputSymbols(This, OutputControl, Flags, Start, Count))
+#define IDebugSymbolGroup2_WriteSymbol(This, Index, Value) \
+	((This)->lpVtbl->WriteSymbol(This, Index, Value))
+#define IDebugSymbolGroup2_OutputAsType(This, Index, Type) \
+	((This)->lpVtbl->OutputAsType(This, Index, Type))
+#define IDebugSymbolGroup2_AddSymbolWide(This, Name, Index) \
+	((This)->lpVtbl->AddSymbolWide(This, Name, Index))
+#define IDebugSymbolGroup2_RemoveSymbolByNameWide(This, Name) \
+	((This)->lpVtbl->RemoveSymbolByNameWide(This, Name))
+#define IDebugSymbolGroup2_GetSymbolNameWide(This, Index, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetSymbolNameWide(This, Index, Buffer, BufferSize, NameSize))
+#define IDebugSymbolGroup2_WriteSymbolWide(This, Index, Value) \
+	((This)->lpVtbl->WriteSymbolWide(This, Index, Value))
+#define IDebugSymbolGroup2_OutputAsTypeWide(This, Index, Type) \
+	((This)->lpVtbl->OutputAsTypeWide(This, Index, Type))
+#define IDebugSymbolGroup2_GetSymbolTypeName(This, Index, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetSymbolTypeName(This, Index, Buffer, BufferSize, NameSize))
+#define IDebugSymbolGroup2_GetSymbolTypeNameWide(This, Index, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetSymbolTypeNameWide(This, Index, Buffer, BufferSize, NameSize))
+#define IDebugSymbolGroup2_GetSymbolSize(This, Index, Size) \
+	((This)->lpVtbl->GetSymbolSize(This, Index, Size))
+#define IDebugSymbolGroup2_GetSymbolOffset(This, Index, Offset) \
+	((This)->lpVtbl->GetSymbolOffset(This, Index, Offset))
+#define IDebugSymbolGroup2_GetSymbolRegister(This, Index, Register) \
+	((This)->lpVtbl->GetSymbolRegister(This, Index, Register))
+#define IDebugSymbolGroup2_GetSymbolValueText(This, Index, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetSymbolValueText(This, Index, Buffer, BufferSize, NameSize))
+#define IDebugSymbolGroup2_GetSymbolValueTextWide(This, Index, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetSymbolValueTextWide(This, Index, Buffer, BufferSize, NameSize))
+#define IDebugSymbolGroup2_GetSymbolEntryInformation(This, Index, Entry) \
+	((This)->lpVtbl->GetSymbolEntryInformation(This, Index, Entry))
+
+/* IDebugBreakpoint: 24 methods. */
+typedef struct IDebugBreakpointVtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugBreakpoint *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugBreakpoint *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugBreakpoint *This);
+	HRESULT (STDMETHODCALLTYPE *GetId)(IDebugBreakpoint *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetType)(IDebugBreakpoint *This, PULONG BreakType, PULONG ProcType);
+	HRESULT (STDMETHODCALLTYPE *GetAdder)(IDebugBreakpoint *This, PDEBUG_CLIENT *Adder);
+	HRESULT (STDMETHODCALLTYPE *GetFlags)(IDebugBreakpoint *This, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *AddFlags)(IDebugBreakpoint *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *RemoveFlags)(IDebugBreakpoint *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *SetFlags)(IDebugBreakpoint *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetOffset)(IDebugBreakpoint *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *SetOffset)(IDebugBreakpoint *This, ULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetDataParameters)(IDebugBreakpoint *This, PULONG Size, PULONG AccessType);
+	HRESULT (STDMETHODCALLTYPE *SetDataParameters)(IDebugBreakpoint *This, ULONG Size, ULONG AccessType);
+	HRESULT (STDMETHODCALLTYPE *GetPassCount)(IDebugBreakpoint *This, PULONG Count);
+	HRESULT (STDMETHODCALLTYPE *SetPassCount)(IDebugBreakpoint *This, ULONG Count);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentPassCount)(IDebugBreakpoint *This, PULONG Count);
+	HRESULT (STDMETHODCALLTYPE *GetMatchThreadId)(IDebugBreakpoint *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *SetMatchThreadId)(IDebugBreakpoint *This, ULONG Thread);
+	HRESULT (STDMETHODCALLTYPE *GetCommand)(IDebugBreakpoint *This, PSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetCommand)(IDebugBreakpoint *This, PCSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetExpression)(IDebugBreakpoint *This, PSTR Buffer, ULONG BufferSize, PULONG ExpressionSize);
+	HRESULT (STDMETHODCALLTYPE *SetOffsetExpression)(IDebugBreakpoint *This, PCSTR Expression);
+	HRESULT (STDMETHODCALLTYPE *GetParameters)(IDebugBreakpoint *This, PDEBUG_BREAKPOINT_PARAMETERS Params);
+} IDebugBreakpointVtbl;
+
+struct IDebugBreakpoint {
+	const struct IDebugBreakpointVtbl *lpVtbl;
+};
+
+#define IDebugBreakpoint_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugBreakpoint_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugBreakpoint_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugBreakpoint_GetId(This, Id) \
+	((This)->lpVtbl->GetId(This, Id))
+#define IDebugBreakpoint_GetType(This, BreakType, ProcType) \
+	((This)->lpVtbl->GetType(This, BreakType, ProcType))
+#define IDebugBreakpoint_GetAdder(This, Adder) \
+	((This)->lpVtbl->GetAdder(This, Adder))
+#define IDebugBreakpoint_GetFlags(This, Flags) \
+	((This)->lpVtbl->GetFlags(This, Flags))
+#define IDebugBreakpoint_AddFlags(This, Flags) \
+	((This)->lpVtbl->AddFlags(This, Flags))
+#define IDebugBreakpoint_RemoveFlags(This, Flags) \
+	((This)->lpVtbl->RemoveFlags(This, Flags))
+#define IDebugBreakpoint_SetFlags(This, Flags) \
+	((This)->lpVtbl->SetFlags(This, Flags))
+#define IDebugBreakpoint_GetOffset(This, Offset) \
+	((This)->lpVtbl->GetOffset(This, Offset))
+#define IDebugBreakpoint_SetOffset(This, Offset) \
+	((This)->lpVtbl->SetOffset(This, Offset))
+#define IDebugBreakpoint_GetDataParameters(This, Size, AccessType) \
+	((This)->lpVtbl->GetDataParameters(This, Size, AccessType))
+#define IDebugBreakpoint_SetDataParameters(This, Size, AccessType) \
+	((This)->lpVtbl->SetDataParameters(This, Size, AccessType))
+#define IDebugBreakpoint_GetPassCount(This, Count) \
+	((This)->lpVtbl->GetPassCount(This, Count))
+#define IDebugBreakpoint_SetPassCount(This, Count) \
+	((This)->lpVtbl->SetPassCount(This, Count))
+#define IDebugBreakpoint_GetCurrentPassCount(This, Count) \
+	((This)->lpVtbl->GetCurrentPassCount(This, Count))
+#define IDebugBreakpoint_GetMatchThreadId(This, Id) \
+	((This)->lpVtbl->GetMatchThreadId(This, Id))
+#define IDebugBreakpoint_SetMatchThreadId(This, Thread) \
+	((This)->lpVtbl->SetMatchThreadId(This, Thread))
+#define IDebugBreakpoint_GetCommand(This, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetCommand(This, Buffer, BufferSize, CommandSize))
+#define IDebugBreakpoint_SetCommand(This, Command) \
+	((This)->lpVtbl->SetCommand(This, Command))
+#define IDebugBreakpoint_GetOffsetExpression(This, Buffer, BufferSize, ExpressionSize) \
+	((This)->lpVtbl->GetOffsetExpression(This, Buffer, BufferSize, ExpressionSize))
+#define IDebugBreakpoint_SetOffsetExpression(This, Expression) \
+	((This)->lpVtbl->SetOffsetExpression(This, Expression))
+#define IDebugBreakpoint_GetParameters(This, Params) \
+	((This)->lpVtbl->GetParameters(This, Params))
+
+/* IDebugBreakpoint2: 28 methods. */
+typedef struct IDebugBreakpoint2Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugBreakpoint2 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugBreakpoint2 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugBreakpoint2 *This);
+	HRESULT (STDMETHODCALLTYPE *GetId)(IDebugBreakpoint2 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *GetType)(IDebugBreakpoint2 *This, PULONG BreakType, PULONG ProcType);
+	HRESULT (STDMETHODCALLTYPE *GetAdder)(IDebugBreakpoint2 *This, PDEBUG_CLIENT *Adder);
+	HRESULT (STDMETHODCALLTYPE *GetFlags)(IDebugBreakpoint2 *This, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *AddFlags)(IDebugBreakpoint2 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *RemoveFlags)(IDebugBreakpoint2 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *SetFlags)(IDebugBreakpoint2 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetOffset)(IDebugBreakpoint2 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *SetOffset)(IDebugBreakpoint2 *This, ULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetDataParameters)(IDebugBreakpoint2 *This, PULONG Size, PULONG AccessType);
+	HRESULT (STDMETHODCALLTYPE *SetDataParameters)(IDebugBreakpoint2 *This, ULONG Size, ULONG AccessType);
+	HRESULT (STDMETHODCALLTYPE *GetPassCount)(IDebugBreakpoint2 *This, PULONG Count);
+	HRESULT (STDMETHODCALLTYPE *SetPassCount)(IDebugBreakpoint2 *This, ULONG Count);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentPassCount)(IDebugBreakpoint2 *This, PULONG Count);
+	HRESULT (STDMETHODCALLTYPE *GetMatchThreadId)(IDebugBreakpoint2 *This, PULONG Id);
+	HRESULT (STDMETHODCALLTYPE *SetMatchThreadId)(IDebugBreakpoint2 *This, ULONG Thread);
+	HRESULT (STDMETHODCALLTYPE *GetCommand)(IDebugBreakpoint2 *This, PSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetCommand)(IDebugBreakpoint2 *This, PCSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetExpression)(IDebugBreakpoint2 *This, PSTR Buffer, ULONG BufferSize, PULONG ExpressionSize);
+	HRESULT (STDMETHODCALLTYPE *SetOffsetExpression)(IDebugBreakpoint2 *This, PCSTR Expression);
+	HRESULT (STDMETHODCALLTYPE *GetParameters)(IDebugBreakpoint2 *This, PDEBUG_BREAKPOINT_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetCommandWide)(IDebugBreakpoint2 *This, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetCommandWide)(IDebugBreakpoint2 *This, PCWSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetExpressionWide)(IDebugBreakpoint2 *This, PWSTR Buffer, ULONG BufferSize, PULONG ExpressionSize);
+	HRESULT (STDMETHODCALLTYPE *SetOffsetExpressionWide)(IDebugBreakpoint2 *This, PCWSTR Expression);
+} IDebugBreakpoint2Vtbl;
+
+struct IDebugBreakpoint2 {
+	const struct IDebugBreakpoint2Vtbl *lpVtbl;
+};
+
+#define IDebugBreakpoint2_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugBreakpoint2_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugBreakpoint2_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugBreakpoint2_GetId(This, Id) \
+	((This)->lpVtbl->GetId(This, Id))
+#define IDebugBreakpoint2_GetType(This, BreakType, ProcType) \
+	((This)->lpVtbl->GetType(This, BreakType, ProcType))
+#define IDebugBreakpoint2_GetAdder(This, Adder) \
+	((This)->lpVtbl->GetAdder(This, Adder))
+#define IDebugBreakpoint2_GetFlags(This, Flags) \
+	((This)->lpVtbl->GetFlags(This, Flags))
+#define IDebugBreakpoint2_AddFlags(This, Flags) \
+	((This)->lpVtbl->AddFlags(This, Flags))
+#define IDebugBreakpoint2_RemoveFlags(This, Flags) \
+	((This)->lpVtbl->RemoveFlags(This, Flags))
+#define IDebugBreakpoint2_SetFlags(This, Flags) \
+	((This)->lpVtbl->SetFlags(This, Flags))
+#define IDebugBreakpoint2_GetOffset(This, Offset) \
+	((This)->lpVtbl->GetOffset(This, Offset))
+#define IDebugBreakpoint2_SetOffset(This, Offset) \
+	((This)->lpVtbl->SetOffset(This, Offset))
+#define IDebugBreakpoint2_GetDataParameters(This, Size, AccessType) \
+	((This)->lpVtbl->GetDataParameters(This, Size, AccessType))
+#define IDebugBreakpoint2_SetDataParameters(This, Size, AccessType) \
+	((This)->lpVtbl->SetDataParameters(This, Size, AccessType))
+#define IDebugBreakpoint2_GetPassCount(This, Count) \
+	((This)->lpVtbl->GetPassCount(This, Count))
+#define IDebugBreakpoint2_SetPassCount(This, Count) \
+	((This)->lpVtbl->SetPassCount(This, Count))
+#define IDebugBreakpoint2_GetCurrentPassCount(This, Count) \
+	((This)->lpVtbl->GetCurrentPassCount(This, Count))
+#define IDebugBreakpoint2_GetMatchThreadId(This, Id) \
+	((This)->lpVtbl->GetMatchThreadId(This, Id))
+#define IDebugBreakpoint2_SetMatchThreadId(This, Thread) \
+	((This)->lpVtbl->SetMatchThreadId(This, Thread))
+#define IDebugBreakpoint2_GetCommand(This, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetCommand(This, Buffer, BufferSize, CommandSize))
+#define IDebugBreakpoint2_SetCommand(This, Command) \
+	((This)->lpVtbl->SetCommand(This, Command))
+#define IDebugBreakpoint2_GetOffsetExpression(This, Buffer, BufferSize, ExpressionSize) \
+	((This)->lpVtbl->GetOffsetExpression(This, Buffer, BufferSize, ExpressionSize))
+#define IDebugBreakpoint2_SetOffsetExpression(This, Expression) \
+	((This)->lpVtbl->SetOffsetExpression(This, Expression))
+#define IDebugBreakpoint2_GetParameters(This, Params) \
+	((This)->lpVtbl->GetParameters(This, Params))
+#define IDebugBreakpoint2_GetCommandWide(This, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetCommandWide(This, Buffer, BufferSize, CommandSize))
+#define IDebugBreakpoint2_SetCommandWide(This, Command) \
+	((This)->lpVtbl->SetCommandWide(This, Command))
+#define IDebugBreakpoint2_GetOffsetExpressionWide(This, Buffer, BufferSize, ExpressionSize) \
+	((This)->lpVtbl->GetOffsetExpressionWide(This, Buffer, BufferSize, ExpressionSize))
+#define IDebugBreakpoint2_SetOffsetExpressionWide(This, Expression) \
+	((This)->lpVtbl->SetOffsetExpressionWide(This, Expression))
+
 /* IDebugInputCallbacks: 5 methods. */
 typedef struct IDebugInputCallbacksVtbl {
 	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugInputCallbacks *This, REFIID InterfaceId, PVOID *Interface);
@@ -2761,7 +6846,7 @@ typedef struct IDebugEventCallbacksVtbl {
 	ULONG (STDMETHODCALLTYPE *Release)(IDebugEventCallbacks *This);
 	HRESULT (STDMETHODCALLTYPE *GetInterestMask)(IDebugEventCallbacks *This, PULONG Mask);
 	HRESULT (STDMETHODCALLTYPE *Breakpoint)(IDebugEventCallbacks *This, PDEBUG_BREAKPOINT Bp);
-	HRESULT (STDMETHODCALLTYPE *Exception)(IDebugEventCallbacks *This, PEXCEPTION_RECORD64 Exception, ULONG FirstChance);
+	HRESULT (STDMETHODCALLTYPE *Exception)(IDebugEventCallbacks *This, PEXCEPTION_RECORD64 ExceptionRecord, ULONG FirstChance);
 	HRESULT (STDMETHODCALLTYPE *CreateThread)(IDebugEventCallbacks *This, ULONG64 Handle, ULONG64 DataOffset, ULONG64 StartOffset);
 	HRESULT (STDMETHODCALLTYPE *ExitThread)(IDebugEventCallbacks *This, ULONG ExitCode);
 	HRESULT (STDMETHODCALLTYPE *CreateProcess)(IDebugEventCallbacks *This, ULONG64 ImageFileHandle, ULONG64 Handle, ULONG64 BaseOffset, ULONG ModuleSize, PCSTR ModuleName, PCSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp, ULONG64 InitialThreadHandle, ULONG64 ThreadDataOffset, ULONG64 StartOffset);
@@ -2789,8 +6874,8 @@ struct IDebugEventCallbacks {
 	((This)->lpVtbl->GetInterestMask(This, Mask))
 #define IDebugEventCallbacks_Breakpoint(This, Bp) \
 	((This)->lpVtbl->Breakpoint(This, Bp))
-#define IDebugEventCallbacks_Exception(This, Exception, FirstChance) \
-	((This)->lpVtbl->Exception(This, Exception, FirstChance))
+#define IDebugEventCallbacks_Exception(This, ExceptionRecord, FirstChance) \
+	((This)->lpVtbl->Exception(This, ExceptionRecord, FirstChance))
 #define IDebugEventCallbacks_CreateThread(This, Handle, DataOffset, StartOffset) \
 	((This)->lpVtbl->CreateThread(This, Handle, DataOffset, StartOffset))
 #define IDebugEventCallbacks_ExitThread(This, ExitCode) \
@@ -2812,6 +6897,66 @@ struct IDebugEventCallbacks {
 #define IDebugEventCallbacks_ChangeEngineState(This, Flags, Argument) \
 	((This)->lpVtbl->ChangeEngineState(This, Flags, Argument))
 #define IDebugEventCallbacks_ChangeSymbolState(This, Flags, Argument) \
+	((This)->lpVtbl->ChangeSymbolState(This, Flags, Argument))
+
+/* IDebugEventCallbacksWide: 17 methods. */
+typedef struct IDebugEventCallbacksWideVtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugEventCallbacksWide *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugEventCallbacksWide *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugEventCallbacksWide *This);
+	HRESULT (STDMETHODCALLTYPE *GetInterestMask)(IDebugEventCallbacksWide *This, PULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *Breakpoint)(IDebugEventCallbacksWide *This, PDEBUG_BREAKPOINT2 Bp);
+	HRESULT (STDMETHODCALLTYPE *Exception)(IDebugEventCallbacksWide *This, PEXCEPTION_RECORD64 ExceptionRecord, ULONG FirstChance);
+	HRESULT (STDMETHODCALLTYPE *CreateThread)(IDebugEventCallbacksWide *This, ULONG64 Handle, ULONG64 DataOffset, ULONG64 StartOffset);
+	HRESULT (STDMETHODCALLTYPE *ExitThread)(IDebugEventCallbacksWide *This, ULONG ExitCode);
+	HRESULT (STDMETHODCALLTYPE *CreateProcess)(IDebugEventCallbacksWide *This, ULONG64 ImageFileHandle, ULONG64 Handle, ULONG64 BaseOffset, ULONG ModuleSize, PCWSTR ModuleName, PCWSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp, ULONG64 InitialThreadHandle, ULONG64 ThreadDataOffset, ULONG64 StartOffset);
+	HRESULT (STDMETHODCALLTYPE *ExitProcess)(IDebugEventCallbacksWide *This, ULONG ExitCode);
+	HRESULT (STDMETHODCALLTYPE *LoadModule)(IDebugEventCallbacksWide *This, ULONG64 ImageFileHandle, ULONG64 BaseOffset, ULONG ModuleSize, PCWSTR ModuleName, PCWSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp);
+	HRESULT (STDMETHODCALLTYPE *UnloadModule)(IDebugEventCallbacksWide *This, PCWSTR ImageBaseName, ULONG64 BaseOffset);
+	HRESULT (STDMETHODCALLTYPE *SystemError)(IDebugEventCallbacksWide *This, ULONG Error, ULONG Level);
+	HRESULT (STDMETHODCALLTYPE *SessionStatus)(IDebugEventCallbacksWide *This, ULONG Status);
+	HRESULT (STDMETHODCALLTYPE *ChangeDebuggeeState)(IDebugEventCallbacksWide *This, ULONG Flags, ULONG64 Argument);
+	HRESULT (STDMETHODCALLTYPE *ChangeEngineState)(IDebugEventCallbacksWide *This, ULONG Flags, ULONG64 Argument);
+	HRESULT (STDMETHODCALLTYPE *ChangeSymbolState)(IDebugEventCallbacksWide *This, ULONG Flags, ULONG64 Argument);
+} IDebugEventCallbacksWideVtbl;
+
+struct IDebugEventCallbacksWide {
+	const struct IDebugEventCallbacksWideVtbl *lpVtbl;
+};
+
+#define IDebugEventCallbacksWide_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugEventCallbacksWide_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugEventCallbacksWide_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugEventCallbacksWide_GetInterestMask(This, Mask) \
+	((This)->lpVtbl->GetInterestMask(This, Mask))
+#define IDebugEventCallbacksWide_Breakpoint(This, Bp) \
+	((This)->lpVtbl->Breakpoint(This, Bp))
+#define IDebugEventCallbacksWide_Exception(This, ExceptionRecord, FirstChance) \
+	((This)->lpVtbl->Exception(This, ExceptionRecord, FirstChance))
+#define IDebugEventCallbacksWide_CreateThread(This, Handle, DataOffset, StartOffset) \
+	((This)->lpVtbl->CreateThread(This, Handle, DataOffset, StartOffset))
+#define IDebugEventCallbacksWide_ExitThread(This, ExitCode) \
+	((This)->lpVtbl->ExitThread(This, ExitCode))
+#define IDebugEventCallbacksWide_CreateProcess(This, ImageFileHandle, Handle, BaseOffset, ModuleSize, ModuleName, ImageName, CheckSum, TimeDateStamp, InitialThreadHandle, ThreadDataOffset, StartOffset) \
+	((This)->lpVtbl->CreateProcess(This, ImageFileHandle, Handle, BaseOffset, ModuleSize, ModuleName, ImageName, CheckSum, TimeDateStamp, InitialThreadHandle, ThreadDataOffset, StartOffset))
+#define IDebugEventCallbacksWide_ExitProcess(This, ExitCode) \
+	((This)->lpVtbl->ExitProcess(This, ExitCode))
+#define IDebugEventCallbacksWide_LoadModule(This, ImageFileHandle, BaseOffset, ModuleSize, ModuleName, ImageName, CheckSum, TimeDateStamp) \
+	((This)->lpVtbl->LoadModule(This, ImageFileHandle, BaseOffset, ModuleSize, ModuleName, ImageName, CheckSum, TimeDateStamp))
+#define IDebugEventCallbacksWide_UnloadModule(This, ImageBaseName, BaseOffset) \
+	((This)->lpVtbl->UnloadModule(This, ImageBaseName, BaseOffset))
+#define IDebugEventCallbacksWide_SystemError(This, Error, Level) \
+	((This)->lpVtbl->SystemError(This, Error, Level))
+#define IDebugEventCallbacksWide_SessionStatus(This, Status) \
+	((This)->lpVtbl->SessionStatus(This, Status))
+#define IDebugEventCallbacksWide_ChangeDebuggeeState(This, Flags, Argument) \
+	((This)->lpVtbl->ChangeDebuggeeState(This, Flags, Argument))
+#define IDebugEventCallbacksWide_ChangeEngineState(This, Flags, Argument) \
+	((This)->lpVtbl->ChangeEngineState(This, Flags, Argument))
+#define IDebugEventCallbacksWide_ChangeSymbolState(This, Flags, Argument) \
 	((This)->lpVtbl->ChangeSymbolState(This, Flags, Argument))
 
 #else /* __cplusplus */
@@ -3173,6 +7318,207 @@ struct IDebugClient5 : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE SetQuitLockStringWide(PCWSTR String) = 0;
 };
 
+/* IDebugClient6: 96 methods, IUnknown's repeated as the SDK does. */
+struct IDebugClient6 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AttachKernel(ULONG Flags, PCSTR ConnectOptions) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetKernelConnectionOptions(PSTR Buffer, ULONG BufferSize, PULONG OptionsSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetKernelConnectionOptions(PCSTR Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartProcessServer(ULONG Flags, PCSTR Options, PVOID Reserved) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ConnectProcessServer(PCSTR RemoteOptions, PULONG64 Server) = 0;
+	virtual HRESULT STDMETHODCALLTYPE DisconnectProcessServer(ULONG64 Server) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRunningProcessSystemIds(ULONG64 Server, PULONG Ids, ULONG Count, PULONG ActualCount) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRunningProcessSystemIdByExecutableName(ULONG64 Server, PCSTR ExeName, ULONG Flags, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRunningProcessDescription(ULONG64 Server, ULONG SystemId, ULONG Flags, PSTR ExeName, ULONG ExeNameSize, PULONG ActualExeNameSize, PSTR Description, ULONG DescriptionSize, PULONG ActualDescriptionSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AttachProcess(ULONG64 Server, ULONG ProcessId, ULONG AttachFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcess(ULONG64 Server, PSTR CommandLine, ULONG CreateFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcessAndAttach(ULONG64 Server, PSTR CommandLine, ULONG CreateFlags, ULONG ProcessId, ULONG AttachFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddProcessOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveProcessOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetProcessOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenDumpFile(PCSTR DumpFile) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteDumpFile(PCSTR DumpFile, ULONG Qualifier) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ConnectSession(ULONG Flags, ULONG HistoryLimit) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartServer(PCSTR Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputServers(ULONG OutputControl, PCSTR Machine, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE TerminateProcesses(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE DetachProcesses(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndSession(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExitCode(PULONG Code) = 0;
+	virtual HRESULT STDMETHODCALLTYPE DispatchCallbacks(ULONG Timeout) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExitDispatch(PDEBUG_CLIENT Client) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateClient(PDEBUG_CLIENT *Client) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInputCallbacks(PDEBUG_INPUT_CALLBACKS *Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetInputCallbacks(PDEBUG_INPUT_CALLBACKS Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOutputCallbacks(PDEBUG_OUTPUT_CALLBACKS *Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOutputCallbacks(PDEBUG_OUTPUT_CALLBACKS Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOutputMask(PULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOutputMask(ULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOtherOutputMask(PDEBUG_CLIENT Client, PULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOtherOutputMask(PDEBUG_CLIENT Client, ULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOutputWidth(PULONG Columns) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOutputWidth(ULONG Columns) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOutputLinePrefix(PSTR Buffer, ULONG BufferSize, PULONG PrefixSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOutputLinePrefix(PCSTR Prefix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetIdentity(PSTR Buffer, ULONG BufferSize, PULONG IdentitySize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputIdentity(ULONG OutputControl, ULONG Flags, PCSTR Format) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventCallbacks(PDEBUG_EVENT_CALLBACKS *Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventCallbacks(PDEBUG_EVENT_CALLBACKS Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE FlushCallbacks(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteDumpFile2(PCSTR DumpFile, ULONG Qualifier, ULONG FormatFlags, PCSTR Comment) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddDumpInformationFile(PCSTR InfoFile, ULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndProcessServer(ULONG64 Server) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WaitForProcessServerEnd(ULONG Timeout) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsKernelDebuggerEnabled(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE TerminateCurrentProcess(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE DetachCurrentProcess(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AbandonCurrentProcess(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRunningProcessSystemIdByExecutableNameWide(ULONG64 Server, PCWSTR ExeName, ULONG Flags, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRunningProcessDescriptionWide(ULONG64 Server, ULONG SystemId, ULONG Flags, PWSTR ExeName, ULONG ExeNameSize, PULONG ActualExeNameSize, PWSTR Description, ULONG DescriptionSize, PULONG ActualDescriptionSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcessWide(ULONG64 Server, PWSTR CommandLine, ULONG CreateFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcessAndAttachWide(ULONG64 Server, PWSTR CommandLine, ULONG CreateFlags, ULONG ProcessId, ULONG AttachFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenDumpFileWide(PCWSTR FileName, ULONG64 FileHandle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteDumpFileWide(PCWSTR FileName, ULONG64 FileHandle, ULONG Qualifier, ULONG FormatFlags, PCWSTR Comment) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddDumpInformationFileWide(PCWSTR FileName, ULONG64 FileHandle, ULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberDumpFiles(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDumpFile(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG NameSize, PULONG64 Handle, PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDumpFileWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG NameSize, PULONG64 Handle, PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AttachKernelWide(ULONG Flags, PCWSTR ConnectOptions) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetKernelConnectionOptionsWide(PWSTR Buffer, ULONG BufferSize, PULONG OptionsSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetKernelConnectionOptionsWide(PCWSTR Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartProcessServerWide(ULONG Flags, PCWSTR Options, PVOID Reserved) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ConnectProcessServerWide(PCWSTR RemoteOptions, PULONG64 Server) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartServerWide(PCWSTR Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputServersWide(ULONG OutputControl, PCWSTR Machine, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOutputCallbacksWide(PDEBUG_OUTPUT_CALLBACKS_WIDE *Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOutputCallbacksWide(PDEBUG_OUTPUT_CALLBACKS_WIDE Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOutputLinePrefixWide(PWSTR Buffer, ULONG BufferSize, PULONG PrefixSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOutputLinePrefixWide(PCWSTR Prefix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetIdentityWide(PWSTR Buffer, ULONG BufferSize, PULONG IdentitySize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputIdentityWide(ULONG OutputControl, ULONG Flags, PCWSTR Format) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventCallbacksWide(PDEBUG_EVENT_CALLBACKS_WIDE *Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventCallbacksWide(PDEBUG_EVENT_CALLBACKS_WIDE Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcess2(ULONG64 Server, PSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCSTR InitialDirectory, PCSTR Environment) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcess2Wide(ULONG64 Server, PWSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCWSTR InitialDirectory, PCWSTR Environment) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcessAndAttach2(ULONG64 Server, PSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCSTR InitialDirectory, PCSTR Environment, ULONG ProcessId, ULONG AttachFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcessAndAttach2Wide(ULONG64 Server, PWSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCWSTR InitialDirectory, PCWSTR Environment, ULONG ProcessId, ULONG AttachFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE PushOutputLinePrefix(PCSTR NewPrefix, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE PushOutputLinePrefixWide(PCWSTR NewPrefix, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE PopOutputLinePrefix(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberInputCallbacks(PULONG Count) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberOutputCallbacks(PULONG Count) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberEventCallbacks(ULONG EventFlags, PULONG Count) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetQuitLockString(PSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetQuitLockString(PCSTR String) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetQuitLockStringWide(PWSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetQuitLockStringWide(PCWSTR String) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventContextCallbacks(PDEBUG_EVENT_CONTEXT_CALLBACKS Callbacks) = 0;
+};
+
+/* IDebugClient7: 97 methods, IUnknown's repeated as the SDK does. */
+struct IDebugClient7 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AttachKernel(ULONG Flags, PCSTR ConnectOptions) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetKernelConnectionOptions(PSTR Buffer, ULONG BufferSize, PULONG OptionsSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetKernelConnectionOptions(PCSTR Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartProcessServer(ULONG Flags, PCSTR Options, PVOID Reserved) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ConnectProcessServer(PCSTR RemoteOptions, PULONG64 Server) = 0;
+	virtual HRESULT STDMETHODCALLTYPE DisconnectProcessServer(ULONG64 Server) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRunningProcessSystemIds(ULONG64 Server, PULONG Ids, ULONG Count, PULONG ActualCount) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRunningProcessSystemIdByExecutableName(ULONG64 Server, PCSTR ExeName, ULONG Flags, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRunningProcessDescription(ULONG64 Server, ULONG SystemId, ULONG Flags, PSTR ExeName, ULONG ExeNameSize, PULONG ActualExeNameSize, PSTR Description, ULONG DescriptionSize, PULONG ActualDescriptionSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AttachProcess(ULONG64 Server, ULONG ProcessId, ULONG AttachFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcess(ULONG64 Server, PSTR CommandLine, ULONG CreateFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcessAndAttach(ULONG64 Server, PSTR CommandLine, ULONG CreateFlags, ULONG ProcessId, ULONG AttachFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddProcessOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveProcessOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetProcessOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenDumpFile(PCSTR DumpFile) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteDumpFile(PCSTR DumpFile, ULONG Qualifier) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ConnectSession(ULONG Flags, ULONG HistoryLimit) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartServer(PCSTR Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputServers(ULONG OutputControl, PCSTR Machine, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE TerminateProcesses(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE DetachProcesses(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndSession(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExitCode(PULONG Code) = 0;
+	virtual HRESULT STDMETHODCALLTYPE DispatchCallbacks(ULONG Timeout) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExitDispatch(PDEBUG_CLIENT Client) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateClient(PDEBUG_CLIENT *Client) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInputCallbacks(PDEBUG_INPUT_CALLBACKS *Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetInputCallbacks(PDEBUG_INPUT_CALLBACKS Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOutputCallbacks(PDEBUG_OUTPUT_CALLBACKS *Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOutputCallbacks(PDEBUG_OUTPUT_CALLBACKS Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOutputMask(PULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOutputMask(ULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOtherOutputMask(PDEBUG_CLIENT Client, PULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOtherOutputMask(PDEBUG_CLIENT Client, ULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOutputWidth(PULONG Columns) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOutputWidth(ULONG Columns) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOutputLinePrefix(PSTR Buffer, ULONG BufferSize, PULONG PrefixSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOutputLinePrefix(PCSTR Prefix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetIdentity(PSTR Buffer, ULONG BufferSize, PULONG IdentitySize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputIdentity(ULONG OutputControl, ULONG Flags, PCSTR Format) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventCallbacks(PDEBUG_EVENT_CALLBACKS *Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventCallbacks(PDEBUG_EVENT_CALLBACKS Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE FlushCallbacks(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteDumpFile2(PCSTR DumpFile, ULONG Qualifier, ULONG FormatFlags, PCSTR Comment) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddDumpInformationFile(PCSTR InfoFile, ULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndProcessServer(ULONG64 Server) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WaitForProcessServerEnd(ULONG Timeout) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsKernelDebuggerEnabled(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE TerminateCurrentProcess(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE DetachCurrentProcess(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AbandonCurrentProcess(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRunningProcessSystemIdByExecutableNameWide(ULONG64 Server, PCWSTR ExeName, ULONG Flags, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRunningProcessDescriptionWide(ULONG64 Server, ULONG SystemId, ULONG Flags, PWSTR ExeName, ULONG ExeNameSize, PULONG ActualExeNameSize, PWSTR Description, ULONG DescriptionSize, PULONG ActualDescriptionSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcessWide(ULONG64 Server, PWSTR CommandLine, ULONG CreateFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcessAndAttachWide(ULONG64 Server, PWSTR CommandLine, ULONG CreateFlags, ULONG ProcessId, ULONG AttachFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenDumpFileWide(PCWSTR FileName, ULONG64 FileHandle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteDumpFileWide(PCWSTR FileName, ULONG64 FileHandle, ULONG Qualifier, ULONG FormatFlags, PCWSTR Comment) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddDumpInformationFileWide(PCWSTR FileName, ULONG64 FileHandle, ULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberDumpFiles(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDumpFile(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG NameSize, PULONG64 Handle, PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDumpFileWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG NameSize, PULONG64 Handle, PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AttachKernelWide(ULONG Flags, PCWSTR ConnectOptions) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetKernelConnectionOptionsWide(PWSTR Buffer, ULONG BufferSize, PULONG OptionsSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetKernelConnectionOptionsWide(PCWSTR Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartProcessServerWide(ULONG Flags, PCWSTR Options, PVOID Reserved) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ConnectProcessServerWide(PCWSTR RemoteOptions, PULONG64 Server) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartServerWide(PCWSTR Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputServersWide(ULONG OutputControl, PCWSTR Machine, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOutputCallbacksWide(PDEBUG_OUTPUT_CALLBACKS_WIDE *Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOutputCallbacksWide(PDEBUG_OUTPUT_CALLBACKS_WIDE Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOutputLinePrefixWide(PWSTR Buffer, ULONG BufferSize, PULONG PrefixSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOutputLinePrefixWide(PCWSTR Prefix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetIdentityWide(PWSTR Buffer, ULONG BufferSize, PULONG IdentitySize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputIdentityWide(ULONG OutputControl, ULONG Flags, PCWSTR Format) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventCallbacksWide(PDEBUG_EVENT_CALLBACKS_WIDE *Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventCallbacksWide(PDEBUG_EVENT_CALLBACKS_WIDE Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcess2(ULONG64 Server, PSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCSTR InitialDirectory, PCSTR Environment) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcess2Wide(ULONG64 Server, PWSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCWSTR InitialDirectory, PCWSTR Environment) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcessAndAttach2(ULONG64 Server, PSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCSTR InitialDirectory, PCSTR Environment, ULONG ProcessId, ULONG AttachFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcessAndAttach2Wide(ULONG64 Server, PWSTR CommandLine, PVOID OptionsBuffer, ULONG OptionsBufferSize, PCWSTR InitialDirectory, PCWSTR Environment, ULONG ProcessId, ULONG AttachFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE PushOutputLinePrefix(PCSTR NewPrefix, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE PushOutputLinePrefixWide(PCWSTR NewPrefix, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE PopOutputLinePrefix(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberInputCallbacks(PULONG Count) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberOutputCallbacks(PULONG Count) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberEventCallbacks(ULONG EventFlags, PULONG Count) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetQuitLockString(PSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetQuitLockString(PCSTR String) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetQuitLockStringWide(PWSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetQuitLockStringWide(PCWSTR String) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventContextCallbacks(PDEBUG_EVENT_CONTEXT_CALLBACKS Callbacks) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetClientContext(PVOID Context, ULONG ContextSize) = 0;
+};
+
 /* IDebugControl: 95 methods, IUnknown's repeated as the SDK does. */
 struct IDebugControl : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
@@ -3270,6 +7616,406 @@ struct IDebugControl : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterSecondCommand(ULONG Index, PCSTR Command) = 0;
 	virtual HRESULT STDMETHODCALLTYPE WaitForEvent(ULONG Flags, ULONG Timeout) = 0;
 	virtual HRESULT STDMETHODCALLTYPE GetLastEventInformation(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed) = 0;
+};
+
+/* IDebugControl2: 103 methods, IUnknown's repeated as the SDK does. */
+struct IDebugControl2 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInterrupt(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetInterrupt(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInterruptTimeout(PULONG Seconds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetInterruptTimeout(ULONG Seconds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFile(PSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFile(PCSTR File, BOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CloseLogFile(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogMask(PULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetLogMask(ULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Input(PSTR Buffer, ULONG BufferSize, PULONG InputSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReturnInput(PCSTR Buffer) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Output(ULONG Mask, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVaList(ULONG Mask, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutput(ULONG OutputControl, ULONG Mask, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutputVaList(ULONG OutputControl, ULONG Mask, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPrompt(ULONG OutputControl, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPromptVaList(ULONG OutputControl, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPromptText(PSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputCurrentState(ULONG OutputControl, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVersionInformation(ULONG OutputControl) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNotifyEventHandle(PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetNotifyEventHandle(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Assemble(ULONG64 Offset, PCSTR Instr, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Disassemble(ULONG64 Offset, ULONG Flags, PSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDisassembleEffectiveOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputDisassembly(ULONG OutputControl, ULONG64 Offset, ULONG Flags, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputDisassemblyLines(ULONG OutputControl, ULONG PreviousLines, ULONG TotalLines, ULONG64 Offset, ULONG Flags, PULONG OffsetLine, PULONG64 StartOffset, PULONG64 EndOffset, PULONG64 LineOffsets) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNearInstruction(ULONG64 Offset, LONG Delta, PULONG64 NearOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStackTrace(ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetReturnOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputStackTrace(ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDebuggeeType(PULONG Class, PULONG Qualifier) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetActualProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExecutingProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberPossibleExecutingProcessorTypes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPossibleExecutingProcessorTypes(ULONG Start, ULONG Count, PULONG Types) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberProcessors(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersion(PULONG PlatformId, PULONG Major, PULONG Minor, PSTR ServicePackString, ULONG ServicePackStringSize, PULONG ServicePackStringUsed, PULONG ServicePackNumber, PSTR BuildString, ULONG BuildStringSize, PULONG BuildStringUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPageSize(PULONG Size) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsPointer64Bit(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadBugCheckData(PULONG Code, PULONG64 Arg1, PULONG64 Arg2, PULONG64 Arg3, PULONG64 Arg4) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberSupportedProcessorTypes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSupportedProcessorTypes(ULONG Start, ULONG Count, PULONG Types) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessorTypeNames(ULONG Type, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEffectiveProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEffectiveProcessorType(ULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExecutionStatus(PULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExecutionStatus(ULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCodeLevel(PULONG Level) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCodeLevel(ULONG Level) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEngineOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemErrorControl(PULONG OutputLevel, PULONG BreakLevel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSystemErrorControl(ULONG OutputLevel, ULONG BreakLevel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextMacro(ULONG Slot, PSTR Buffer, ULONG BufferSize, PULONG MacroSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextMacro(ULONG Slot, PCSTR Macro) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRadix(PULONG Radix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetRadix(ULONG Radix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Evaluate(PCSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CoerceValue(PDEBUG_VALUE In, ULONG OutType, PDEBUG_VALUE Out) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CoerceValues(ULONG Count, PDEBUG_VALUE In, PULONG OutTypes, PDEBUG_VALUE Out) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Execute(ULONG OutputControl, PCSTR Command, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExecuteCommandFile(ULONG OutputControl, PCSTR CommandFile, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberBreakpoints(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointByIndex(ULONG Index, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointById(ULONG Id, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointParameters(ULONG Count, PULONG Ids, ULONG Start, PDEBUG_BREAKPOINT_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddBreakpoint(ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveBreakpoint(PDEBUG_BREAKPOINT Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddExtension(PCSTR Path, ULONG Flags, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveExtension(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionByPath(PCSTR Path, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CallExtension(ULONG64 Handle, PCSTR Function, PCSTR Arguments) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionFunction(ULONG64 Handle, PCSTR FuncName, FARPROC *Function) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetWindbgExtensionApis32(PWINDBG_EXTENSION_APIS32 Api) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetWindbgExtensionApis64(PWINDBG_EXTENSION_APIS64 Api) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberEventFilters(PULONG SpecificEvents, PULONG SpecificExceptions, PULONG ArbitraryExceptions) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterText(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterCommand(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventFilterCommand(ULONG Index, PCSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterParameters(ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterParameters(ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterArgument(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ArgumentSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterArgument(ULONG Index, PCSTR Argument) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterParameters(ULONG Count, PULONG Codes, ULONG Start, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterParameters(ULONG Count, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterSecondCommand(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterSecondCommand(ULONG Index, PCSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WaitForEvent(ULONG Flags, ULONG Timeout) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLastEventInformation(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentTimeDate(PULONG TimeDate) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentSystemUpTime(PULONG UpTime) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDumpFormatFlags(PULONG FormatFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberTextReplacements(PULONG NumRepl) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextReplacement(PCSTR SrcText, ULONG Index, PSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextReplacement(PCSTR SrcText, PCSTR DstText) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveTextReplacements(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTextReplacements(ULONG OutputControl, ULONG Flags) = 0;
+};
+
+/* IDebugControl3: 116 methods, IUnknown's repeated as the SDK does. */
+struct IDebugControl3 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInterrupt(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetInterrupt(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInterruptTimeout(PULONG Seconds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetInterruptTimeout(ULONG Seconds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFile(PSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFile(PCSTR File, BOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CloseLogFile(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogMask(PULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetLogMask(ULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Input(PSTR Buffer, ULONG BufferSize, PULONG InputSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReturnInput(PCSTR Buffer) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Output(ULONG Mask, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVaList(ULONG Mask, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutput(ULONG OutputControl, ULONG Mask, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutputVaList(ULONG OutputControl, ULONG Mask, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPrompt(ULONG OutputControl, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPromptVaList(ULONG OutputControl, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPromptText(PSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputCurrentState(ULONG OutputControl, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVersionInformation(ULONG OutputControl) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNotifyEventHandle(PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetNotifyEventHandle(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Assemble(ULONG64 Offset, PCSTR Instr, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Disassemble(ULONG64 Offset, ULONG Flags, PSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDisassembleEffectiveOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputDisassembly(ULONG OutputControl, ULONG64 Offset, ULONG Flags, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputDisassemblyLines(ULONG OutputControl, ULONG PreviousLines, ULONG TotalLines, ULONG64 Offset, ULONG Flags, PULONG OffsetLine, PULONG64 StartOffset, PULONG64 EndOffset, PULONG64 LineOffsets) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNearInstruction(ULONG64 Offset, LONG Delta, PULONG64 NearOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStackTrace(ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetReturnOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputStackTrace(ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDebuggeeType(PULONG Class, PULONG Qualifier) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetActualProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExecutingProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberPossibleExecutingProcessorTypes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPossibleExecutingProcessorTypes(ULONG Start, ULONG Count, PULONG Types) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberProcessors(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersion(PULONG PlatformId, PULONG Major, PULONG Minor, PSTR ServicePackString, ULONG ServicePackStringSize, PULONG ServicePackStringUsed, PULONG ServicePackNumber, PSTR BuildString, ULONG BuildStringSize, PULONG BuildStringUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPageSize(PULONG Size) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsPointer64Bit(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadBugCheckData(PULONG Code, PULONG64 Arg1, PULONG64 Arg2, PULONG64 Arg3, PULONG64 Arg4) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberSupportedProcessorTypes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSupportedProcessorTypes(ULONG Start, ULONG Count, PULONG Types) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessorTypeNames(ULONG Type, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEffectiveProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEffectiveProcessorType(ULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExecutionStatus(PULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExecutionStatus(ULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCodeLevel(PULONG Level) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCodeLevel(ULONG Level) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEngineOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemErrorControl(PULONG OutputLevel, PULONG BreakLevel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSystemErrorControl(ULONG OutputLevel, ULONG BreakLevel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextMacro(ULONG Slot, PSTR Buffer, ULONG BufferSize, PULONG MacroSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextMacro(ULONG Slot, PCSTR Macro) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRadix(PULONG Radix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetRadix(ULONG Radix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Evaluate(PCSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CoerceValue(PDEBUG_VALUE In, ULONG OutType, PDEBUG_VALUE Out) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CoerceValues(ULONG Count, PDEBUG_VALUE In, PULONG OutTypes, PDEBUG_VALUE Out) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Execute(ULONG OutputControl, PCSTR Command, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExecuteCommandFile(ULONG OutputControl, PCSTR CommandFile, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberBreakpoints(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointByIndex(ULONG Index, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointById(ULONG Id, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointParameters(ULONG Count, PULONG Ids, ULONG Start, PDEBUG_BREAKPOINT_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddBreakpoint(ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveBreakpoint(PDEBUG_BREAKPOINT Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddExtension(PCSTR Path, ULONG Flags, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveExtension(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionByPath(PCSTR Path, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CallExtension(ULONG64 Handle, PCSTR Function, PCSTR Arguments) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionFunction(ULONG64 Handle, PCSTR FuncName, FARPROC *Function) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetWindbgExtensionApis32(PWINDBG_EXTENSION_APIS32 Api) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetWindbgExtensionApis64(PWINDBG_EXTENSION_APIS64 Api) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberEventFilters(PULONG SpecificEvents, PULONG SpecificExceptions, PULONG ArbitraryExceptions) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterText(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterCommand(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventFilterCommand(ULONG Index, PCSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterParameters(ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterParameters(ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterArgument(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ArgumentSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterArgument(ULONG Index, PCSTR Argument) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterParameters(ULONG Count, PULONG Codes, ULONG Start, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterParameters(ULONG Count, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterSecondCommand(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterSecondCommand(ULONG Index, PCSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WaitForEvent(ULONG Flags, ULONG Timeout) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLastEventInformation(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentTimeDate(PULONG TimeDate) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentSystemUpTime(PULONG UpTime) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDumpFormatFlags(PULONG FormatFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberTextReplacements(PULONG NumRepl) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextReplacement(PCSTR SrcText, ULONG Index, PSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextReplacement(PCSTR SrcText, PCSTR DstText) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveTextReplacements(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTextReplacements(ULONG OutputControl, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetAssemblyOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExpressionSyntax(PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExpressionSyntax(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExpressionSyntaxByName(PCSTR AbbrevName) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberExpressionSyntaxes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExpressionSyntaxNames(ULONG Index, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberEvents(PULONG Events) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventIndexDescription(ULONG Index, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG DescSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentEventIndex(PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetNextEventIndex(ULONG Relation, ULONG Value, PULONG NextIndex) = 0;
+};
+
+/* IDebugControl4: 169 methods, IUnknown's repeated as the SDK does. */
+struct IDebugControl4 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInterrupt(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetInterrupt(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInterruptTimeout(PULONG Seconds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetInterruptTimeout(ULONG Seconds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFile(PSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFile(PCSTR File, BOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CloseLogFile(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogMask(PULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetLogMask(ULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Input(PSTR Buffer, ULONG BufferSize, PULONG InputSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReturnInput(PCSTR Buffer) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Output(ULONG Mask, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVaList(ULONG Mask, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutput(ULONG OutputControl, ULONG Mask, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutputVaList(ULONG OutputControl, ULONG Mask, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPrompt(ULONG OutputControl, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPromptVaList(ULONG OutputControl, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPromptText(PSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputCurrentState(ULONG OutputControl, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVersionInformation(ULONG OutputControl) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNotifyEventHandle(PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetNotifyEventHandle(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Assemble(ULONG64 Offset, PCSTR Instr, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Disassemble(ULONG64 Offset, ULONG Flags, PSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDisassembleEffectiveOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputDisassembly(ULONG OutputControl, ULONG64 Offset, ULONG Flags, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputDisassemblyLines(ULONG OutputControl, ULONG PreviousLines, ULONG TotalLines, ULONG64 Offset, ULONG Flags, PULONG OffsetLine, PULONG64 StartOffset, PULONG64 EndOffset, PULONG64 LineOffsets) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNearInstruction(ULONG64 Offset, LONG Delta, PULONG64 NearOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStackTrace(ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetReturnOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputStackTrace(ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDebuggeeType(PULONG Class, PULONG Qualifier) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetActualProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExecutingProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberPossibleExecutingProcessorTypes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPossibleExecutingProcessorTypes(ULONG Start, ULONG Count, PULONG Types) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberProcessors(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersion(PULONG PlatformId, PULONG Major, PULONG Minor, PSTR ServicePackString, ULONG ServicePackStringSize, PULONG ServicePackStringUsed, PULONG ServicePackNumber, PSTR BuildString, ULONG BuildStringSize, PULONG BuildStringUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPageSize(PULONG Size) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsPointer64Bit(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadBugCheckData(PULONG Code, PULONG64 Arg1, PULONG64 Arg2, PULONG64 Arg3, PULONG64 Arg4) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberSupportedProcessorTypes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSupportedProcessorTypes(ULONG Start, ULONG Count, PULONG Types) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessorTypeNames(ULONG Type, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEffectiveProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEffectiveProcessorType(ULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExecutionStatus(PULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExecutionStatus(ULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCodeLevel(PULONG Level) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCodeLevel(ULONG Level) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEngineOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemErrorControl(PULONG OutputLevel, PULONG BreakLevel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSystemErrorControl(ULONG OutputLevel, ULONG BreakLevel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextMacro(ULONG Slot, PSTR Buffer, ULONG BufferSize, PULONG MacroSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextMacro(ULONG Slot, PCSTR Macro) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRadix(PULONG Radix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetRadix(ULONG Radix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Evaluate(PCSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CoerceValue(PDEBUG_VALUE In, ULONG OutType, PDEBUG_VALUE Out) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CoerceValues(ULONG Count, PDEBUG_VALUE In, PULONG OutTypes, PDEBUG_VALUE Out) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Execute(ULONG OutputControl, PCSTR Command, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExecuteCommandFile(ULONG OutputControl, PCSTR CommandFile, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberBreakpoints(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointByIndex(ULONG Index, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointById(ULONG Id, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointParameters(ULONG Count, PULONG Ids, ULONG Start, PDEBUG_BREAKPOINT_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddBreakpoint(ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveBreakpoint(PDEBUG_BREAKPOINT Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddExtension(PCSTR Path, ULONG Flags, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveExtension(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionByPath(PCSTR Path, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CallExtension(ULONG64 Handle, PCSTR Function, PCSTR Arguments) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionFunction(ULONG64 Handle, PCSTR FuncName, FARPROC *Function) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetWindbgExtensionApis32(PWINDBG_EXTENSION_APIS32 Api) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetWindbgExtensionApis64(PWINDBG_EXTENSION_APIS64 Api) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberEventFilters(PULONG SpecificEvents, PULONG SpecificExceptions, PULONG ArbitraryExceptions) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterText(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterCommand(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventFilterCommand(ULONG Index, PCSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterParameters(ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterParameters(ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterArgument(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ArgumentSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterArgument(ULONG Index, PCSTR Argument) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterParameters(ULONG Count, PULONG Codes, ULONG Start, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterParameters(ULONG Count, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterSecondCommand(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterSecondCommand(ULONG Index, PCSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WaitForEvent(ULONG Flags, ULONG Timeout) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLastEventInformation(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentTimeDate(PULONG TimeDate) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentSystemUpTime(PULONG UpTime) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDumpFormatFlags(PULONG FormatFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberTextReplacements(PULONG NumRepl) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextReplacement(PCSTR SrcText, ULONG Index, PSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextReplacement(PCSTR SrcText, PCSTR DstText) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveTextReplacements(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTextReplacements(ULONG OutputControl, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetAssemblyOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExpressionSyntax(PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExpressionSyntax(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExpressionSyntaxByName(PCSTR AbbrevName) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberExpressionSyntaxes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExpressionSyntaxNames(ULONG Index, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberEvents(PULONG Events) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventIndexDescription(ULONG Index, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG DescSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentEventIndex(PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetNextEventIndex(ULONG Relation, ULONG Value, PULONG NextIndex) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFileWide(PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFileWide(PCWSTR File, BOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE InputWide(PWSTR Buffer, ULONG BufferSize, PULONG InputSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReturnInputWide(PCWSTR Buffer) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputWide(ULONG Mask, PCWSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVaListWide(ULONG Mask, PCWSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutputWide(ULONG OutputControl, ULONG Mask, PCWSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutputVaListWide(ULONG OutputControl, ULONG Mask, PCWSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPromptWide(ULONG OutputControl, PCWSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPromptVaListWide(ULONG OutputControl, PCWSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPromptTextWide(PWSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AssembleWide(ULONG64 Offset, PCWSTR Instr, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE DisassembleWide(ULONG64 Offset, ULONG Flags, PWSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessorTypeNamesWide(ULONG Type, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextMacroWide(ULONG Slot, PWSTR Buffer, ULONG BufferSize, PULONG MacroSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextMacroWide(ULONG Slot, PCWSTR Macro) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EvaluateWide(PCWSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExecuteWide(ULONG OutputControl, PCWSTR Command, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExecuteCommandFileWide(ULONG OutputControl, PCWSTR CommandFile, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointByIndex2(ULONG Index, PDEBUG_BREAKPOINT2 *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointById2(ULONG Id, PDEBUG_BREAKPOINT2 *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddBreakpoint2(ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT2 *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveBreakpoint2(PDEBUG_BREAKPOINT2 Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddExtensionWide(PCWSTR Path, ULONG Flags, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionByPathWide(PCWSTR Path, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CallExtensionWide(ULONG64 Handle, PCWSTR Function, PCWSTR Arguments) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionFunctionWide(ULONG64 Handle, PCWSTR FuncName, FARPROC *Function) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterTextWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterCommandWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventFilterCommandWide(ULONG Index, PCWSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterArgumentWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG ArgumentSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterArgumentWide(ULONG Index, PCWSTR Argument) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterSecondCommandWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterSecondCommandWide(ULONG Index, PCWSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLastEventInformationWide(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PWSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextReplacementWide(PCWSTR SrcText, ULONG Index, PWSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PWSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextReplacementWide(PCWSTR SrcText, PCWSTR DstText) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExpressionSyntaxByNameWide(PCWSTR AbbrevName) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExpressionSyntaxNamesWide(ULONG Index, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventIndexDescriptionWide(ULONG Index, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG DescSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFile2(PSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFile2(PCSTR File, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFile2Wide(PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFile2Wide(PCWSTR File, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersionValues(PULONG PlatformId, PULONG Win32Major, PULONG Win32Minor, PULONG KdMajor, PULONG KdMinor) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersionString(ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersionStringWide(ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetContextStackTrace(PVOID StartContext, ULONG StartContextSize, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputContextStackTrace(ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStoredEventInformation(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID Context, ULONG ContextSize, PULONG ContextUsed, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetManagedStatus(PULONG Flags, ULONG WhichString, PSTR String, ULONG StringSize, PULONG StringNeeded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetManagedStatusWide(PULONG Flags, ULONG WhichString, PWSTR String, ULONG StringSize, PULONG StringNeeded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ResetManagedStatus(ULONG Flags) = 0;
 };
 
 /* IDebugDataSpaces: 23 methods, IUnknown's repeated as the SDK does. */
@@ -3418,6 +8164,633 @@ struct IDebugDataSpaces4 : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE WritePhysical2(ULONG64 Offset, ULONG Flags, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten) = 0;
 };
 
+/* IDebugSymbols: 52 methods, IUnknown's repeated as the SDK does. */
+struct IDebugSymbols : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNameByOffset(ULONG64 Offset, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByName(PCSTR Symbol, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNearNameByOffset(ULONG64 Offset, LONG Delta, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLineByOffset(ULONG64 Offset, PULONG Line, PSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByLine(ULONG Line, PCSTR File, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberModules(PULONG Loaded, PULONG Unloaded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByIndex(ULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByModuleName(PCSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByOffset(ULONG64 Offset, ULONG StartIndex, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleNames(ULONG Index, ULONG64 Base, PSTR ImageNameBuffer, ULONG ImageNameBufferSize, PULONG ImageNameSize, PSTR ModuleNameBuffer, ULONG ModuleNameBufferSize, PULONG ModuleNameSize, PSTR LoadedImageNameBuffer, ULONG LoadedImageNameBufferSize, PULONG LoadedImageNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleParameters(ULONG Count, PULONG64 Bases, ULONG Start, PDEBUG_MODULE_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolModule(PCSTR Symbol, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeName(ULONG64 Module, ULONG TypeId, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeId(ULONG64 Module, PCSTR Name, PULONG TypeId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeSize(ULONG64 Module, ULONG TypeId, PULONG Size) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldOffset(ULONG64 Module, ULONG TypeId, PCSTR Field, PULONG Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolTypeId(PCSTR Symbol, PULONG TypeId, PULONG64 Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetTypeId(ULONG64 Offset, PULONG TypeId, PULONG64 Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadTypedDataVirtual(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteTypedDataVirtual(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTypedDataVirtual(ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadTypedDataPhysical(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteTypedDataPhysical(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTypedDataPhysical(ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScope(PULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScope(ULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ResetScope(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScopeSymbolGroup(ULONG Flags, PDEBUG_SYMBOL_GROUP Update, PDEBUG_SYMBOL_GROUP *Symbols) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateSymbolGroup(PDEBUG_SYMBOL_GROUP *Group) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartSymbolMatch(PCSTR Pattern, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNextSymbolMatch(ULONG64 Handle, PSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndSymbolMatch(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Reload(PCSTR Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolPath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSymbolPath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSymbolPath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetImagePath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetImagePath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendImagePath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePathElement(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ElementSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSourcePath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSourcePath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE FindSourceFile(ULONG StartElement, PCSTR File, ULONG Flags, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceFileLineOffsets(PCSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines) = 0;
+};
+
+/* IDebugSymbols2: 60 methods, IUnknown's repeated as the SDK does. */
+struct IDebugSymbols2 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNameByOffset(ULONG64 Offset, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByName(PCSTR Symbol, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNearNameByOffset(ULONG64 Offset, LONG Delta, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLineByOffset(ULONG64 Offset, PULONG Line, PSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByLine(ULONG Line, PCSTR File, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberModules(PULONG Loaded, PULONG Unloaded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByIndex(ULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByModuleName(PCSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByOffset(ULONG64 Offset, ULONG StartIndex, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleNames(ULONG Index, ULONG64 Base, PSTR ImageNameBuffer, ULONG ImageNameBufferSize, PULONG ImageNameSize, PSTR ModuleNameBuffer, ULONG ModuleNameBufferSize, PULONG ModuleNameSize, PSTR LoadedImageNameBuffer, ULONG LoadedImageNameBufferSize, PULONG LoadedImageNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleParameters(ULONG Count, PULONG64 Bases, ULONG Start, PDEBUG_MODULE_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolModule(PCSTR Symbol, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeName(ULONG64 Module, ULONG TypeId, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeId(ULONG64 Module, PCSTR Name, PULONG TypeId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeSize(ULONG64 Module, ULONG TypeId, PULONG Size) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldOffset(ULONG64 Module, ULONG TypeId, PCSTR Field, PULONG Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolTypeId(PCSTR Symbol, PULONG TypeId, PULONG64 Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetTypeId(ULONG64 Offset, PULONG TypeId, PULONG64 Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadTypedDataVirtual(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteTypedDataVirtual(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTypedDataVirtual(ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadTypedDataPhysical(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteTypedDataPhysical(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTypedDataPhysical(ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScope(PULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScope(ULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ResetScope(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScopeSymbolGroup(ULONG Flags, PDEBUG_SYMBOL_GROUP Update, PDEBUG_SYMBOL_GROUP *Symbols) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateSymbolGroup(PDEBUG_SYMBOL_GROUP *Group) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartSymbolMatch(PCSTR Pattern, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNextSymbolMatch(ULONG64 Handle, PSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndSymbolMatch(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Reload(PCSTR Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolPath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSymbolPath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSymbolPath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetImagePath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetImagePath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendImagePath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePathElement(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ElementSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSourcePath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSourcePath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE FindSourceFile(ULONG StartElement, PCSTR File, ULONG Flags, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceFileLineOffsets(PCSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleVersionInformation(ULONG Index, ULONG64 Base, PCSTR Item, PVOID Buffer, ULONG BufferSize, PULONG VerInfoSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleNameString(ULONG Which, ULONG Index, ULONG64 Base, PSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetConstantName(ULONG64 Module, ULONG TypeId, ULONG64 Value, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldName(ULONG64 Module, ULONG TypeId, ULONG FieldIndex, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddTypeOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveTypeOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTypeOptions(ULONG Options) = 0;
+};
+
+/* IDebugSymbols3: 126 methods, IUnknown's repeated as the SDK does. */
+struct IDebugSymbols3 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNameByOffset(ULONG64 Offset, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByName(PCSTR Symbol, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNearNameByOffset(ULONG64 Offset, LONG Delta, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLineByOffset(ULONG64 Offset, PULONG Line, PSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByLine(ULONG Line, PCSTR File, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberModules(PULONG Loaded, PULONG Unloaded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByIndex(ULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByModuleName(PCSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByOffset(ULONG64 Offset, ULONG StartIndex, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleNames(ULONG Index, ULONG64 Base, PSTR ImageNameBuffer, ULONG ImageNameBufferSize, PULONG ImageNameSize, PSTR ModuleNameBuffer, ULONG ModuleNameBufferSize, PULONG ModuleNameSize, PSTR LoadedImageNameBuffer, ULONG LoadedImageNameBufferSize, PULONG LoadedImageNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleParameters(ULONG Count, PULONG64 Bases, ULONG Start, PDEBUG_MODULE_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolModule(PCSTR Symbol, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeName(ULONG64 Module, ULONG TypeId, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeId(ULONG64 Module, PCSTR Name, PULONG TypeId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeSize(ULONG64 Module, ULONG TypeId, PULONG Size) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldOffset(ULONG64 Module, ULONG TypeId, PCSTR Field, PULONG Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolTypeId(PCSTR Symbol, PULONG TypeId, PULONG64 Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetTypeId(ULONG64 Offset, PULONG TypeId, PULONG64 Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadTypedDataVirtual(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteTypedDataVirtual(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTypedDataVirtual(ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadTypedDataPhysical(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteTypedDataPhysical(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTypedDataPhysical(ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScope(PULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScope(ULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ResetScope(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScopeSymbolGroup(ULONG Flags, PDEBUG_SYMBOL_GROUP Update, PDEBUG_SYMBOL_GROUP *Symbols) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateSymbolGroup(PDEBUG_SYMBOL_GROUP *Group) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartSymbolMatch(PCSTR Pattern, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNextSymbolMatch(ULONG64 Handle, PSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndSymbolMatch(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Reload(PCSTR Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolPath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSymbolPath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSymbolPath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetImagePath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetImagePath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendImagePath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePathElement(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ElementSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSourcePath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSourcePath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE FindSourceFile(ULONG StartElement, PCSTR File, ULONG Flags, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceFileLineOffsets(PCSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleVersionInformation(ULONG Index, ULONG64 Base, PCSTR Item, PVOID Buffer, ULONG BufferSize, PULONG VerInfoSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleNameString(ULONG Which, ULONG Index, ULONG64 Base, PSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetConstantName(ULONG64 Module, ULONG TypeId, ULONG64 Value, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldName(ULONG64 Module, ULONG TypeId, ULONG FieldIndex, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddTypeOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveTypeOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTypeOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNameByOffsetWide(ULONG64 Offset, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByNameWide(PCWSTR Symbol, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNearNameByOffsetWide(ULONG64 Offset, LONG Delta, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLineByOffsetWide(ULONG64 Offset, PULONG Line, PWSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByLineWide(ULONG Line, PCWSTR File, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByModuleNameWide(PCWSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolModuleWide(PCWSTR Symbol, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeNameWide(ULONG64 Module, ULONG TypeId, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeIdWide(ULONG64 Module, PCWSTR Name, PULONG TypeId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldOffsetWide(ULONG64 Module, ULONG TypeId, PCWSTR Field, PULONG Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolTypeIdWide(PCWSTR Symbol, PULONG TypeId, PULONG64 Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScopeSymbolGroup2(ULONG Flags, PDEBUG_SYMBOL_GROUP2 Update, PDEBUG_SYMBOL_GROUP2 *Symbols) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateSymbolGroup2(PDEBUG_SYMBOL_GROUP2 *Group) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartSymbolMatchWide(PCWSTR Pattern, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNextSymbolMatchWide(ULONG64 Handle, PWSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReloadWide(PCWSTR Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolPathWide(PWSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSymbolPathWide(PCWSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSymbolPathWide(PCWSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetImagePathWide(PWSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetImagePathWide(PCWSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendImagePathWide(PCWSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePathWide(PWSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePathElementWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG ElementSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSourcePathWide(PCWSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSourcePathWide(PCWSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE FindSourceFileWide(ULONG StartElement, PCWSTR File, ULONG Flags, PULONG FoundElement, PWSTR Buffer, ULONG BufferSize, PULONG FoundSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceFileLineOffsetsWide(PCWSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleVersionInformationWide(ULONG Index, ULONG64 Base, PCWSTR Item, PVOID Buffer, ULONG BufferSize, PULONG VerInfoSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleNameStringWide(ULONG Which, ULONG Index, ULONG64 Base, PWSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetConstantNameWide(ULONG64 Module, ULONG TypeId, ULONG64 Value, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldNameWide(ULONG64 Module, ULONG TypeId, ULONG FieldIndex, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsManagedModule(ULONG Index, ULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByModuleName2(PCSTR Name, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByModuleName2Wide(PCWSTR Name, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByOffset2(ULONG64 Offset, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSyntheticModule(ULONG64 Base, ULONG Size, PCSTR ImagePath, PCSTR ModuleName, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSyntheticModuleWide(ULONG64 Base, ULONG Size, PCWSTR ImagePath, PCWSTR ModuleName, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSyntheticModule(ULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentScopeFrameIndex(PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScopeFrameByIndex(ULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScopeFromJitDebugInfo(ULONG OutputControl, ULONG64 InfoOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScopeFromStoredEvent(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputSymbolByOffset(ULONG OutputControl, ULONG Flags, ULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFunctionEntryByOffset(ULONG64 Offset, ULONG Flags, PVOID Buffer, ULONG BufferSize, PULONG BufferNeeded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldTypeAndOffset(ULONG64 Module, ULONG ContainerTypeId, PCSTR Field, PULONG FieldTypeId, PULONG Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldTypeAndOffsetWide(ULONG64 Module, ULONG ContainerTypeId, PCWSTR Field, PULONG FieldTypeId, PULONG Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSyntheticSymbol(ULONG64 Offset, ULONG Size, PCSTR Name, ULONG Flags, PDEBUG_MODULE_AND_ID Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSyntheticSymbolWide(ULONG64 Offset, ULONG Size, PCWSTR Name, ULONG Flags, PDEBUG_MODULE_AND_ID Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSyntheticSymbol(PDEBUG_MODULE_AND_ID Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntriesByOffset(ULONG64 Offset, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, PULONG64 Displacements, ULONG IdsCount, PULONG Entries) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntriesByName(PCSTR Symbol, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, ULONG IdsCount, PULONG Entries) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntriesByNameWide(PCWSTR Symbol, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, ULONG IdsCount, PULONG Entries) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryByToken(ULONG64 ModuleBase, ULONG Token, PDEBUG_MODULE_AND_ID Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryInformation(PDEBUG_MODULE_AND_ID Id, PDEBUG_SYMBOL_ENTRY Info) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryString(PDEBUG_MODULE_AND_ID Id, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryStringWide(PDEBUG_MODULE_AND_ID Id, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryOffsetRegions(PDEBUG_MODULE_AND_ID Id, ULONG Flags, PDEBUG_OFFSET_REGION Regions, ULONG RegionsCount, PULONG RegionsAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryBySymbolEntry(PDEBUG_MODULE_AND_ID FromId, ULONG Flags, PDEBUG_MODULE_AND_ID ToId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntriesByOffset(ULONG64 Offset, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntriesByLine(ULONG Line, PCSTR File, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntriesByLineWide(ULONG Line, PCWSTR File, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntryString(PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntryStringWide(PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntryOffsetRegions(PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Flags, PDEBUG_OFFSET_REGION Regions, ULONG RegionsCount, PULONG RegionsAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntryBySourceEntry(PDEBUG_SYMBOL_SOURCE_ENTRY FromEntry, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY ToEntry) = 0;
+};
+
+/* IDebugSystemObjects: 32 methods, IUnknown's repeated as the SDK does. */
+struct IDebugSystemObjects : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventThread(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventProcess(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadId(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCurrentThreadId(ULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessId(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCurrentProcessId(ULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberThreads(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTotalNumberThreads(PULONG Total, PULONG LargestProcess) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdsByIndex(ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByProcessor(ULONG Processor, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadDataOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByDataOffset(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadTeb(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByTeb(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadSystemId(PULONG SysId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdBySystemId(ULONG SysId, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadHandle(PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByHandle(ULONG64 Handle, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberProcesses(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdsByIndex(ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessDataOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdByDataOffset(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessPeb(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdByPeb(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessSystemId(PULONG SysId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdBySystemId(ULONG SysId, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessHandle(PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdByHandle(ULONG64 Handle, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessExecutableName(PSTR Buffer, ULONG BufferSize, PULONG ExeSize) = 0;
+};
+
+/* IDebugSystemObjects2: 37 methods, IUnknown's repeated as the SDK does. */
+struct IDebugSystemObjects2 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventThread(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventProcess(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadId(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCurrentThreadId(ULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessId(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCurrentProcessId(ULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberThreads(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTotalNumberThreads(PULONG Total, PULONG LargestProcess) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdsByIndex(ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByProcessor(ULONG Processor, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadDataOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByDataOffset(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadTeb(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByTeb(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadSystemId(PULONG SysId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdBySystemId(ULONG SysId, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadHandle(PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByHandle(ULONG64 Handle, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberProcesses(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdsByIndex(ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessDataOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdByDataOffset(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessPeb(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdByPeb(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessSystemId(PULONG SysId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdBySystemId(ULONG SysId, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessHandle(PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdByHandle(ULONG64 Handle, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessExecutableName(PSTR Buffer, ULONG BufferSize, PULONG ExeSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessUpTime(PULONG UpTime) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetImplicitThreadDataOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetImplicitThreadDataOffset(ULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetImplicitProcessDataOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetImplicitProcessDataOffset(ULONG64 Offset) = 0;
+};
+
+/* IDebugSystemObjects3: 46 methods, IUnknown's repeated as the SDK does. */
+struct IDebugSystemObjects3 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventThread(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventProcess(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadId(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCurrentThreadId(ULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessId(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCurrentProcessId(ULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberThreads(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTotalNumberThreads(PULONG Total, PULONG LargestProcess) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdsByIndex(ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByProcessor(ULONG Processor, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadDataOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByDataOffset(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadTeb(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByTeb(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadSystemId(PULONG SysId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdBySystemId(ULONG SysId, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadHandle(PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByHandle(ULONG64 Handle, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberProcesses(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdsByIndex(ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessDataOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdByDataOffset(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessPeb(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdByPeb(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessSystemId(PULONG SysId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdBySystemId(ULONG SysId, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessHandle(PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdByHandle(ULONG64 Handle, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessExecutableName(PSTR Buffer, ULONG BufferSize, PULONG ExeSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessUpTime(PULONG UpTime) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetImplicitThreadDataOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetImplicitThreadDataOffset(ULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetImplicitProcessDataOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetImplicitProcessDataOffset(ULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventSystem(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentSystemId(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCurrentSystemId(ULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberSystems(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemIdsByIndex(ULONG Start, ULONG Count, PULONG Ids) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTotalNumberThreadsAndProcesses(PULONG TotalThreads, PULONG TotalProcesses, PULONG LargestProcessThreads, PULONG LargestSystemThreads, PULONG LargestSystemProcesses) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentSystemServer(PULONG64 Server) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemByServer(ULONG64 Server, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentSystemServerName(PSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+};
+
+/* IDebugSystemObjects4: 48 methods, IUnknown's repeated as the SDK does. */
+struct IDebugSystemObjects4 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventThread(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventProcess(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadId(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCurrentThreadId(ULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessId(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCurrentProcessId(ULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberThreads(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTotalNumberThreads(PULONG Total, PULONG LargestProcess) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdsByIndex(ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByProcessor(ULONG Processor, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadDataOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByDataOffset(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadTeb(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByTeb(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadSystemId(PULONG SysId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdBySystemId(ULONG SysId, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentThreadHandle(PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadIdByHandle(ULONG64 Handle, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberProcesses(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdsByIndex(ULONG Start, ULONG Count, PULONG Ids, PULONG SysIds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessDataOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdByDataOffset(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessPeb(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdByPeb(ULONG64 Offset, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessSystemId(PULONG SysId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdBySystemId(ULONG SysId, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessHandle(PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessIdByHandle(ULONG64 Handle, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessExecutableName(PSTR Buffer, ULONG BufferSize, PULONG ExeSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessUpTime(PULONG UpTime) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetImplicitThreadDataOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetImplicitThreadDataOffset(ULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetImplicitProcessDataOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetImplicitProcessDataOffset(ULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventSystem(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentSystemId(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCurrentSystemId(ULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberSystems(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemIdsByIndex(ULONG Start, ULONG Count, PULONG Ids) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTotalNumberThreadsAndProcesses(PULONG TotalThreads, PULONG TotalProcesses, PULONG LargestProcessThreads, PULONG LargestSystemThreads, PULONG LargestSystemProcesses) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentSystemServer(PULONG64 Server) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemByServer(ULONG64 Server, PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentSystemServerName(PSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentProcessExecutableNameWide(PWSTR Buffer, ULONG BufferSize, PULONG ExeSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentSystemServerNameWide(PWSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+};
+
+/* IDebugAdvanced: 5 methods, IUnknown's repeated as the SDK does. */
+struct IDebugAdvanced : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadContext(PVOID Context, ULONG ContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetThreadContext(PVOID Context, ULONG ContextSize) = 0;
+};
+
+/* IDebugAdvanced2: 10 methods, IUnknown's repeated as the SDK does. */
+struct IDebugAdvanced2 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadContext(PVOID Context, ULONG ContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetThreadContext(PVOID Context, ULONG ContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Request(ULONG RequestCode, PVOID InBuffer, ULONG InBufferSize, PVOID OutBuffer, ULONG OutBufferSize, PULONG OutSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceFileInformation(ULONG Which, PSTR SourceFile, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE FindSourceFileAndToken(ULONG StartElement, ULONG64 ModAddr, PCSTR File, ULONG Flags, PVOID FileToken, ULONG FileTokenSize, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolInformation(ULONG Which, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize, PSTR StringBuffer, ULONG StringBufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemObjectInformation(ULONG Which, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize) = 0;
+};
+
+/* IDebugAdvanced3: 13 methods, IUnknown's repeated as the SDK does. */
+struct IDebugAdvanced3 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetThreadContext(PVOID Context, ULONG ContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetThreadContext(PVOID Context, ULONG ContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Request(ULONG RequestCode, PVOID InBuffer, ULONG InBufferSize, PVOID OutBuffer, ULONG OutBufferSize, PULONG OutSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceFileInformation(ULONG Which, PSTR SourceFile, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE FindSourceFileAndToken(ULONG StartElement, ULONG64 ModAddr, PCSTR File, ULONG Flags, PVOID FileToken, ULONG FileTokenSize, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolInformation(ULONG Which, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize, PSTR StringBuffer, ULONG StringBufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemObjectInformation(ULONG Which, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceFileInformationWide(ULONG Which, PWSTR SourceFile, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE FindSourceFileAndTokenWide(ULONG StartElement, ULONG64 ModAddr, PCWSTR File, ULONG Flags, PVOID FileToken, ULONG FileTokenSize, PULONG FoundElement, PWSTR Buffer, ULONG BufferSize, PULONG FoundSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolInformationWide(ULONG Which, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize, PWSTR StringBuffer, ULONG StringBufferSize, PULONG StringSize) = 0;
+};
+
+/* IDebugRegisters: 14 methods, IUnknown's repeated as the SDK does. */
+struct IDebugRegisters : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberRegisters(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDescription(ULONG Register, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PDEBUG_REGISTER_DESCRIPTION Desc) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetIndexByName(PCSTR Name, PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetValue(ULONG Register, PDEBUG_VALUE Value) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetValue(ULONG Register, PDEBUG_VALUE Value) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetValues(ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetValues(ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputRegisters(ULONG OutputControl, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInstructionOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStackOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFrameOffset(PULONG64 Offset) = 0;
+};
+
+/* IDebugRegisters2: 29 methods, IUnknown's repeated as the SDK does. */
+struct IDebugRegisters2 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberRegisters(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDescription(ULONG Register, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PDEBUG_REGISTER_DESCRIPTION Desc) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetIndexByName(PCSTR Name, PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetValue(ULONG Register, PDEBUG_VALUE Value) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetValue(ULONG Register, PDEBUG_VALUE Value) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetValues(ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetValues(ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputRegisters(ULONG OutputControl, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInstructionOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStackOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFrameOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDescriptionWide(ULONG Register, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PDEBUG_REGISTER_DESCRIPTION Desc) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetIndexByNameWide(PCWSTR Name, PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberPseudoRegisters(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPseudoDescription(ULONG Register, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 TypeModule, PULONG TypeId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPseudoDescriptionWide(ULONG Register, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 TypeModule, PULONG TypeId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPseudoIndexByName(PCSTR Name, PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPseudoIndexByNameWide(PCWSTR Name, PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPseudoValues(ULONG Source, ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetPseudoValues(ULONG Source, ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetValues2(ULONG Source, ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetValues2(ULONG Source, ULONG Count, PULONG Indices, ULONG Start, PDEBUG_VALUE Values) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputRegisters2(ULONG OutputControl, ULONG Source, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInstructionOffset2(ULONG Source, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStackOffset2(ULONG Source, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFrameOffset2(ULONG Source, PULONG64 Offset) = 0;
+};
+
+/* IDebugSymbolGroup: 13 methods, IUnknown's repeated as the SDK does. */
+struct IDebugSymbolGroup : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberSymbols(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSymbol(PCSTR Name, PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSymbolByName(PCSTR Name) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSymbolByIndex(ULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolName(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolParameters(ULONG Start, ULONG Count, PDEBUG_SYMBOL_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExpandSymbol(ULONG Index, BOOL Expand) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputSymbols(ULONG OutputControl, ULONG Flags, ULONG Start, ULONG Count) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteSymbol(ULONG Index, PCSTR Value) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputAsType(ULONG Index, PCSTR Type) = 0;
+};
+
+/* IDebugSymbolGroup2: 26 methods, IUnknown's repeated as the SDK does. */
+struct IDebugSymbolGroup2 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberSymbols(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSymbol(PCSTR Name, PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSymbolByName(PCSTR Name) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSymbolByIndex(ULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolName(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolParameters(ULONG Start, ULONG Count, PDEBUG_SYMBOL_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExpandSymbol(ULONG Index, BOOL Expand) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputSymbols(ULONG OutputControl, ULONG Flags, ULONG Start, ULONG Count) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteSymbol(ULONG Index, PCSTR Value) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputAsType(ULONG Index, PCSTR Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSymbolWide(PCWSTR Name, PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSymbolByNameWide(PCWSTR Name) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolNameWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteSymbolWide(ULONG Index, PCWSTR Value) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputAsTypeWide(ULONG Index, PCWSTR Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolTypeName(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolTypeNameWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolSize(ULONG Index, PULONG Size) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolOffset(ULONG Index, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolRegister(ULONG Index, PULONG Register) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolValueText(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolValueTextWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryInformation(ULONG Index, PDEBUG_SYMBOL_ENTRY Entry) = 0;
+};
+
+/* IDebugBreakpoint: 24 methods, IUnknown's repeated as the SDK does. */
+struct IDebugBreakpoint : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetId(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetType(PULONG BreakType, PULONG ProcType) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetAdder(PDEBUG_CLIENT *Adder) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFlags(PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddFlags(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveFlags(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetFlags(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOffset(ULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDataParameters(PULONG Size, PULONG AccessType) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetDataParameters(ULONG Size, ULONG AccessType) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPassCount(PULONG Count) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetPassCount(ULONG Count) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentPassCount(PULONG Count) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetMatchThreadId(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetMatchThreadId(ULONG Thread) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCommand(PSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCommand(PCSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetExpression(PSTR Buffer, ULONG BufferSize, PULONG ExpressionSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOffsetExpression(PCSTR Expression) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetParameters(PDEBUG_BREAKPOINT_PARAMETERS Params) = 0;
+};
+
+/* IDebugBreakpoint2: 28 methods, IUnknown's repeated as the SDK does. */
+struct IDebugBreakpoint2 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetId(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetType(PULONG BreakType, PULONG ProcType) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetAdder(PDEBUG_CLIENT *Adder) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFlags(PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddFlags(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveFlags(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetFlags(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOffset(ULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDataParameters(PULONG Size, PULONG AccessType) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetDataParameters(ULONG Size, ULONG AccessType) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPassCount(PULONG Count) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetPassCount(ULONG Count) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentPassCount(PULONG Count) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetMatchThreadId(PULONG Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetMatchThreadId(ULONG Thread) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCommand(PSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCommand(PCSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetExpression(PSTR Buffer, ULONG BufferSize, PULONG ExpressionSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOffsetExpression(PCSTR Expression) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetParameters(PDEBUG_BREAKPOINT_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCommandWide(PWSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCommandWide(PCWSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetExpressionWide(PWSTR Buffer, ULONG BufferSize, PULONG ExpressionSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetOffsetExpressionWide(PCWSTR Expression) = 0;
+};
+
 /* IDebugInputCallbacks: 5 methods, IUnknown's repeated as the SDK does. */
 struct IDebugInputCallbacks : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
@@ -3450,13 +8823,34 @@ struct IDebugEventCallbacks : public IUnknown {
 	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
 	virtual HRESULT STDMETHODCALLTYPE GetInterestMask(PULONG Mask) = 0;
 	virtual HRESULT STDMETHODCALLTYPE Breakpoint(PDEBUG_BREAKPOINT Bp) = 0;
-	virtual HRESULT STDMETHODCALLTYPE Exception(PEXCEPTION_RECORD64 Exception, ULONG FirstChance) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Exception(PEXCEPTION_RECORD64 ExceptionRecord, ULONG FirstChance) = 0;
 	virtual HRESULT STDMETHODCALLTYPE CreateThread(ULONG64 Handle, ULONG64 DataOffset, ULONG64 StartOffset) = 0;
 	virtual HRESULT STDMETHODCALLTYPE ExitThread(ULONG ExitCode) = 0;
 	virtual HRESULT STDMETHODCALLTYPE CreateProcess(ULONG64 ImageFileHandle, ULONG64 Handle, ULONG64 BaseOffset, ULONG ModuleSize, PCSTR ModuleName, PCSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp, ULONG64 InitialThreadHandle, ULONG64 ThreadDataOffset, ULONG64 StartOffset) = 0;
 	virtual HRESULT STDMETHODCALLTYPE ExitProcess(ULONG ExitCode) = 0;
 	virtual HRESULT STDMETHODCALLTYPE LoadModule(ULONG64 ImageFileHandle, ULONG64 BaseOffset, ULONG ModuleSize, PCSTR ModuleName, PCSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp) = 0;
 	virtual HRESULT STDMETHODCALLTYPE UnloadModule(PCSTR ImageBaseName, ULONG64 BaseOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SystemError(ULONG Error, ULONG Level) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SessionStatus(ULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ChangeDebuggeeState(ULONG Flags, ULONG64 Argument) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ChangeEngineState(ULONG Flags, ULONG64 Argument) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ChangeSymbolState(ULONG Flags, ULONG64 Argument) = 0;
+};
+
+/* IDebugEventCallbacksWide: 17 methods, IUnknown's repeated as the SDK does. */
+struct IDebugEventCallbacksWide : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInterestMask(PULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Breakpoint(PDEBUG_BREAKPOINT2 Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Exception(PEXCEPTION_RECORD64 ExceptionRecord, ULONG FirstChance) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateThread(ULONG64 Handle, ULONG64 DataOffset, ULONG64 StartOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExitThread(ULONG ExitCode) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateProcess(ULONG64 ImageFileHandle, ULONG64 Handle, ULONG64 BaseOffset, ULONG ModuleSize, PCWSTR ModuleName, PCWSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp, ULONG64 InitialThreadHandle, ULONG64 ThreadDataOffset, ULONG64 StartOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExitProcess(ULONG ExitCode) = 0;
+	virtual HRESULT STDMETHODCALLTYPE LoadModule(ULONG64 ImageFileHandle, ULONG64 BaseOffset, ULONG ModuleSize, PCWSTR ModuleName, PCWSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE UnloadModule(PCWSTR ImageBaseName, ULONG64 BaseOffset) = 0;
 	virtual HRESULT STDMETHODCALLTYPE SystemError(ULONG Error, ULONG Level) = 0;
 	virtual HRESULT STDMETHODCALLTYPE SessionStatus(ULONG Status) = 0;
 	virtual HRESULT STDMETHODCALLTYPE ChangeDebuggeeState(ULONG Flags, ULONG64 Argument) = 0;
@@ -3520,17 +8914,38 @@ VMW_DBGENG_UUIDOF(IDebugClient2, VMW_IID_IDebugClient2_INIT)
 VMW_DBGENG_UUIDOF(IDebugClient3, VMW_IID_IDebugClient3_INIT)
 VMW_DBGENG_UUIDOF(IDebugClient4, VMW_IID_IDebugClient4_INIT)
 VMW_DBGENG_UUIDOF(IDebugClient5, VMW_IID_IDebugClient5_INIT)
+VMW_DBGENG_UUIDOF(IDebugClient6, VMW_IID_IDebugClient6_INIT)
+VMW_DBGENG_UUIDOF(IDebugClient7, VMW_IID_IDebugClient7_INIT)
 VMW_DBGENG_UUIDOF(IDebugControl, VMW_IID_IDebugControl_INIT)
+VMW_DBGENG_UUIDOF(IDebugControl2, VMW_IID_IDebugControl2_INIT)
+VMW_DBGENG_UUIDOF(IDebugControl3, VMW_IID_IDebugControl3_INIT)
+VMW_DBGENG_UUIDOF(IDebugControl4, VMW_IID_IDebugControl4_INIT)
 VMW_DBGENG_UUIDOF(IDebugDataSpaces, VMW_IID_IDebugDataSpaces_INIT)
 VMW_DBGENG_UUIDOF(IDebugDataSpaces2, VMW_IID_IDebugDataSpaces2_INIT)
 VMW_DBGENG_UUIDOF(IDebugDataSpaces3, VMW_IID_IDebugDataSpaces3_INIT)
 VMW_DBGENG_UUIDOF(IDebugDataSpaces4, VMW_IID_IDebugDataSpaces4_INIT)
+VMW_DBGENG_UUIDOF(IDebugSymbols, VMW_IID_IDebugSymbols_INIT)
+VMW_DBGENG_UUIDOF(IDebugSymbols2, VMW_IID_IDebugSymbols2_INIT)
+VMW_DBGENG_UUIDOF(IDebugSymbols3, VMW_IID_IDebugSymbols3_INIT)
+VMW_DBGENG_UUIDOF(IDebugSystemObjects, VMW_IID_IDebugSystemObjects_INIT)
+VMW_DBGENG_UUIDOF(IDebugSystemObjects2, VMW_IID_IDebugSystemObjects2_INIT)
+VMW_DBGENG_UUIDOF(IDebugSystemObjects3, VMW_IID_IDebugSystemObjects3_INIT)
+VMW_DBGENG_UUIDOF(IDebugSystemObjects4, VMW_IID_IDebugSystemObjects4_INIT)
+VMW_DBGENG_UUIDOF(IDebugAdvanced, VMW_IID_IDebugAdvanced_INIT)
+VMW_DBGENG_UUIDOF(IDebugAdvanced2, VMW_IID_IDebugAdvanced2_INIT)
+VMW_DBGENG_UUIDOF(IDebugAdvanced3, VMW_IID_IDebugAdvanced3_INIT)
+VMW_DBGENG_UUIDOF(IDebugRegisters, VMW_IID_IDebugRegisters_INIT)
+VMW_DBGENG_UUIDOF(IDebugRegisters2, VMW_IID_IDebugRegisters2_INIT)
+VMW_DBGENG_UUIDOF(IDebugSymbolGroup, VMW_IID_IDebugSymbolGroup_INIT)
+VMW_DBGENG_UUIDOF(IDebugSymbolGroup2, VMW_IID_IDebugSymbolGroup2_INIT)
 VMW_DBGENG_UUIDOF(IDebugBreakpoint, VMW_IID_IDebugBreakpoint_INIT)
-VMW_DBGENG_UUIDOF(IDebugEventCallbacksWide, VMW_IID_IDebugEventCallbacksWide_INIT)
+VMW_DBGENG_UUIDOF(IDebugBreakpoint2, VMW_IID_IDebugBreakpoint2_INIT)
 VMW_DBGENG_UUIDOF(IDebugInputCallbacks, VMW_IID_IDebugInputCallbacks_INIT)
 VMW_DBGENG_UUIDOF(IDebugOutputCallbacks, VMW_IID_IDebugOutputCallbacks_INIT)
 VMW_DBGENG_UUIDOF(IDebugOutputCallbacksWide, VMW_IID_IDebugOutputCallbacksWide_INIT)
 VMW_DBGENG_UUIDOF(IDebugEventCallbacks, VMW_IID_IDebugEventCallbacks_INIT)
+VMW_DBGENG_UUIDOF(IDebugEventCallbacksWide, VMW_IID_IDebugEventCallbacksWide_INIT)
+VMW_DBGENG_UUIDOF(IDebugEventContextCallbacks, VMW_IID_IDebugEventContextCallbacks_INIT)
 
 /*
  * DebugBaseEventCallbacks, the SDK's start for an event callback class:
@@ -3584,6 +8999,77 @@ public:
 		return DEBUG_STATUS_NO_CHANGE;
 	}
 	virtual HRESULT STDMETHODCALLTYPE UnloadModule(PCSTR, ULONG64)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE SystemError(ULONG, ULONG)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE SessionStatus(ULONG)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE ChangeDebuggeeState(ULONG, ULONG64)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE ChangeEngineState(ULONG, ULONG64)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE ChangeSymbolState(ULONG, ULONG64)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+};
+
+/* DebugBaseEventCallbacksWide: the same for IDebugEventCallbacksWide. */
+class DebugBaseEventCallbacksWide : public IDebugEventCallbacksWide {
+public:
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface)
+	{
+		if (IsEqualIID(InterfaceId, __uuidof(IUnknown)) ||
+		    IsEqualIID(InterfaceId, __uuidof(IDebugEventCallbacksWide))) {
+			*Interface = static_cast<IDebugEventCallbacksWide *>(this);
+			AddRef();
+			return S_OK;
+		}
+		*Interface = NULL;
+		return E_NOINTERFACE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE Breakpoint(PDEBUG_BREAKPOINT2)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE Exception(PEXCEPTION_RECORD64, ULONG)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE CreateThread(ULONG64, ULONG64, ULONG64)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE ExitThread(ULONG)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE CreateProcess(ULONG64, ULONG64, ULONG64, ULONG, PCWSTR,
+							PCWSTR, ULONG, ULONG, ULONG64, ULONG64,
+							ULONG64)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE ExitProcess(ULONG)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE LoadModule(ULONG64, ULONG64, ULONG, PCWSTR, PCWSTR, ULONG,
+						     ULONG)
+	{
+		return DEBUG_STATUS_NO_CHANGE;
+	}
+	virtual HRESULT STDMETHODCALLTYPE UnloadModule(PCWSTR, ULONG64)
 	{
 		return DEBUG_STATUS_NO_CHANGE;
 	}
