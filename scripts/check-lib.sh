@@ -160,6 +160,10 @@ guest()
 # KASLR put it) and KFENCE's guard pages, for the kernel target to meet.
 # shellcheck disable=SC2034 # for the scripts that source this
 MAIN_APPEND="secretmem.enable=1 vsyscall=emulate movablecore=512M kfence.sample_interval=100"
+# and a module of the kernel's own package with BTF of its own (struct
+# nlmon), for the dbgeng tests of module types: one that makes no device.
+# shellcheck disable=SC2034
+MAIN_OPTS=(--module nlmon)
 # oneway: settings that cannot be undone, and the command line they need
 # (the option spelt with a dash, which the kernel takes for the
 # underscore); 4-level paging there, 5-level in the main boot.  A virtio

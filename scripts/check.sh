@@ -44,7 +44,7 @@ done
 
 for k in "${kernels[@]}"; do
 	stage "guest: $k"
-	guest "$k" main "$MAIN_APPEND"
+	guest "$k" main "$MAIN_APPEND" "${MAIN_OPTS[@]}"
 	guest "$k" oneway "$ONEWAY_APPEND" "${ONEWAY_OPTS[@]}"
 done
 

@@ -15,7 +15,7 @@ pkgs=(
 	linux-source-6.12                    # kselftest harness, checkpatch (scripts/ksource.sh)
 	libelf-dev libssl3 zlib1g pahole bc  # run-time needs of the unpacked linux-kbuild tools
 	zlib1g-dev                           # libz.a: vmwrite.static links libelf.a
-	libbpf-dev                           # libbpf.a: a BPF LSM policy in the selftests
+	libbpf-dev                           # libbpf: the selftests' BPF LSM policy, userlib's BTF types
 	flex bison libssl-dev                # the debug kernel (scripts/debug-kernel.sh)
 	busybox-static cpio gzip xz-utils kmod  # guest initramfs
 	qemu-system-x86                      # from bookworm first, upgraded below

@@ -769,4 +769,197 @@ TEST_F(kernel, every_method)
 	ASSERT_EQ(S_OK, VmwSetCurrentDataSpaces(NULL));
 }
 
+/* The address /proc/modules gives module @name, or 0. */
+static uint64_t module_address(const char *name)
+{
+	char line[512], mod[64];
+	unsigned long long addr;
+	uint64_t found = 0;
+	FILE *f = fopen("/proc/modules", "re");
+
+	while (f && !found && fgets(line, sizeof(line), f))
+		if (sscanf(line, "%63s %*u %*d %*s %*s %llx", mod, &addr) == 2 &&
+		    !strcmp(mod, name))
+			found = addr;
+	if (f)
+		fclose(f);
+	return found;
+}
+
+/* The kernel's modules and symbols, checked against kallsyms and /proc/modules. */
+TEST_F(kernel, modules_and_symbols)
+{
+	uint64_t text = kallsyms("_text"), banner = kallsyms("linux_banner");
+	uint64_t testmod = module_address("vmwrite_testmod");
+	IDebugSymbols3 *sym;
+	ULONG64 base = 0, at = 0, disp = 0;
+	ULONG index = 99, n = 0;
+	char name[128];
+
+	ASSERT_NE(0, text);
+	ASSERT_NE(0, testmod);
+	ASSERT_EQ(S_OK, IDebugClient_QueryInterface(self->client, &IID_IDebugSymbols3,
+						    (PVOID *)&sym));
+	/* The image answers to "nt" as kdlib writes it, and to its own name. */
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetModuleByModuleName(sym, "nt", 0, &index, &base));
+	EXPECT_EQ(text, base);
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetModuleByModuleName(sym, "vmlinux", 0, &n, &at));
+	EXPECT_EQ(index, n);
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetModuleByOffset(sym, banner, 0, &n, &at));
+	EXPECT_EQ(text, at);
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetModuleByModuleName(sym, "vmwrite_testmod", 0, &n,
+							     &base));
+	EXPECT_EQ(testmod, base);
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetNumberModules(sym, &n, NULL));
+	EXPECT_LE(3, n);	/* the image, vmwrite, its test module */
+
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetOffsetByName(sym, "nt!linux_banner", &at));
+	EXPECT_EQ(banner, at);
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetOffsetByName(sym, "vmwrite_testmod!rw_var", &at));
+	EXPECT_EQ(self->rw, at);
+	EXPECT_EQ(E_FAIL, IDebugSymbols3_GetOffsetByName(sym, "nt!rw_var", &at));
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetNameByOffset(sym, banner + 2, name, sizeof(name), &n,
+						       &disp));
+	EXPECT_STREQ("vmlinux!linux_banner", name);
+	EXPECT_EQ(2, disp);
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetNameByOffset(sym, self->rw, name, sizeof(name), &n,
+						       &disp));
+	EXPECT_STREQ("vmwrite_testmod!rw_var", name);
+	EXPECT_EQ(0, disp);
+	IDebugSymbols3_Release(sym);
+}
+
+/*
+ * Kernel types from BTF against the compiler's offsetof() and sizeof(),
+ * which the test module reports for the kernel it was built for: lines of
+ * "TYPE.FIELD OFFSET SIZEOF_TYPE".
+ */
+TEST_F(kernel, types_from_btf)
+{
+	char line[256], type[64], field[128], want_name[80], got[80];
+	unsigned long long offset, size;
+	ULONG id, fid, v, n, checked = 0;
+	IDebugSymbols3 *sym;
+	FILE *f;
+
+	if (access("/sys/kernel/btf/vmlinux", R_OK))
+		SKIP(return, "this kernel has no BTF");
+	f = fopen(TESTMOD "offsets", "re");
+	ASSERT_NE(NULL, f);
+	ASSERT_EQ(S_OK, IDebugClient_QueryInterface(self->client, &IID_IDebugSymbols3,
+						    (PVOID *)&sym));
+	while (fgets(line, sizeof(line), f)) {
+		char *dot;
+
+		ASSERT_EQ(3, sscanf(line, "%127s %llu %llu", field, &offset, &size));
+		dot = strchr(field, '.');
+		ASSERT_NE(NULL, dot);
+		snprintf(type, sizeof(type), "%.*s", (int)(dot - field), field);
+		ASSERT_EQ(S_OK, IDebugSymbols3_GetTypeId(sym, 0, type, &id)) TH_LOG("%s", type);
+		EXPECT_EQ(S_OK, IDebugSymbols3_GetTypeSize(sym, 0, id, &v));
+		EXPECT_EQ(size, v) TH_LOG("sizeof(%s)", type);
+		EXPECT_EQ(S_OK, IDebugSymbols3_GetFieldTypeAndOffset(sym, 0, id, dot + 1, &fid, &v));
+		EXPECT_EQ(offset, v) TH_LOG("%s", field);
+		snprintf(want_name, sizeof(want_name), "struct %s", type);
+		EXPECT_EQ(S_OK, IDebugSymbols3_GetTypeName(sym, 0, id, got, sizeof(got), &n));
+		EXPECT_STREQ(want_name, got);
+		/* "nt!" names the image as a Windows client writes it. */
+		snprintf(got, sizeof(got), "nt!%s", type);
+		EXPECT_EQ(S_OK, IDebugSymbols3_GetTypeId(sym, 0, got, &v));
+		EXPECT_EQ(id, v);
+		checked++;
+	}
+	fclose(f);
+	EXPECT_LE(5, checked);
+	EXPECT_EQ(E_NOINTERFACE, IDebugSymbols3_GetTypeId(sym, 0, "vmw_no_such_type", &id));
+	ASSERT_EQ(S_OK, IDebugSymbols3_GetTypeId(sym, 0, "task_struct", &id));
+	EXPECT_EQ(E_NOINTERFACE, IDebugSymbols3_GetFieldOffset(sym, 0, id, "vmw_no_field", &v));
+	IDebugSymbols3_Release(sym);
+}
+
+/*
+ * A module's own types, from its split BTF: nlmon, of the kernel's own
+ * package (make check loads it), has a struct nlmon the image has not.
+ */
+TEST_F(kernel, module_types_from_btf)
+{
+	IDebugSymbols3 *sym;
+	ULONG64 base = 0;
+	ULONG id = 0, v = 0;
+	char name[64];
+
+	if (access("/sys/kernel/btf/nlmon", R_OK))
+		SKIP(return, "nlmon is not loaded, or has no BTF");
+	ASSERT_EQ(S_OK, IDebugClient_QueryInterface(self->client, &IID_IDebugSymbols3,
+						    (PVOID *)&sym));
+	ASSERT_EQ(S_OK, IDebugSymbols3_GetModuleByModuleName(sym, "nlmon", 0, NULL, &base));
+	EXPECT_EQ(E_NOINTERFACE, IDebugSymbols3_GetTypeId(sym, 0, "nlmon", &id));
+	ASSERT_EQ(S_OK, IDebugSymbols3_GetTypeId(sym, base, "nlmon", &id));
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetTypeSize(sym, base, id, &v));
+	EXPECT_EQ(32, v);
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetTypeName(sym, base, id, name, sizeof(name), NULL));
+	EXPECT_STREQ("struct nlmon", name);
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetTypeId(sym, 0, "nlmon!nlmon", &v));
+	EXPECT_EQ(id, v);
+	/* The image's types are there too, with the image's ids. */
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetTypeId(sym, base, "task_struct", &v));
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetTypeId(sym, 0, "task_struct", &id));
+	EXPECT_EQ(id, v);
+	IDebugSymbols3_Release(sym);
+}
+
+/* The local kernel: a "thread" per processor, one process, the kernel's (0). */
+TEST_F(kernel, system_objects)
+{
+	IDebugSystemObjects4 *so;
+	ULONG n = 0, id = 99, sys[2];
+
+	ASSERT_EQ(S_OK, IDebugClient_QueryInterface(self->client, &IID_IDebugSystemObjects4,
+						    (PVOID *)&so));
+	EXPECT_EQ(S_OK, IDebugSystemObjects4_GetNumberThreads(so, &n));
+	EXPECT_EQ(sysconf(_SC_NPROCESSORS_CONF), n);
+	EXPECT_EQ(S_OK, IDebugSystemObjects4_GetThreadIdByProcessor(so, n - 1, &id));
+	EXPECT_EQ(n - 1, id);
+	EXPECT_EQ(S_OK, IDebugSystemObjects4_GetCurrentProcessSystemId(so, &id));
+	EXPECT_EQ(0, id);
+	EXPECT_EQ(S_OK, IDebugSystemObjects4_GetProcessIdsByIndex(so, 0, 1, &n, sys));
+	EXPECT_EQ(0, sys[0]);
+	EXPECT_EQ(E_NOTIMPL, IDebugSystemObjects4_GetCurrentProcessExecutableName(so, NULL, 0,
+										 &n));
+	IDebugSystemObjects4_Release(so);
+}
+
+/* A process's modules: this static program's executable, in its maps. */
+TEST_F(process, modules_and_threads)
+{
+	IDebugSymbols3 *sym;
+	IDebugSystemObjects4 *so;
+	ULONG n = 0, id = 0;
+	ULONG64 base = 0, at = 0;
+	char name[64];
+
+	ASSERT_EQ(S_OK, IDebugClient_QueryInterface(self->client, &IID_IDebugSymbols3,
+						    (PVOID *)&sym));
+	ASSERT_EQ(S_OK, IDebugClient_QueryInterface(self->client, &IID_IDebugSystemObjects4,
+						    (PVOID *)&so));
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetModuleByModuleName(sym, "dbgeng_test", 0, &n, &base));
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetModuleByOffset(sym, (uintptr_t)spawn_target, 0, &id,
+							 &at));
+	EXPECT_EQ(base, at);
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetOffsetByName(sym, "dbgeng_test!spawn_target", &at));
+	EXPECT_EQ((uintptr_t)spawn_target, at);
+	EXPECT_EQ(S_OK, IDebugSymbols3_GetNameByOffset(sym, (uintptr_t)spawn_target, name,
+						       sizeof(name), NULL, NULL));
+	EXPECT_STREQ("dbgeng_test!spawn_target", name);
+	EXPECT_EQ(E_NOTIMPL, IDebugSymbols3_GetTypeId(sym, 0, "int", &id));
+	EXPECT_EQ(S_OK, IDebugSystemObjects4_GetCurrentProcessSystemId(so, &id));
+	EXPECT_EQ(self->pid, id);
+	EXPECT_EQ(S_OK, IDebugSystemObjects4_GetNumberThreads(so, &n));
+	EXPECT_EQ(1, n);
+	EXPECT_EQ(S_OK, IDebugSystemObjects4_GetThreadIdsByIndex(so, 0, 1, &id, &n));
+	EXPECT_EQ(self->pid, n);
+	IDebugSystemObjects4_Release(so);
+	IDebugSymbols3_Release(sym);
+}
+
 TEST_HARNESS_MAIN

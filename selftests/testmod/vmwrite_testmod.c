@@ -13,6 +13,9 @@
  * "bump" increments a counter that vmwrite compare-and-writes too.  A
  * hardware write watchpoint counts the stores into another variable, one
  * by one, so that the tests can tell a single store from a byte loop.
+ *
+ * offsets gives where some fields of kernel types are, as the compiler
+ * laid them out for this kernel, for the tests of lookups in its BTF.
  */
 
 #include <linux/atomic.h>
@@ -23,9 +26,13 @@
 #include <linux/kobject.h>
 #include <linux/kthread.h>
 #include <linux/mm.h>
+#include <linux/mm_types.h>
 #include <linux/module.h>
 #include <linux/percpu.h>
+#include <linux/sched.h>
+#include <linux/stddef.h>
 #include <linux/sysfs.h>
+#include <linux/types.h>
 #include <linux/vmalloc.h>
 
 #define VM_PAGES	2
@@ -414,6 +421,47 @@ static ssize_t stack_show(struct kobject *k, struct kobj_attribute *a,
 
 static struct kobj_attribute stack_attr = __ATTR_RW_MODE(stack, 0600);
 
+/*
+ * "TYPE.FIELD OFFSET SIZE" per line, in decimal: the field's offset in
+ * struct TYPE and sizeof(struct TYPE).  They change with the kernel's
+ * config; task_struct.rcu is in an anonymous union, mm_struct.pgd in an
+ * anonymous struct, as BTF lookups must find them.
+ */
+struct type_offset {
+	const char *name;
+	size_t offset;
+	size_t size;
+};
+
+#define TYPE_OFFSET(type, field) \
+	{ #type "." #field, offsetof(struct type, field), sizeof(struct type) }
+
+static const struct type_offset type_offsets[] = {
+	TYPE_OFFSET(task_struct, pid),
+	TYPE_OFFSET(task_struct, tgid),
+	TYPE_OFFSET(task_struct, comm),
+	TYPE_OFFSET(task_struct, mm),
+	TYPE_OFFSET(task_struct, rcu.func),
+	TYPE_OFFSET(mm_struct, pgd),
+	TYPE_OFFSET(list_head, prev),
+};
+
+static ssize_t offsets_show(struct kobject *k, struct kobj_attribute *a,
+			    char *buf)
+{
+	unsigned int i;
+	int len = 0;
+
+	for (i = 0; i < ARRAY_SIZE(type_offsets); i++)
+		len += sysfs_emit_at(buf, len, "%s %zu %zu\n",
+				     type_offsets[i].name,
+				     type_offsets[i].offset,
+				     type_offsets[i].size);
+	return len;
+}
+
+static struct kobj_attribute offsets_attr = __ATTR_RO_MODE(offsets, 0400);
+
 static struct attribute *testmod_attrs[] = {
 	&rw_addr_attr.attr, &rw_value_attr.attr,
 	&ro_addr_attr.attr, &ro_value_attr.attr,
@@ -428,6 +476,7 @@ static struct attribute *testmod_attrs[] = {
 	&store_addr_attr.attr, &stores_attr.attr,
 	&patch_alias_attr.attr, &ro_alias_attr.attr,
 	&ktext_addr_attr.attr, &ktext_alias_attr.attr,
+	&offsets_attr.attr,
 	NULL,
 };
 

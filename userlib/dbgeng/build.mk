@@ -8,15 +8,18 @@
 # committed include/vmwrite/dbgeng.h (with the hand-written dbgeng.h.in)
 # and, in $(O)/dbgeng, the IID definitions and the E_NOTIMPL stubs.
 
-DBGENG_SRCS	:= dbgeng/cache.c dbgeng/hresult.c dbgeng/engine.c dbgeng/object.c dbgeng/client.c \
-		   dbgeng/control.c dbgeng/dataspaces.c dbgeng/dbgeng.c
+DBGENG_SRCS	:= dbgeng/cache.c dbgeng/hresult.c dbgeng/strings.c dbgeng/engine.c \
+		   dbgeng/modules.c dbgeng/types.c dbgeng/object.c dbgeng/callbacks.c \
+		   dbgeng/client.c dbgeng/control.c dbgeng/dataspaces.c dbgeng/symbols.c \
+		   dbgeng/sysobjects.c dbgeng/registers.c dbgeng/dbgeng.c
 DBGENG_GEN_SRCS	:= $(O)/dbgeng/guids.c $(O)/dbgeng/stubs.c
 DBGENG_OBJS	:= $(DBGENG_SRCS:%.c=$(O)/%.o) $(DBGENG_GEN_SRCS:.c=.o)
 DBGENG_SOBJS	:= $(DBGENG_SRCS:%.c=$(O)/%.os) $(DBGENG_GEN_SRCS:.c=.os)
-CFLAGS_dbgeng	:= -I$(O)/dbgeng -Idbgeng
+CFLAGS_dbgeng	:= -I$(O)/dbgeng -Idbgeng -Isymbols
 
 # The interfaces the library implements: every slot starts as a stub.
-DBGENG_IMPLEMENTED := IDebugClient5 IDebugControl IDebugDataSpaces4
+DBGENG_IMPLEMENTED := IDebugClient7 IDebugControl4 IDebugDataSpaces4 IDebugSymbols3 \
+		      IDebugSystemObjects4 IDebugAdvanced3 IDebugRegisters2
 GEN_DBGENG	:= python3 dbgeng/gen-dbgeng.py
 GEN_DBGENG_IN	:= dbgeng/dbgeng.idl dbgeng/gen-dbgeng.py
 
@@ -59,9 +62,12 @@ $(DBGENG_GEN_SRCS:.c=.o): %.o: %.c
 
 $(DBGENG_OBJS) $(DBGENG_SOBJS): include/vmwrite/dbgeng.h | $(O)/dbgeng/stubs.h
 
-$(O)/$(DBGENG_REALNAME): $(DBGENG_SOBJS) dbgeng/libvmwrite-dbgeng.map $(LIBVMWRITE_SO)
+# Symbols and types come from the internal archive, which needs libelf and
+# libbpf: the version script keeps its names inside the .so.
+$(O)/$(DBGENG_REALNAME): $(DBGENG_SOBJS) $(SYMBOLS_A) dbgeng/libvmwrite-dbgeng.map \
+			 $(LIBVMWRITE_SO)
 	$(call link_library,$(DBGENG_SONAME),dbgeng/libvmwrite-dbgeng.map,\
-		$(DBGENG_SOBJS) $(LIBVMWRITE_SO) -lpthread)
+		$(DBGENG_SOBJS) $(SYMBOLS_A) $(LIBVMWRITE_SO) $(BPF_LIBS) $(ELF_LIBS) -lpthread)
 
 $(O)/$(DBGENG_SONAME): $(O)/$(DBGENG_REALNAME)
 	$(Q)ln -sf $(<F) $@
@@ -69,7 +75,15 @@ $(O)/$(DBGENG_SONAME): $(O)/$(DBGENG_REALNAME)
 $(DBGENG_SO): $(O)/$(DBGENG_SONAME)
 	$(Q)ln -sf $(<F) $@
 
-$(DBGENG_A): $(DBGENG_OBJS)
+# The archive is one object, the library's and the symbols archive's linked
+# together with every hidden name made local: a program linking it
+# statically meets only the names the shared library exports, never an
+# internal one such as read_line() or modules_load().
+$(O)/dbgeng/libvmwrite-dbgeng.o: $(DBGENG_OBJS) $(SYMBOLS_OBJS)
+	$(say) LD $(@F)
+	$(Q)$(LD) -r -o $@.tmp $^ && $(OBJCOPY) --localize-hidden $@.tmp $@ && rm -f $@.tmp
+
+$(DBGENG_A): $(O)/dbgeng/libvmwrite-dbgeng.o
 	$(say) AR $(@F)
 	$(Q)rm -f $@ && $(AR) rcs $@ $^
 

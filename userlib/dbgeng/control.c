@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR MIT)
 /*
- * IDebugControl: WaitForEvent, GetExecutionStatus, the engine options and
+ * IDebugControl..4: WaitForEvent, GetExecutionStatus, the engine options,
  * what the debuggee is (class, processor, pointer and page size), as a
- * non-invasive session has them.  Execution control, breakpoints, output,
- * assembly and expressions return E_NOTIMPL.
+ * non-invasive session has them, and output to the clients' callbacks.
+ * Execution control, breakpoints, assembly, expressions and the Wide
+ * output methods (whose formats Windows reads as wide) return E_NOTIMPL.
  */
 
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -15,18 +19,18 @@
 #define OBJ(p)		dbgeng_container_of(p, struct dbgeng_client, control)
 #define CONTROL(p)	(OBJ(p)->engine)
 
-static HRESULT STDMETHODCALLTYPE control_QueryInterface(IDebugControl *This, REFIID iid,
+static HRESULT STDMETHODCALLTYPE control_QueryInterface(IDebugControl4 *This, REFIID iid,
 							PVOID *out)
 {
 	return dbgeng__client_query(OBJ(This), iid, out);
 }
 
-static ULONG STDMETHODCALLTYPE control_AddRef(IDebugControl *This)
+static ULONG STDMETHODCALLTYPE control_AddRef(IDebugControl4 *This)
 {
 	return dbgeng__client_addref(OBJ(This));
 }
 
-static ULONG STDMETHODCALLTYPE control_Release(IDebugControl *This)
+static ULONG STDMETHODCALLTYPE control_Release(IDebugControl4 *This)
 {
 	return dbgeng__client_release(OBJ(This));
 }
@@ -37,16 +41,25 @@ static ULONG STDMETHODCALLTYPE control_Release(IDebugControl *This)
  * or resumed, so a later wait has nothing to wait for: E_UNEXPECTED, as
  * dbgeng answers when no debuggee can generate events.
  */
-static HRESULT STDMETHODCALLTYPE control_WaitForEvent(IDebugControl *This, ULONG Flags,
+static HRESULT STDMETHODCALLTYPE control_WaitForEvent(IDebugControl4 *This, ULONG Flags,
 						      ULONG Timeout)
 {
+	HRESULT hr;
+
 	(void)Timeout;
 	if (Flags != DEBUG_WAIT_DEFAULT)
 		return E_INVALIDARG;
-	return dbgeng__engine_take_event(CONTROL(This));
+	hr = dbgeng__engine_take_event(CONTROL(This));
+	if (hr == S_OK) {
+		/* The session is active, and its target looks stopped from now on. */
+		dbgeng__event_session_status(CONTROL(This), DEBUG_SESSION_ACTIVE);
+		dbgeng__event_engine_state(CONTROL(This), DEBUG_CES_EXECUTION_STATUS,
+					   DEBUG_STATUS_BREAK);
+	}
+	return hr;
 }
 
-static HRESULT STDMETHODCALLTYPE control_GetExecutionStatus(IDebugControl *This,
+static HRESULT STDMETHODCALLTYPE control_GetExecutionStatus(IDebugControl4 *This,
 							    PULONG Status)
 {
 	if (!Status)
@@ -57,7 +70,13 @@ static HRESULT STDMETHODCALLTYPE control_GetExecutionStatus(IDebugControl *This,
 	return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE control_GetEngineOptions(IDebugControl *This, PULONG Options)
+/* Clients learn of new engine options through their event callbacks. */
+static void options_changed(IDebugControl4 *This, ULONG options)
+{
+	dbgeng__event_engine_state(CONTROL(This), DEBUG_CES_ENGINE_OPTIONS, options);
+}
+
+static HRESULT STDMETHODCALLTYPE control_GetEngineOptions(IDebugControl4 *This, PULONG Options)
 {
 	if (!Options)
 		return E_POINTER;
@@ -65,26 +84,29 @@ static HRESULT STDMETHODCALLTYPE control_GetEngineOptions(IDebugControl *This, P
 	return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE control_AddEngineOptions(IDebugControl *This, ULONG Options)
+static HRESULT STDMETHODCALLTYPE control_AddEngineOptions(IDebugControl4 *This, ULONG Options)
 {
 	if (Options & ~DEBUG_ENGOPT_ALL)
 		return E_INVALIDARG;
-	__atomic_or_fetch(&CONTROL(This)->engine_options, Options, __ATOMIC_RELAXED);
+	options_changed(This, __atomic_or_fetch(&CONTROL(This)->engine_options, Options,
+						__ATOMIC_RELAXED));
 	return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE control_RemoveEngineOptions(IDebugControl *This,
+static HRESULT STDMETHODCALLTYPE control_RemoveEngineOptions(IDebugControl4 *This,
 							     ULONG Options)
 {
-	__atomic_and_fetch(&CONTROL(This)->engine_options, ~Options, __ATOMIC_RELAXED);
+	options_changed(This, __atomic_and_fetch(&CONTROL(This)->engine_options, ~Options,
+						 __ATOMIC_RELAXED));
 	return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE control_SetEngineOptions(IDebugControl *This, ULONG Options)
+static HRESULT STDMETHODCALLTYPE control_SetEngineOptions(IDebugControl4 *This, ULONG Options)
 {
 	if (Options & ~DEBUG_ENGOPT_ALL)
 		return E_INVALIDARG;
 	__atomic_store_n(&CONTROL(This)->engine_options, Options, __ATOMIC_RELAXED);
+	options_changed(This, Options);
 	return S_OK;
 }
 
@@ -92,7 +114,7 @@ static HRESULT STDMETHODCALLTYPE control_SetEngineOptions(IDebugControl *This, U
  * A process is a Windows-like user-mode process to dbgeng's callers, the
  * running kernel local kernel debugging; before an attach, nothing.
  */
-static HRESULT STDMETHODCALLTYPE control_GetDebuggeeType(IDebugControl *This, PULONG Class,
+static HRESULT STDMETHODCALLTYPE control_GetDebuggeeType(IDebugControl4 *This, PULONG Class,
 							 PULONG Qualifier)
 {
 	if (!Class || !Qualifier)
@@ -118,7 +140,7 @@ static HRESULT STDMETHODCALLTYPE control_GetDebuggeeType(IDebugControl *This, PU
  * What dbgeng learns of the target when the attach's event is taken: until
  * the first WaitForEvent it does not know, and says E_UNEXPECTED.
  */
-static bool target_known(IDebugControl *This)
+static bool target_known(IDebugControl4 *This)
 {
 	bool waited;
 
@@ -126,7 +148,7 @@ static bool target_known(IDebugControl *This)
 }
 
 /* @value in *@out once the target is known. */
-static HRESULT known_value(IDebugControl *This, PULONG out, ULONG value)
+static HRESULT known_value(IDebugControl4 *This, PULONG out, ULONG value)
 {
 	if (!out)
 		return E_POINTER;
@@ -137,30 +159,30 @@ static HRESULT known_value(IDebugControl *This, PULONG out, ULONG value)
 }
 
 /* Every target is x86-64: the only architecture vmwrite builds for. */
-static HRESULT STDMETHODCALLTYPE control_GetActualProcessorType(IDebugControl *This,
+static HRESULT STDMETHODCALLTYPE control_GetActualProcessorType(IDebugControl4 *This,
 								PULONG Type)
 {
 	return known_value(This, Type, IMAGE_FILE_MACHINE_AMD64);
 }
 
-static HRESULT STDMETHODCALLTYPE control_GetEffectiveProcessorType(IDebugControl *This,
+static HRESULT STDMETHODCALLTYPE control_GetEffectiveProcessorType(IDebugControl4 *This,
 								   PULONG Type)
 {
 	return known_value(This, Type, IMAGE_FILE_MACHINE_AMD64);
 }
 
-static HRESULT STDMETHODCALLTYPE control_IsPointer64Bit(IDebugControl *This)
+static HRESULT STDMETHODCALLTYPE control_IsPointer64Bit(IDebugControl4 *This)
 {
 	return target_known(This) ? S_OK : E_UNEXPECTED;
 }
 
-static HRESULT STDMETHODCALLTYPE control_GetPageSize(IDebugControl *This, PULONG Size)
+static HRESULT STDMETHODCALLTYPE control_GetPageSize(IDebugControl4 *This, PULONG Size)
 {
 	return known_value(This, Size, (ULONG)sysconf(_SC_PAGESIZE));
 }
 
 /* The machine's processors: those of the kernel, and those a process may run on. */
-static HRESULT STDMETHODCALLTYPE control_GetNumberProcessors(IDebugControl *This,
+static HRESULT STDMETHODCALLTYPE control_GetNumberProcessors(IDebugControl4 *This,
 							     PULONG Number)
 {
 	long n = sysconf(_SC_NPROCESSORS_CONF);
@@ -168,11 +190,81 @@ static HRESULT STDMETHODCALLTYPE control_GetNumberProcessors(IDebugControl *This
 	return known_value(This, Number, n > 0 ? (ULONG)n : 1);
 }
 
+/* ---- output ------------------------------------------------------------- */
+
+/*
+ * Format as C's printf does (dbgeng's own conversions, %ma, %y and the
+ * like, are not understood) and send to the clients @outctl names.
+ */
+static HRESULT STDMETHODCALLTYPE control_ControlledOutputVaList(IDebugControl4 *This,
+								ULONG OutputControl,
+								ULONG Mask, PCSTR Format,
+								va_list Args)
+{
+	char small[512], *text = small;
+	va_list again;
+	HRESULT hr;
+	int n;
+
+	if (!Format)
+		return E_POINTER;
+	va_copy(again, Args);
+	n = vsnprintf(small, sizeof(small), Format, Args);
+	if (n < 0) {
+		va_end(again);
+		return E_INVALIDARG;
+	}
+	if ((size_t)n >= sizeof(small)) {
+		text = malloc((size_t)n + 1);
+		if (!text) {
+			va_end(again);
+			return E_OUTOFMEMORY;
+		}
+		vsnprintf(text, (size_t)n + 1, Format, again);
+	}
+	va_end(again);
+	hr = dbgeng__output(OBJ(This), OutputControl, Mask, text);
+	if (text != small)
+		free(text);
+	return hr;
+}
+
+static HRESULT STDMETHODCALLTYPE control_OutputVaList(IDebugControl4 *This, ULONG Mask,
+						      PCSTR Format, va_list Args)
+{
+	return control_ControlledOutputVaList(This, DEBUG_OUTCTL_ALL_CLIENTS, Mask, Format, Args);
+}
+
+static HRESULT STDMETHODCALLTYPE control_Output(IDebugControl4 *This, ULONG Mask, PCSTR Format,
+						...)
+{
+	va_list args;
+	HRESULT hr;
+
+	va_start(args, Format);
+	hr = control_ControlledOutputVaList(This, DEBUG_OUTCTL_ALL_CLIENTS, Mask, Format, args);
+	va_end(args);
+	return hr;
+}
+
+static HRESULT STDMETHODCALLTYPE control_ControlledOutput(IDebugControl4 *This,
+							  ULONG OutputControl, ULONG Mask,
+							  PCSTR Format, ...)
+{
+	va_list args;
+	HRESULT hr;
+
+	va_start(args, Format);
+	hr = control_ControlledOutputVaList(This, OutputControl, Mask, Format, args);
+	va_end(args);
+	return hr;
+}
+
 /* Every slot from the generated E_NOTIMPL stubs, then what is implemented. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init"
-const IDebugControlVtbl dbgeng__control_vtbl = {
-	DBGENG_STUBS_IDebugControl,
+const IDebugControl4Vtbl dbgeng__control_vtbl = {
+	DBGENG_STUBS_IDebugControl4,
 	.QueryInterface = control_QueryInterface,
 	.AddRef = control_AddRef,
 	.Release = control_Release,
@@ -188,5 +280,9 @@ const IDebugControlVtbl dbgeng__control_vtbl = {
 	.IsPointer64Bit = control_IsPointer64Bit,
 	.GetPageSize = control_GetPageSize,
 	.GetNumberProcessors = control_GetNumberProcessors,
+	.Output = control_Output,
+	.OutputVaList = control_OutputVaList,
+	.ControlledOutput = control_ControlledOutput,
+	.ControlledOutputVaList = control_ControlledOutputVaList,
 };
 #pragma GCC diagnostic pop

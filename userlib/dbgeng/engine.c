@@ -26,6 +26,8 @@ static struct dbgeng_engine *engine_new(void)
 	e->cache_bytes = UINT64_MAX;
 	pthread_mutex_init(&e->attach_lock, NULL);
 	pthread_mutex_init(&e->cache_lock, NULL);
+	pthread_mutex_init(&e->symbols_lock, NULL);
+	pthread_mutex_init(&e->clients_lock, NULL);
 	dbgeng__cache_init(&e->cache);
 	return e;
 }
@@ -102,6 +104,10 @@ void dbgeng__engine_put(struct dbgeng_engine *e)
 	dbgeng__engine_detach(e);
 	pthread_mutex_destroy(&e->attach_lock);
 	pthread_mutex_destroy(&e->cache_lock);
+	dbgeng__modules_free(e->modules);
+	dbgeng__types_free(e->types);
+	pthread_mutex_destroy(&e->symbols_lock);
+	pthread_mutex_destroy(&e->clients_lock);
 	free(e);
 }
 
@@ -138,6 +144,9 @@ HRESULT dbgeng__engine_attach(struct dbgeng_engine *e, pid_t pid, bool kernel)
 		goto out;
 	}
 	e->kernel = kernel;
+	e->pid = kernel ? 0 : pid;
+	e->session++;
+	__atomic_store_n(&e->current_thread, 0, __ATOMIC_RELAXED);
 	e->event_pending = true;
 	cache_attached(e);
 	/* Published last: data calls find everything set up. */
@@ -161,6 +170,20 @@ HRESULT dbgeng__engine_take_event(struct dbgeng_engine *e)
 bool dbgeng__engine_attached(struct dbgeng_engine *e)
 {
 	return __atomic_load_n(&e->target, __ATOMIC_ACQUIRE) != NULL;
+}
+
+enum dbgeng_debuggee dbgeng__engine_session(struct dbgeng_engine *e, pid_t *pid,
+					    unsigned long *session)
+{
+	enum dbgeng_debuggee d = DBGENG_NONE;
+
+	pthread_mutex_lock(&e->attach_lock);
+	if (e->target)
+		d = e->kernel ? DBGENG_KERNEL : DBGENG_PROCESS;
+	*pid = e->pid;
+	*session = e->session;
+	pthread_mutex_unlock(&e->attach_lock);
+	return d;
 }
 
 enum dbgeng_debuggee dbgeng__engine_debuggee(struct dbgeng_engine *e, bool *waited)

@@ -6,13 +6,19 @@
  *   dbgeng.c                  DebugCreate, DebugConnect, the free functions
  *                             (ReadVirtual & co., VmwSetCurrentDataSpaces,
  *                             the cache controls)
- *   client.c control.c        one COM interface each: argument checks and
- *   dataspaces.c              translation to the engine and libvmwrite
- *   object.c                  a client object, what one DebugCreate() hands
- *                             out: COM identity and reference count
+ *   client.c control.c        one COM interface family each: argument
+ *   dataspaces.c symbols.c    checks and translation to the engine and
+ *   sysobjects.c registers.c  libvmwrite (registers.c: IDebugAdvanced and
+ *                             IDebugRegisters, all E_NOTIMPL)
+ *   object.c callbacks.c      a client object, what one DebugCreate() hands
+ *                             out: COM identity and reference count; the
+ *                             callbacks it registered, output and events
+ *   modules.c types.c         the session's modules and symbols; the
+ *                             kernel's types from BTF
  *   engine.c                  the one session of the process: attach and
  *                             detach, the target's users, cached reads
- *   cache.c hresult.c         the page cache; errno -> HRESULT
+ *   cache.c hresult.c         the page cache; errno -> HRESULT;
+ *   strings.c                 dbgeng's string buffers, UTF-8 <-> UTF-16
  *   stubs.c guids.c           generated from dbgeng.idl: E_NOTIMPL for every
  *                             method, the IIDs
  *
@@ -68,6 +74,27 @@ void dbgeng__cache_invalidate(struct dbgeng_cache *c, uint64_t addr, uint64_t le
 
 HRESULT dbgeng__hresult(int err, bool write);
 
+/* ---- strings.c ---------------------------------------------------------- */
+
+/*
+ * Copy @len bytes of a string to @dst of @size characters of @unit bytes:
+ * S_OK if it fits, else as much as fits, terminated, and S_FALSE.
+ */
+HRESULT dbgeng__copy_out(void *dst, ULONG size, const void *src, ULONG len, unsigned int unit);
+/* UTF-8 of @n UTF-16 code units at @w, into @out (3 bytes per unit + 1). */
+size_t dbgeng__utf16_to_utf8(const unsigned char *w, size_t n, unsigned char *out);
+/* UTF-16 (little-endian bytes) of @n bytes of UTF-8, into @out (2 bytes per byte). */
+size_t dbgeng__utf8_to_utf16(const unsigned char *s, size_t n, unsigned char *out);
+/*
+ * UTF-8 string @s, terminated, out to @buf of @size characters of @unit
+ * bytes (2: as UTF-16), its size in characters with the terminator in
+ * *@needed: S_OK, S_FALSE if cut, E_OUTOFMEMORY.
+ */
+HRESULT dbgeng__string_out(const char *s, void *buf, ULONG size, PULONG needed,
+			   unsigned int unit);
+/* A UTF-8 copy of @w, to free(); NULL if @w is NULL or no memory. */
+char *dbgeng__utf8_of(PCWSTR w);
+
 /* ---- engine.c ----------------------------------------------------------- */
 
 /* The default cache of kernel sessions, as dbgeng's: about a megabyte. */
@@ -102,6 +129,15 @@ struct dbgeng_engine {
 	struct dbgeng_cache cache;
 	uint64_t cache_bytes;		/* asked for; UINT64_MAX: the default */
 	ULONG engine_options;
+	ULONG symbol_options;		/* atomic */
+	ULONG current_thread;		/* atomic: IDebugSystemObjects's current */
+	pid_t pid;			/* the process attached, 0 for the kernel */
+	unsigned long session;		/* attaches so far: which session is this */
+	pthread_mutex_t symbols_lock;	/* @modules and everything in it */
+	struct dbgeng_modules *modules;	/* modules.c's, NULL until a symbol call */
+	struct dbgeng_types *types;	/* types.c's, NULL until a type call */
+	pthread_mutex_t clients_lock;	/* @clients, object.c's */
+	struct dbgeng_client *clients;	/* every client object, for callbacks */
 };
 
 /* The process's engine, with a reference of the caller's; NULL: no memory. */
@@ -126,6 +162,10 @@ enum dbgeng_debuggee {
 /* @waited: set if the attach's event was taken by WaitForEvent. */
 enum dbgeng_debuggee dbgeng__engine_debuggee(struct dbgeng_engine *e, bool *waited);
 
+/* What is attached now, the process's id, and which session this is. */
+enum dbgeng_debuggee dbgeng__engine_session(struct dbgeng_engine *e, pid_t *pid,
+					    unsigned long *session);
+
 /* The target, counted in users until dbgeng__engine_end(); NULL: none. */
 struct vmw_target *dbgeng__engine_begin(struct dbgeng_engine *e);
 void dbgeng__engine_end(struct dbgeng_engine *e);
@@ -140,6 +180,100 @@ void dbgeng__engine_flush_cache(struct dbgeng_engine *e);
 /* The @len bytes at @addr changed behind the cache: drop what it holds there. */
 void dbgeng__engine_forget(struct dbgeng_engine *e, uint64_t addr, uint64_t len);
 
+/* ---- modules.c ---------------------------------------------------------- */
+
+/* A module as IDebugSymbols describes it. */
+struct dbgeng_module {
+	char name[64];		/* "libc", "vmlinux", "ext4" */
+	char image[4096];	/* its file: a path, "vmlinux", "ext4.ko" */
+	uint64_t base, size;
+};
+
+/* The session's modules and symbols (engine.symbols_lock); NULL is none. */
+struct dbgeng_modules;
+void dbgeng__modules_free(struct dbgeng_modules *mods);
+
+/*
+ * Each takes a snapshot of the session's modules at its first use (and
+ * after dbgeng__modules_reload()); E_UNEXPECTED when not attached.
+ */
+HRESULT dbgeng__modules_number(struct dbgeng_engine *e, PULONG number);
+/* Module @index, or the one at @base if @index is DEBUG_ANY_ID; E_INVALIDARG: none. */
+HRESULT dbgeng__module_get(struct dbgeng_engine *e, ULONG index, ULONG64 base,
+			   struct dbgeng_module *out);
+/* The first module from @start called @name (or its file name, or "nt"). */
+HRESULT dbgeng__module_by_name(struct dbgeng_engine *e, const char *name, ULONG start,
+			       PULONG index, PULONG64 base);
+HRESULT dbgeng__module_by_offset(struct dbgeng_engine *e, ULONG64 addr, ULONG start,
+				 PULONG index, PULONG64 base);
+/* "module!symbol" or "symbol": S_OK, S_FALSE if not unique (the first), E_FAIL. */
+HRESULT dbgeng__symbol_offset(struct dbgeng_engine *e, const char *symbol, PULONG64 addr,
+			      PULONG64 base);
+/* "module!symbol" at or before @addr, in @buf (truncated to @size); E_FAIL: none. */
+HRESULT dbgeng__symbol_name(struct dbgeng_engine *e, ULONG64 addr, char *buf, size_t size,
+			    PULONG64 displacement);
+HRESULT dbgeng__modules_reload(struct dbgeng_engine *e);
+
+/* ---- types.c ------------------------------------------------------------ */
+
+/*
+ * The local kernel's types from BTF, by module base (0: the kernel image)
+ * or "module!" before a name: E_UNEXPECTED when not attached, E_NOTIMPL
+ * for a process, E_NOINTERFACE for no such type or field, E_INVALIDARG.
+ */
+struct dbgeng_types;
+void dbgeng__types_free(struct dbgeng_types *types);
+HRESULT dbgeng__type_id(struct dbgeng_engine *e, ULONG64 module, const char *name, PULONG id);
+HRESULT dbgeng__type_size(struct dbgeng_engine *e, ULONG64 module, ULONG id, PULONG size);
+/* The C name of type @id, in @buf (truncated to @size). */
+HRESULT dbgeng__type_name(struct dbgeng_engine *e, ULONG64 module, ULONG id, char *buf,
+			  size_t size);
+/* Field @field ("a.b.c") of type @id: its type and offset, either may be NULL. */
+HRESULT dbgeng__type_field(struct dbgeng_engine *e, ULONG64 module, ULONG id,
+			   const char *field, PULONG field_type, PULONG offset);
+
+/* ---- callbacks.c -------------------------------------------------------- */
+
+/*
+ * What a client registered, each with a reference of ours, under @lock.
+ * A Wide and a narrow callback of one kind exclude each other, as in
+ * dbgeng: setting one replaces the other.
+ */
+struct dbgeng_callbacks {
+	pthread_mutex_t lock;
+	IDebugOutputCallbacks *output;
+	IDebugOutputCallbacksWide *output_wide;
+	ULONG output_mask;
+	IDebugEventCallbacks *events;
+	IDebugEventCallbacksWide *events_wide;
+	ULONG interest;			/* what GetInterestMask said */
+	IDebugInputCallbacks *input;
+};
+
+/* DEBUG_OUTPUT_* a new client receives: all but verbose output. */
+#define DBGENG_OUTPUT_MASK_DEFAULT	(DEBUG_OUTPUT_NORMAL | DEBUG_OUTPUT_ERROR | \
+					 DEBUG_OUTPUT_WARNING | DEBUG_OUTPUT_PROMPT | \
+					 DEBUG_OUTPUT_PROMPT_REGISTERS | \
+					 DEBUG_OUTPUT_EXTENSION_WARNING | \
+					 DEBUG_OUTPUT_DEBUGGEE | DEBUG_OUTPUT_DEBUGGEE_PROMPT | \
+					 DEBUG_OUTPUT_SYMBOLS)
+
+struct dbgeng_client;
+void dbgeng__callbacks_init(struct dbgeng_callbacks *cb);
+/* Release every callback (the client is going). */
+void dbgeng__callbacks_free(struct dbgeng_callbacks *cb);
+/*
+ * @text, of DEBUG_OUTPUT_* @mask, to the output callbacks of the clients
+ * @outctl names (DEBUG_OUTCTL_*; the ambient ones mean all clients) whose
+ * output mask has @mask, called on this thread.  E_INVALIDARG for a bad
+ * @outctl.
+ */
+HRESULT dbgeng__output(struct dbgeng_client *from, ULONG outctl, ULONG mask, const char *text);
+/* The events a non-invasive session has, to every client interested. */
+void dbgeng__event_session_status(struct dbgeng_engine *e, ULONG status);
+void dbgeng__event_engine_state(struct dbgeng_engine *e, ULONG flags, ULONG64 arg);
+void dbgeng__event_symbol_state(struct dbgeng_engine *e, ULONG flags, ULONG64 arg);
+
 /* ---- object.c ----------------------------------------------------------- */
 
 /*
@@ -150,11 +284,17 @@ void dbgeng__engine_forget(struct dbgeng_engine *e, uint64_t addr, uint64_t len)
  * engine.
  */
 struct dbgeng_client {
-	IDebugClient5 client;		/* IUnknown, IDebugClient..5 */
-	IDebugControl control;
+	IDebugClient7 client;		/* IUnknown, IDebugClient..7 */
+	IDebugControl4 control;		/* IDebugControl..4 */
 	IDebugDataSpaces4 data;		/* IDebugDataSpaces..4 */
+	IDebugSymbols3 symbols;		/* IDebugSymbols..3 */
+	IDebugSystemObjects4 sysobj;	/* IDebugSystemObjects..4 */
+	IDebugAdvanced3 advanced;	/* IDebugAdvanced..3 */
+	IDebugRegisters2 registers;	/* IDebugRegisters..2 */
 	unsigned int refs;		/* atomic */
 	struct dbgeng_engine *engine;	/* one reference */
+	struct dbgeng_client *next;	/* in engine.clients */
+	struct dbgeng_callbacks cb;	/* callbacks.c's */
 };
 
 /* A new client of the process's engine, one reference; NULL: no memory. */
@@ -163,10 +303,14 @@ ULONG dbgeng__client_addref(struct dbgeng_client *c);
 ULONG dbgeng__client_release(struct dbgeng_client *c);
 HRESULT dbgeng__client_query(struct dbgeng_client *c, REFIID iid, PVOID *out);
 
-/* ---- client.c, control.c, dataspaces.c ---------------------------------- */
+/* ---- client.c, control.c, dataspaces.c, symbols.c, sysobjects.c, registers.c */
 
-extern const IDebugClient5Vtbl dbgeng__client_vtbl;
-extern const IDebugControlVtbl dbgeng__control_vtbl;
+extern const IDebugClient7Vtbl dbgeng__client_vtbl;
+extern const IDebugControl4Vtbl dbgeng__control_vtbl;
 extern const IDebugDataSpaces4Vtbl dbgeng__dataspaces_vtbl;
+extern const IDebugSymbols3Vtbl dbgeng__symbols_vtbl;
+extern const IDebugSystemObjects4Vtbl dbgeng__sysobj_vtbl;
+extern const IDebugAdvanced3Vtbl dbgeng__advanced_vtbl;
+extern const IDebugRegisters2Vtbl dbgeng__registers_vtbl;
 
 #endif /* DBGENG_INTERNAL_H */

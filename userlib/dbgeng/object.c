@@ -25,9 +25,18 @@ struct dbgeng_client *dbgeng__client_new(void)
 		return NULL;
 	}
 	c->refs = 1;
+	dbgeng__callbacks_init(&c->cb);
 	c->client.lpVtbl = &dbgeng__client_vtbl;
 	c->control.lpVtbl = &dbgeng__control_vtbl;
 	c->data.lpVtbl = &dbgeng__dataspaces_vtbl;
+	c->symbols.lpVtbl = &dbgeng__symbols_vtbl;
+	c->sysobj.lpVtbl = &dbgeng__sysobj_vtbl;
+	c->advanced.lpVtbl = &dbgeng__advanced_vtbl;
+	c->registers.lpVtbl = &dbgeng__registers_vtbl;
+	pthread_mutex_lock(&c->engine->clients_lock);
+	c->next = c->engine->clients;
+	c->engine->clients = c;
+	pthread_mutex_unlock(&c->engine->clients_lock);
 	return c;
 }
 
@@ -41,35 +50,69 @@ ULONG dbgeng__client_release(struct dbgeng_client *c)
 	ULONG refs = __atomic_sub_fetch(&c->refs, 1, __ATOMIC_ACQ_REL);
 
 	if (!refs) {
-		dbgeng__engine_put(c->engine);
+		struct dbgeng_engine *e = c->engine;
+		struct dbgeng_client **p;
+
+		pthread_mutex_lock(&e->clients_lock);
+		for (p = &e->clients; *p != c; p = &(*p)->next)
+			;
+		*p = c->next;
+		pthread_mutex_unlock(&e->clients_lock);
+		dbgeng__callbacks_free(&c->cb);
+		dbgeng__engine_put(e);
 		free(c);
 	}
 	return refs;
 }
 
-static bool iid_is(REFIID a, const IID *b)
-{
-	return !memcmp(a, b, sizeof(*b));
-}
+/* Which member answers each interface: every version of a family is one vtable. */
+static const struct {
+	const IID *iid;
+	size_t member;
+} interfaces[] = {
+	{ &IID_IUnknown, offsetof(struct dbgeng_client, client) },
+	{ &IID_IDebugClient, offsetof(struct dbgeng_client, client) },
+	{ &IID_IDebugClient2, offsetof(struct dbgeng_client, client) },
+	{ &IID_IDebugClient3, offsetof(struct dbgeng_client, client) },
+	{ &IID_IDebugClient4, offsetof(struct dbgeng_client, client) },
+	{ &IID_IDebugClient5, offsetof(struct dbgeng_client, client) },
+	{ &IID_IDebugClient6, offsetof(struct dbgeng_client, client) },
+	{ &IID_IDebugClient7, offsetof(struct dbgeng_client, client) },
+	{ &IID_IDebugControl, offsetof(struct dbgeng_client, control) },
+	{ &IID_IDebugControl2, offsetof(struct dbgeng_client, control) },
+	{ &IID_IDebugControl3, offsetof(struct dbgeng_client, control) },
+	{ &IID_IDebugControl4, offsetof(struct dbgeng_client, control) },
+	{ &IID_IDebugDataSpaces, offsetof(struct dbgeng_client, data) },
+	{ &IID_IDebugDataSpaces2, offsetof(struct dbgeng_client, data) },
+	{ &IID_IDebugDataSpaces3, offsetof(struct dbgeng_client, data) },
+	{ &IID_IDebugDataSpaces4, offsetof(struct dbgeng_client, data) },
+	{ &IID_IDebugSymbols, offsetof(struct dbgeng_client, symbols) },
+	{ &IID_IDebugSymbols2, offsetof(struct dbgeng_client, symbols) },
+	{ &IID_IDebugSymbols3, offsetof(struct dbgeng_client, symbols) },
+	{ &IID_IDebugSystemObjects, offsetof(struct dbgeng_client, sysobj) },
+	{ &IID_IDebugSystemObjects2, offsetof(struct dbgeng_client, sysobj) },
+	{ &IID_IDebugSystemObjects3, offsetof(struct dbgeng_client, sysobj) },
+	{ &IID_IDebugSystemObjects4, offsetof(struct dbgeng_client, sysobj) },
+	{ &IID_IDebugAdvanced, offsetof(struct dbgeng_client, advanced) },
+	{ &IID_IDebugAdvanced2, offsetof(struct dbgeng_client, advanced) },
+	{ &IID_IDebugAdvanced3, offsetof(struct dbgeng_client, advanced) },
+	{ &IID_IDebugRegisters, offsetof(struct dbgeng_client, registers) },
+	{ &IID_IDebugRegisters2, offsetof(struct dbgeng_client, registers) },
+};
 
 HRESULT dbgeng__client_query(struct dbgeng_client *c, REFIID iid, PVOID *out)
 {
-	void *p = NULL;
+	size_t i;
 
 	if (!out)
 		return E_POINTER;
-	if (iid_is(iid, &IID_IUnknown) || iid_is(iid, &IID_IDebugClient) ||
-	    iid_is(iid, &IID_IDebugClient2) || iid_is(iid, &IID_IDebugClient3) ||
-	    iid_is(iid, &IID_IDebugClient4) || iid_is(iid, &IID_IDebugClient5))
-		p = &c->client;
-	else if (iid_is(iid, &IID_IDebugControl))
-		p = &c->control;
-	else if (iid_is(iid, &IID_IDebugDataSpaces) || iid_is(iid, &IID_IDebugDataSpaces2) ||
-		 iid_is(iid, &IID_IDebugDataSpaces3) || iid_is(iid, &IID_IDebugDataSpaces4))
-		p = &c->data;
-	*out = p;
-	if (!p)
-		return E_NOINTERFACE;
-	dbgeng__client_addref(c);
-	return S_OK;
+	for (i = 0; i < sizeof(interfaces) / sizeof(interfaces[0]); i++) {
+		if (!memcmp(iid, interfaces[i].iid, sizeof(IID))) {
+			*out = (char *)c + interfaces[i].member;
+			dbgeng__client_addref(c);
+			return S_OK;
+		}
+	}
+	*out = NULL;
+	return E_NOINTERFACE;
 }

@@ -79,6 +79,7 @@ static struct module *module_add(struct modules *mods, size_t *room, const char 
 		return NULL;
 	mod->name = strrchr(mod->path, '/') + 1;
 	mod->has_base = false;
+	mod->end = 0;
 	mods->n++;
 	return mod;
 }
@@ -115,6 +116,8 @@ int modules_load(pid_t pid, struct modules *mods, char *why, size_t size)
 			mod->base = m.start;
 			mod->has_base = true;
 		}
+		if (m.end > mod->end)
+			mod->end = m.end;
 	}
 	free(line);
 	fclose(f);
@@ -202,62 +205,169 @@ static bool elf_load_vaddr(Elf *elf, GElf_Addr *vaddr)
 	return any;
 }
 
-int elf_lookup(const struct modules *mods, const struct module *mod, const char *name,
-	       size_t len, struct elf_sym *r, char *why, size_t size)
-{
-	static const GElf_Word tables[] = { SHT_SYMTAB, SHT_DYNSYM };
-	GElf_Addr value = 0, vaddr = 0;
-	GElf_Ehdr eh;
-	Elf_Scn *scn;
-	GElf_Shdr sh;
+/* An ELF executable or shared object a process maps, open. */
+struct elf_file {
+	int fd;
 	Elf *elf;
-	size_t t;
-	int fd, err = 0;
+	GElf_Ehdr eh;
+};
 
-	memset(r, 0, sizeof(*r));
-	fd = module_open(mods, mod);
-	if (fd < 0) {
+static void elf_file_close(struct elf_file *f)
+{
+	elf_end(f->elf);
+	close(f->fd);
+}
+
+/* Open the file of @mod: 0, -ENOEXEC if not an executable or shared object, or -errno. */
+static int elf_file_open(const struct modules *mods, const struct module *mod,
+			 struct elf_file *f, char *why, size_t size)
+{
+	int err;
+
+	f->fd = module_open(mods, mod);
+	if (f->fd < 0) {
 		err = -errno;
 		snprintf(why, size, "%s", strerror(errno));
 		return err;
 	}
-	elf = elf_begin(fd, ELF_C_READ_MMAP, NULL);
-	if (!elf) {
-		err = -EIO;
+	f->elf = elf_begin(f->fd, ELF_C_READ_MMAP, NULL);
+	if (!f->elf) {
 		snprintf(why, size, "%s", elf_errmsg(-1));
-		goto out;
+		close(f->fd);
+		return -EIO;
 	}
-	if (elf_kind(elf) != ELF_K_ELF || !gelf_getehdr(elf, &eh) ||
-	    (eh.e_type != ET_EXEC && eh.e_type != ET_DYN)) {
-		err = -ENOEXEC;
+	if (elf_kind(f->elf) != ELF_K_ELF || !gelf_getehdr(f->elf, &f->eh) ||
+	    (f->eh.e_type != ET_EXEC && f->eh.e_type != ET_DYN)) {
 		snprintf(why, size, "not an ELF executable or shared object");
-		goto out;
+		elf_file_close(f);
+		return -ENOEXEC;
 	}
+	return 0;
+}
+
+/*
+ * What to add to a symbol's value to get its address in the process: 0
+ * for ET_EXEC, else where the lowest PT_LOAD of the file went.  0 or -ENXIO.
+ */
+static int elf_file_bias(const struct module *mod, const struct elf_file *f, uint64_t *bias,
+			 char *why, size_t size)
+{
+	GElf_Addr vaddr = 0;
+
+	*bias = 0;
+	if (f->eh.e_type == ET_EXEC)
+		return 0;
+	if (!mod->has_base || !elf_load_vaddr(f->elf, &vaddr)) {
+		snprintf(why, size, "%s", mod->has_base ? "no PT_LOAD segment" :
+			 "its start (file offset 0) is not mapped");
+		return -ENXIO;
+	}
+	*bias = mod->base - vaddr;
+	return 0;
+}
+
+int elf_lookup(const struct modules *mods, const struct module *mod, const char *name,
+	       size_t len, struct elf_sym *r, char *why, size_t size)
+{
+	static const GElf_Word tables[] = { SHT_SYMTAB, SHT_DYNSYM };
+	GElf_Addr value = 0;
+	struct elf_file f;
+	uint64_t bias;
+	Elf_Scn *scn;
+	GElf_Shdr sh;
+	size_t t;
+	int err;
+
+	memset(r, 0, sizeof(*r));
+	err = elf_file_open(mods, mod, &f, why, size);
+	if (err)
+		return err;
 	for (t = 0; t < sizeof(tables) / sizeof(tables[0]) && !r->found && !r->local_dups; t++) {
-		for (scn = NULL; (scn = elf_nextscn(elf, scn)) != NULL;) {
+		for (scn = NULL; (scn = elf_nextscn(f.elf, scn)) != NULL;) {
 			if (!gelf_getshdr(scn, &sh) || sh.sh_type != tables[t])
 				continue;
 			r->has_symtab = true;
-			elf_scan_symbols(elf, scn, &sh, name, len, r, &value);
+			elf_scan_symbols(f.elf, scn, &sh, name, len, r, &value);
 			break;
 		}
 	}
 	if (!r->found)
 		goto out;
-	r->addr = value;
-	if (eh.e_type == ET_EXEC)
-		goto out;
-	if (!mod->has_base || !elf_load_vaddr(elf, &vaddr)) {
-		err = -ENXIO;
+	err = elf_file_bias(mod, &f, &bias, why, size);
+	if (err)
 		r->found = false;
-		snprintf(why, size, "%s", mod->has_base ? "no PT_LOAD segment" :
-			 "its start (file offset 0) is not mapped");
-		goto out;
-	}
-	r->addr = mod->base + value - vaddr;
+	else
+		r->addr = value + bias;
 out:
-	elf_end(elf);
-	close(fd);
+	elf_file_close(&f);
+	return err;
+}
+
+int elf_check(const struct modules *mods, const struct module *mod)
+{
+	struct elf_file f;
+	char why[128];
+	int err = elf_file_open(mods, mod, &f, why, sizeof(why));
+
+	if (!err)
+		elf_file_close(&f);
+	return err;
+}
+
+/* Add the defined functions and objects of symbol table @scn to @t. */
+static int elf_add_symbols(Elf *elf, Elf_Scn *scn, const GElf_Shdr *sh, uint64_t bias,
+			   unsigned int index, struct symtab *t)
+{
+	Elf_Data *data = elf_getdata(scn, NULL);
+	size_t i, nsyms = sh->sh_entsize ? sh->sh_size / sh->sh_entsize : 0;
+	GElf_Sym sym;
+
+	for (i = 0; data && i < nsyms; i++) {
+		const char *name;
+		int type;
+
+		if (!gelf_getsym(data, (int)i, &sym) || sym.st_shndx == SHN_UNDEF)
+			continue;
+		type = GELF_ST_TYPE(sym.st_info);
+		if (type != STT_FUNC && type != STT_OBJECT)
+			continue;
+		name = elf_strptr(elf, sh->sh_link, sym.st_name);
+		if (!name || !*name)
+			continue;
+		if (symtab_add(t, sym.st_value + bias, sym.st_size, name, strlen(name), index))
+			return -ENOMEM;
+	}
+	return 0;
+}
+
+int elf_symbols(const struct modules *mods, const struct module *mod, unsigned int index,
+		struct symtab *t, char *why, size_t size)
+{
+	Elf_Scn *scn, *symtab = NULL, *dynsym = NULL;
+	struct elf_file f;
+	uint64_t bias;
+	GElf_Shdr sh;
+	int err;
+
+	err = elf_file_open(mods, mod, &f, why, size);
+	if (err)
+		return err;
+	err = elf_file_bias(mod, &f, &bias, why, size);
+	for (scn = NULL; !err && (scn = elf_nextscn(f.elf, scn)) != NULL;) {
+		if (!gelf_getshdr(scn, &sh))
+			continue;
+		if (sh.sh_type == SHT_SYMTAB)
+			symtab = scn;
+		else if (sh.sh_type == SHT_DYNSYM)
+			dynsym = scn;
+	}
+	/* .symtab has what .dynsym has and more; a stripped file has only .dynsym. */
+	scn = symtab ? symtab : dynsym;
+	if (!err && scn && gelf_getshdr(scn, &sh))
+		err = elf_add_symbols(f.elf, scn, &sh, bias, index, t);
+	if (err == -ENOMEM)
+		snprintf(why, size, "%s", strerror(ENOMEM));
+	elf_file_close(&f);
 	return err;
 }
 

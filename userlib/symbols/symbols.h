@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR MIT) */
 /*
  * Symbols of the running kernel and of processes: an internal library of
- * libvmwrite's front ends (the vmwrite tool now, the dbgeng library's
- * IDebugSymbols later), built as libvmwrite-symbols.a.  Not installed, and
+ * libvmwrite's front ends (the vmwrite tool, the dbgeng library's
+ * IDebugSymbols), built as libvmwrite-symbols.a.  Not installed, and
  * not part of libvmwrite, whose users must not need libelf.
  *
  *   kallsyms.c  names of /proc/kallsyms, and where a per-CPU variable of one
@@ -10,6 +10,8 @@
  *               caller's open target)
  *   maps.c      the lines of /proc/PID/maps
  *   elf.c       the files a process maps and their ELF symbols (libelf)
+ *   symtab.c    a table of symbols sorted by address, both ways
+ *   btf.c       the running kernel's types, from its BTF (btf.h; libbpf)
  *
  * Nothing here prints: functions return 0 or -errno and describe the rest
  * in their result structs; the caller says it in its own words.  Names
@@ -34,6 +36,40 @@ struct vmw_target;
  * its newline, in @buf.  Returns 0 or -errno.
  */
 int read_line(const char *path, char *buf, size_t size);
+
+/* ---- symtab.c ----------------------------------------------------------- */
+
+/* One symbol of a table. */
+struct symbol {
+	uint64_t addr;
+	uint64_t size;		/* 0: not known (kallsyms) */
+	size_t name;		/* offset in the table's names */
+	unsigned int module;	/* the owner's index of the module it belongs to */
+};
+
+/* Symbols, in address order once symtab_sort() ran. */
+struct symtab {
+	struct symbol *sym;
+	size_t n, room;
+	char *names;
+	size_t names_used, names_room;
+};
+
+static inline const char *symbol_name(const struct symtab *t, const struct symbol *s)
+{
+	return t->names + s->name;
+}
+
+/* Add @name (@len bytes); 0 or -ENOMEM.  Sort before any look-up. */
+int symtab_add(struct symtab *t, uint64_t addr, uint64_t size, const char *name, size_t len,
+	       unsigned int module);
+void symtab_sort(struct symtab *t);
+void symtab_free(struct symtab *t);
+/* The symbol at or nearest before @addr; NULL if none is. */
+const struct symbol *symtab_at(const struct symtab *t, uint64_t addr);
+/* The next symbol called @name (@len bytes) after @after (NULL: the first). */
+const struct symbol *symtab_find(const struct symtab *t, const char *name, size_t len,
+				 const struct symbol *after);
 
 /* ---- kallsyms.c --------------------------------------------------------- */
 
@@ -65,6 +101,34 @@ struct ksym_lookup {
  * && !l->hidden), or -errno if the file cannot be read.
  */
 int ksym_lookup(const char *path, const char *name, size_t len, struct ksym_lookup *l);
+
+#define MODULES_PATH		"/proc/modules"
+/* The kernel image's name in a struct ksyms, and its extent in kallsyms. */
+#define KERNEL_IMAGE		"vmlinux"
+#define KERNEL_IMAGE_START	"_text"
+#define KERNEL_IMAGE_END	"_end"
+
+/* The kernel image or a loaded module. */
+struct kmodule {
+	char name[64];		/* KERNEL_IMAGE, or as /proc/modules spells it */
+	uint64_t base, size;	/* a module's core text and its size (/proc/modules) */
+};
+
+/* Every symbol of the running kernel, and the modules they belong to. */
+struct ksyms {
+	struct symtab tab;	/* symbol.module indexes mod[] */
+	struct kmodule *mod;	/* mod[0] is the kernel image */
+	size_t nmod;
+};
+
+/*
+ * Read kallsyms file @kallsyms and modules file @modules (MODULES_PATH; a
+ * missing one is a kernel without modules) into @k.  Returns 0, -EPERM if
+ * the addresses are hidden (kptr_restrict: every one reads 0), -ENOMEM, or
+ * -errno if @kallsyms cannot be read.  ksyms_free() in every case.
+ */
+int ksyms_load(const char *kallsyms, const char *modules, struct ksyms *k);
+void ksyms_free(struct ksyms *k);
 
 /* Is @cpu in @list, a CPU list such as "0-3,8"? */
 bool cpu_listed(const char *list, uint64_t cpu);
@@ -115,6 +179,7 @@ struct module {
 	char *path;		/* as /proc/PID/maps shows it */
 	const char *name;	/* its basename, for MODULE!SYMBOL */
 	uint64_t base;		/* where its file offset 0 is mapped */
+	uint64_t end;		/* the end of its last mapping */
 	bool has_base;
 };
 
@@ -153,6 +218,17 @@ struct elf_sym {
  */
 int elf_lookup(const struct modules *mods, const struct module *mod, const char *name,
 	       size_t len, struct elf_sym *r, char *why, size_t size);
+
+/* 0 if @mod is an ELF executable or shared object; -ENOEXEC if not, or -errno. */
+int elf_check(const struct modules *mods, const struct module *mod);
+
+/*
+ * Every defined function and object of @mod, placed where the process has
+ * them, added to @t with module index @index (not sorted).  Returns 0 or
+ * what elf_lookup() returns, with @why.
+ */
+int elf_symbols(const struct modules *mods, const struct module *mod, unsigned int index,
+		struct symtab *t, char *why, size_t size);
 
 /* One ELF file modules_lookup() searched, and what it found there. */
 struct elf_search_file {

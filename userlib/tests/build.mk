@@ -14,13 +14,14 @@ DBGENG_T	:= $(O)/dbgeng/tests
 
 TEST_PROGS	+= $(LIB_T)/test_nodevice $(LIB_T)/test_model $(LIB_T)/test_memops \
 		   $(CLI_T)/test_cli $(CLI_T)/vmwrite-model $(CLI_T)/target \
-		   $(SYMBOLS_T)/test_symbols \
-		   $(DBGENG_T)/types $(DBGENG_T)/cxx $(DBGENG_T)/test_dbgeng
+		   $(SYMBOLS_T)/test_symbols $(SYMBOLS_T)/test_btf \
+		   $(DBGENG_T)/types $(DBGENG_T)/cxx $(DBGENG_T)/test_dbgeng \
+		   $(DBGENG_T)/test_modules $(DBGENG_T)/test_callbacks
 
 CFLAGS_tests		:= -Itests
 CFLAGS_lib/tests	:= -Itests
 CFLAGS_cli/tests	:= -Itests
-CFLAGS_symbols/tests	:= -Itests -Icli -Isymbols $(ELF_CFLAGS)
+CFLAGS_symbols/tests	:= -Itests -Icli -Isymbols $(ELF_CFLAGS) $(BPF_CFLAGS)
 CFLAGS_dbgeng/tests	:= -Itests $(CFLAGS_dbgeng) -I$(DBGENG_T)
 CXXFLAGS_dbgeng/tests	:= -Itests -I$(DBGENG_T)
 
@@ -63,6 +64,12 @@ $(SYMBOLS_T)/test_symbols: $(SYMBOLS_T)/test_symbols.o $(CLI_UNIT_OBJS) $(SYMBOL
 	$(say) LD $(@:$(O)/%=%)
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(ELF_LIBS) -lpthread
 
+# The kernel's types from BTF files the test writes with libbpf, and from
+# the host's own kernel where it has BTF.
+$(SYMBOLS_T)/test_btf: $(SYMBOLS_T)/test_btf.o $(SYMBOLS_A)
+	$(say) LD $(@:$(O)/%=%)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(BPF_LIBS) -lpthread
+
 # ---- dbgeng/tests ----------------------------------------------------
 
 # include/vmwrite/dbgeng.h from C and C++, with only the IIDs linked in, and
@@ -85,6 +92,7 @@ $(DBGENG_T)/cxx: $(DBGENG_T)/cxx.o $(O)/dbgeng/guids.o
 	$(Q)$(CXX) $(CXXFLAGS) $(LDFLAGS) -o $@ $^
 
 # libvmwrite-dbgeng.a on the model, like test_model for the core.
-$(DBGENG_T)/test_dbgeng: $(DBGENG_T)/test_dbgeng.o $(MODEL_O) $(DBGENG_A) $(LIBVMWRITE_A)
+# (the archive holds the symbols archive's objects, which need libbpf and libelf)
+$(DBGENG_T)/test_dbgeng $(DBGENG_T)/test_modules $(DBGENG_T)/test_callbacks: %: %.o $(MODEL_O) $(DBGENG_A) $(LIBVMWRITE_A)
 	$(say) LD $(@:$(O)/%=%)
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lpthread
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(BPF_LIBS) $(ELF_LIBS) -lpthread

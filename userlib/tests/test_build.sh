@@ -251,8 +251,10 @@ if have pkg-config; then
 		$CC -static $(pc --cflags) -o "$tmp/prog.static" "$tmp/prog.c" \
 			"$dest$LIBDIR/libvmwrite.a" && "$tmp/prog.static"'
 
+	# The system's own .pc files too: libvmwrite-dbgeng needs libbpf and
+	# libelf (Requires.private); DESTDIR's copy still comes first.
 	dpc() {
-		PKG_CONFIG_PATH=$dest$PKGCONFIGDIR PKG_CONFIG_LIBDIR= \
+		PKG_CONFIG_PATH=$dest$PKGCONFIGDIR \
 			PKG_CONFIG_SYSROOT_DIR=$dest pkg-config "$@" libvmwrite-dbgeng
 	}
 	check "pkg-config: libvmwrite-dbgeng $version requires libvmwrite" '
