@@ -64,6 +64,71 @@ int main()
 				  reinterpret_cast<void **>(&ds)) == S_OK,
 	   "QueryInterface(IDebugDataSpaces4)");
 
+	/*
+	 * Every interface the header declares, asked for as clients do at
+	 * initialisation: those of a client object are there, from any of
+	 * its interfaces; the ones only methods create (breakpoints, symbol
+	 * groups) and the callbacks a client implements are not.
+	 */
+	struct { const IID &iid; bool there; const char *name; } ifaces[] = {
+#define THERE(i) { __uuidof(i), true, #i }
+#define NOT_THERE(i) { __uuidof(i), false, #i }
+		THERE(IUnknown), THERE(IDebugClient), THERE(IDebugClient2), THERE(IDebugClient3),
+		THERE(IDebugClient4), THERE(IDebugClient5), THERE(IDebugClient6),
+		THERE(IDebugClient7), THERE(IDebugControl), THERE(IDebugControl2),
+		THERE(IDebugControl3), THERE(IDebugControl4), THERE(IDebugDataSpaces),
+		THERE(IDebugDataSpaces2), THERE(IDebugDataSpaces3), THERE(IDebugDataSpaces4),
+		THERE(IDebugSymbols), THERE(IDebugSymbols2), THERE(IDebugSymbols3),
+		THERE(IDebugSystemObjects), THERE(IDebugSystemObjects2),
+		THERE(IDebugSystemObjects3), THERE(IDebugSystemObjects4), THERE(IDebugAdvanced),
+		THERE(IDebugAdvanced2), THERE(IDebugAdvanced3), THERE(IDebugRegisters),
+		THERE(IDebugRegisters2),
+		NOT_THERE(IDebugBreakpoint), NOT_THERE(IDebugBreakpoint2),
+		NOT_THERE(IDebugSymbolGroup), NOT_THERE(IDebugSymbolGroup2),
+		NOT_THERE(IDebugOutputCallbacks), NOT_THERE(IDebugEventCallbacks),
+		NOT_THERE(IDebugEventCallbacksWide), NOT_THERE(IDebugInputCallbacks),
+#undef THERE
+#undef NOT_THERE
+	};
+	bool all = true;
+	for (auto &i : ifaces) {
+		IUnknown *p = nullptr, *u = nullptr;
+		HRESULT hr = ds->QueryInterface(i.iid, reinterpret_cast<void **>(&p));
+
+		if (!i.there) {
+			all &= hr == E_NOINTERFACE && !p;
+			continue;
+		}
+		/* COM identity: its IUnknown is the client's. */
+		all &= hr == S_OK && p &&
+		       p->QueryInterface(__uuidof(IUnknown), reinterpret_cast<void **>(&u)) == S_OK &&
+		       u == static_cast<IUnknown *>(client);
+		if (hr != S_OK)
+			std::printf("# QueryInterface(%s): %#x\n", i.name, (unsigned int)hr);
+		if (u)
+			u->Release();
+		if (p)
+			p->Release();
+	}
+	ok(all, "QueryInterface for every interface the header declares, one identity");
+
+	IDebugSymbols3 *sym = nullptr;
+	IDebugSystemObjects4 *so = nullptr;
+	ULONG64 modbase = 0;
+	ULONG id = 0;
+	ok(client->QueryInterface(__uuidof(IDebugSymbols3), reinterpret_cast<void **>(&sym)) ==
+	   S_OK && sym->GetModuleByModuleName("dbgeng_cxx_test", 0, nullptr, &modbase) == S_OK &&
+	   modbase && sym->GetTypeId(0, "int", &id) == E_NOTIMPL,
+	   "IDebugSymbols3: the executable is a module; no types for a process");
+	ok(client->QueryInterface(__uuidof(IDebugSystemObjects4),
+				  reinterpret_cast<void **>(&so)) == S_OK &&
+	   so->GetCurrentProcessSystemId(&id) == S_OK && id == (ULONG)pid,
+	   "IDebugSystemObjects4: the process's id");
+	if (sym)
+		sym->Release();
+	if (so)
+		so->Release();
+
 	ok(ds->WriteVirtual(a + 10, const_cast<char *>("cplusplus"), 9, &done) == S_OK &&
 	   done == 9, "WriteVirtual");
 	std::memset(buf, 0, sizeof(buf));
@@ -118,7 +183,7 @@ int main()
 	ok(ds->ReadMultiByteStringVirtual(a + 300, 64, buf, sizeof(buf), &n) == S_OK && n == 7 &&
 	   !std::strcmp(buf, "narrow"), "ReadMultiByteStringVirtual");
 	ok(ds->ReadMultiByteStringVirtualWide(a + 300, 64, 65001, wbuf, WCHARS(wbuf), &n) == S_OK &&
-	   n == 14 && wbuf[0] == u'n', "ReadMultiByteStringVirtualWide");
+	   n == 7 && wbuf[0] == u'n', "ReadMultiByteStringVirtualWide");
 	ok(ds->ReadUnicodeStringVirtualWide(a + 400, 64, wbuf, WCHARS(wbuf), &n) == S_OK &&
 	   !std::memcmp(wbuf, wide, sizeof(wide)), "ReadUnicodeStringVirtualWide");
 	ok(ds->ReadUnicodeStringVirtual(a + 400, 64, 65001, buf, sizeof(buf), &n) == S_OK &&

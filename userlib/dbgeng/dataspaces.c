@@ -371,15 +371,19 @@ static HRESULT read_string(struct dbgeng_engine *e, ULONG64 addr, ULONG max, uns
 		}
 	}
 	free(s);
-	/* No terminator where we could read. */
-	return got < max ? HRESULT_FROM_WIN32(ERROR_READ_FAULT) : E_FAIL;
+	/*
+	 * No terminator where we could read: memory ended first, or MaxBytes
+	 * did (E_INVALIDARG, as Microsoft documents it).
+	 */
+	return got < max ? HRESULT_FROM_WIN32(ERROR_READ_FAULT) : E_INVALIDARG;
 }
 
 /*
  * What the Read*StringVirtual* methods share: the string of @from-byte
  * characters at @addr, converted to @to-byte ones (UTF-8 <-> UTF-16) if
- * they differ, its size in bytes with the terminator in *@bytes, and as
- * much of it as fits copied to @buf of @size characters.
+ * they differ, and as much of it as fits copied to @buf of @size
+ * characters.  *@bytes is its size in the target, in bytes with the
+ * terminator, as Microsoft documents StringBytes: not the converted size.
  */
 static HRESULT read_string_as(struct dbgeng_engine *e, ULONG64 addr, ULONG max,
 			      unsigned int from, unsigned int to, void *buf, ULONG size,
@@ -391,6 +395,8 @@ static HRESULT read_string_as(struct dbgeng_engine *e, ULONG64 addr, ULONG max,
 
 	if (FAILED(hr))
 		return hr;
+	if (bytes)
+		*bytes = len;
 	if (from != to) {
 		c = malloc(from == 1 ? (size_t)len * 2 : (size_t)len / 2 * 3 + 1);
 		if (!c) {
@@ -400,8 +406,6 @@ static HRESULT read_string_as(struct dbgeng_engine *e, ULONG64 addr, ULONG max,
 		len = (ULONG)(from == 1 ? dbgeng__utf8_to_utf16(s, len, c) :
 					  dbgeng__utf16_to_utf8(s, len / 2, c));
 	}
-	if (bytes)
-		*bytes = len;
 	hr = dbgeng__copy_out(buf, size, c ? c : s, len, to);
 	free(c);
 	free(s);

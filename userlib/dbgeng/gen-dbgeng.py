@@ -177,7 +177,10 @@ def c_binding(ifaces):
                   "\tconst struct %sVtbl *lpVtbl;" % i.name,
                   "};", ""]
         for m in i.methods:
-            names = ["This"] + [p.name for p in m.params]
+            # A parameter named as its method (the SDK's Request(Request, ...))
+            # would replace the member name in the expansion: rename it.
+            names = ["This"] + [p.name + "_" if p.name in (m.name, "lpVtbl") else p.name
+                                for p in m.params]
             if m.variadic():
                 macro = names[:-2] + ["..."]
                 call = names[:-2] + ["__VA_ARGS__"]

@@ -144,6 +144,42 @@ static int module_open(const struct modules *mods, const struct module *mod)
 	return fd;
 }
 
+/* A walk over the defined functions and objects of a symbol table. */
+struct elf_walk {
+	Elf *elf;
+	Elf_Data *data;
+	const GElf_Shdr *sh;
+	size_t i, n;
+};
+
+static void elf_walk_start(struct elf_walk *w, Elf *elf, Elf_Scn *scn, const GElf_Shdr *sh)
+{
+	w->elf = elf;
+	w->data = elf_getdata(scn, NULL);
+	w->sh = sh;
+	w->i = 0;
+	w->n = w->data && sh->sh_entsize ? sh->sh_size / sh->sh_entsize : 0;
+}
+
+/* The next one in *@sym, and its name; NULL at the end. */
+static const char *elf_walk_next(struct elf_walk *w, GElf_Sym *sym)
+{
+	while (w->i < w->n) {
+		const char *name;
+		int type;
+
+		if (!gelf_getsym(w->data, (int)w->i++, sym) || sym->st_shndx == SHN_UNDEF)
+			continue;
+		type = GELF_ST_TYPE(sym->st_info);
+		if (type != STT_FUNC && type != STT_OBJECT)
+			continue;
+		name = elf_strptr(w->elf, w->sh->sh_link, sym->st_name);
+		if (name && *name)
+			return name;
+	}
+	return NULL;
+}
+
 /*
  * Look @name (@len bytes) up in symbol table @scn: a defined function or
  * object.  A global or weak definition wins over local ones (static
@@ -152,22 +188,14 @@ static int module_open(const struct modules *mods, const struct module *mod)
 static void elf_scan_symbols(Elf *elf, Elf_Scn *scn, const GElf_Shdr *sh, const char *name,
 			     size_t len, struct elf_sym *r, GElf_Addr *value)
 {
-	Elf_Data *data = elf_getdata(scn, NULL);
-	size_t i, nsyms = sh->sh_entsize ? sh->sh_size / sh->sh_entsize : 0;
+	struct elf_walk w;
+	const char *sname;
 	bool local = false;
 	GElf_Sym sym;
 
-	for (i = 0; data && i < nsyms; i++) {
-		const char *sname;
-		int type;
-
-		if (!gelf_getsym(data, (int)i, &sym) || sym.st_shndx == SHN_UNDEF)
-			continue;
-		type = GELF_ST_TYPE(sym.st_info);
-		if (type != STT_FUNC && type != STT_OBJECT)
-			continue;
-		sname = elf_strptr(elf, sh->sh_link, sym.st_name);
-		if (!sname || strncmp(sname, name, len) || sname[len])
+	elf_walk_start(&w, elf, scn, sh);
+	while ((sname = elf_walk_next(&w, &sym)) != NULL) {
+		if (strncmp(sname, name, len) || sname[len])
 			continue;
 		if (GELF_ST_BIND(sym.st_info) != STB_LOCAL) {
 			*value = sym.st_value;
@@ -318,25 +346,14 @@ int elf_check(const struct modules *mods, const struct module *mod)
 static int elf_add_symbols(Elf *elf, Elf_Scn *scn, const GElf_Shdr *sh, uint64_t bias,
 			   unsigned int index, struct symtab *t)
 {
-	Elf_Data *data = elf_getdata(scn, NULL);
-	size_t i, nsyms = sh->sh_entsize ? sh->sh_size / sh->sh_entsize : 0;
+	struct elf_walk w;
+	const char *name;
 	GElf_Sym sym;
 
-	for (i = 0; data && i < nsyms; i++) {
-		const char *name;
-		int type;
-
-		if (!gelf_getsym(data, (int)i, &sym) || sym.st_shndx == SHN_UNDEF)
-			continue;
-		type = GELF_ST_TYPE(sym.st_info);
-		if (type != STT_FUNC && type != STT_OBJECT)
-			continue;
-		name = elf_strptr(elf, sh->sh_link, sym.st_name);
-		if (!name || !*name)
-			continue;
+	elf_walk_start(&w, elf, scn, sh);
+	while ((name = elf_walk_next(&w, &sym)) != NULL)
 		if (symtab_add(t, sym.st_value + bias, sym.st_size, name, strlen(name), index))
 			return -ENOMEM;
-	}
 	return 0;
 }
 

@@ -130,7 +130,7 @@ int main(void)
 	    IDebugDataSpaces4_ReadMultiByteStringVirtualWide(ds, addr_of(m + PAGE - 6), 64,
 							     CP_UTF8, wide, WCHARS(wide),
 							     &done) == S_OK &&
-	    done == 12 && !memcmp(wide, u"hello", 12) &&
+	    done == 6 && !memcmp(wide, u"hello", 12) &&
 	    IDebugDataSpaces4_ReadMultiByteStringVirtual(ds, addr_of(m + PAGE - 6), 64, text, 3,
 							 &done) == S_FALSE &&
 	    done == 6 && !strcmp(text, "he"),
@@ -139,11 +139,12 @@ int main(void)
 	memcpy(m + 2 * PAGE + 32, u"h\u00e9!", 8);
 	tap(IDebugDataSpaces4_ReadUnicodeStringVirtual(ds, addr_of(m + 2 * PAGE + 32), 64, CP_UTF8,
 						       text, sizeof(text), &done) == S_OK &&
-	    done == 5 && !strcmp(text, "h\xc3\xa9!") &&
+	    done == 8 && !strcmp(text, "h\xc3\xa9!") &&
 	    IDebugDataSpaces4_ReadUnicodeStringVirtualWide(ds, addr_of(m + 2 * PAGE + 32), 64, wide,
 							   WCHARS(wide), &done) == S_OK &&
 	    done == 8 && !memcmp(wide, u"h\u00e9!", 8),
-	    "dbgeng: ReadUnicodeStringVirtual(Wide): UTF-16 as UTF-8, and as it is");
+	    "dbgeng: ReadUnicodeStringVirtual(Wide): UTF-16 as UTF-8, and as it is; "
+	    "StringBytes counts the target's bytes");
 
 	/* kdlib's call: a buffer of 6 characters for u"Hello" holds all of it. */
 	memcpy(m + 2 * PAGE + 64, u"Hello", 12);

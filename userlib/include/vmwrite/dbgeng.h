@@ -6237,7 +6237,7 @@ typedef struct IDebugAdvanced2Vtbl {
 	ULONG (STDMETHODCALLTYPE *Release)(IDebugAdvanced2 *This);
 	HRESULT (STDMETHODCALLTYPE *GetThreadContext)(IDebugAdvanced2 *This, PVOID Context, ULONG ContextSize);
 	HRESULT (STDMETHODCALLTYPE *SetThreadContext)(IDebugAdvanced2 *This, PVOID Context, ULONG ContextSize);
-	HRESULT (STDMETHODCALLTYPE *Request)(IDebugAdvanced2 *This, ULONG RequestCode, PVOID InBuffer, ULONG InBufferSize, PVOID OutBuffer, ULONG OutBufferSize, PULONG OutSize);
+	HRESULT (STDMETHODCALLTYPE *Request)(IDebugAdvanced2 *This, ULONG Request, PVOID InBuffer, ULONG InBufferSize, PVOID OutBuffer, ULONG OutBufferSize, PULONG OutSize);
 	HRESULT (STDMETHODCALLTYPE *GetSourceFileInformation)(IDebugAdvanced2 *This, ULONG Which, PSTR SourceFile, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize);
 	HRESULT (STDMETHODCALLTYPE *FindSourceFileAndToken)(IDebugAdvanced2 *This, ULONG StartElement, ULONG64 ModAddr, PCSTR File, ULONG Flags, PVOID FileToken, ULONG FileTokenSize, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize);
 	HRESULT (STDMETHODCALLTYPE *GetSymbolInformation)(IDebugAdvanced2 *This, ULONG Which, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize, PSTR StringBuffer, ULONG StringBufferSize, PULONG StringSize);
@@ -6258,8 +6258,8 @@ struct IDebugAdvanced2 {
 	((This)->lpVtbl->GetThreadContext(This, Context, ContextSize))
 #define IDebugAdvanced2_SetThreadContext(This, Context, ContextSize) \
 	((This)->lpVtbl->SetThreadContext(This, Context, ContextSize))
-#define IDebugAdvanced2_Request(This, RequestCode, InBuffer, InBufferSize, OutBuffer, OutBufferSize, OutSize) \
-	((This)->lpVtbl->Request(This, RequestCode, InBuffer, InBufferSize, OutBuffer, OutBufferSize, OutSize))
+#define IDebugAdvanced2_Request(This, Request_, InBuffer, InBufferSize, OutBuffer, OutBufferSize, OutSize) \
+	((This)->lpVtbl->Request(This, Request_, InBuffer, InBufferSize, OutBuffer, OutBufferSize, OutSize))
 #define IDebugAdvanced2_GetSourceFileInformation(This, Which, SourceFile, Arg64, Arg32, Buffer, BufferSize, InfoSize) \
 	((This)->lpVtbl->GetSourceFileInformation(This, Which, SourceFile, Arg64, Arg32, Buffer, BufferSize, InfoSize))
 #define IDebugAdvanced2_FindSourceFileAndToken(This, StartElement, ModAddr, File, Flags, FileToken, FileTokenSize, FoundElement, Buffer, BufferSize, FoundSize) \
@@ -6276,7 +6276,7 @@ typedef struct IDebugAdvanced3Vtbl {
 	ULONG (STDMETHODCALLTYPE *Release)(IDebugAdvanced3 *This);
 	HRESULT (STDMETHODCALLTYPE *GetThreadContext)(IDebugAdvanced3 *This, PVOID Context, ULONG ContextSize);
 	HRESULT (STDMETHODCALLTYPE *SetThreadContext)(IDebugAdvanced3 *This, PVOID Context, ULONG ContextSize);
-	HRESULT (STDMETHODCALLTYPE *Request)(IDebugAdvanced3 *This, ULONG RequestCode, PVOID InBuffer, ULONG InBufferSize, PVOID OutBuffer, ULONG OutBufferSize, PULONG OutSize);
+	HRESULT (STDMETHODCALLTYPE *Request)(IDebugAdvanced3 *This, ULONG Request, PVOID InBuffer, ULONG InBufferSize, PVOID OutBuffer, ULONG OutBufferSize, PULONG OutSize);
 	HRESULT (STDMETHODCALLTYPE *GetSourceFileInformation)(IDebugAdvanced3 *This, ULONG Which, PSTR SourceFile, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize);
 	HRESULT (STDMETHODCALLTYPE *FindSourceFileAndToken)(IDebugAdvanced3 *This, ULONG StartElement, ULONG64 ModAddr, PCSTR File, ULONG Flags, PVOID FileToken, ULONG FileTokenSize, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize);
 	HRESULT (STDMETHODCALLTYPE *GetSymbolInformation)(IDebugAdvanced3 *This, ULONG Which, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize, PSTR StringBuffer, ULONG StringBufferSize, PULONG StringSize);
@@ -6300,8 +6300,8 @@ struct IDebugAdvanced3 {
 	((This)->lpVtbl->GetThreadContext(This, Context, ContextSize))
 #define IDebugAdvanced3_SetThreadContext(This, Context, ContextSize) \
 	((This)->lpVtbl->SetThreadContext(This, Context, ContextSize))
-#define IDebugAdvanced3_Request(This, RequestCode, InBuffer, InBufferSize, OutBuffer, OutBufferSize, OutSize) \
-	((This)->lpVtbl->Request(This, RequestCode, InBuffer, InBufferSize, OutBuffer, OutBufferSize, OutSize))
+#define IDebugAdvanced3_Request(This, Request_, InBuffer, InBufferSize, OutBuffer, OutBufferSize, OutSize) \
+	((This)->lpVtbl->Request(This, Request_, InBuffer, InBufferSize, OutBuffer, OutBufferSize, OutSize))
 #define IDebugAdvanced3_GetSourceFileInformation(This, Which, SourceFile, Arg64, Arg32, Buffer, BufferSize, InfoSize) \
 	((This)->lpVtbl->GetSourceFileInformation(This, Which, SourceFile, Arg64, Arg32, Buffer, BufferSize, InfoSize))
 #define IDebugAdvanced3_FindSourceFileAndToken(This, StartElement, ModAddr, File, Flags, FileToken, FileTokenSize, FoundElement, Buffer, BufferSize, FoundSize) \
@@ -6846,7 +6846,7 @@ typedef struct IDebugEventCallbacksVtbl {
 	ULONG (STDMETHODCALLTYPE *Release)(IDebugEventCallbacks *This);
 	HRESULT (STDMETHODCALLTYPE *GetInterestMask)(IDebugEventCallbacks *This, PULONG Mask);
 	HRESULT (STDMETHODCALLTYPE *Breakpoint)(IDebugEventCallbacks *This, PDEBUG_BREAKPOINT Bp);
-	HRESULT (STDMETHODCALLTYPE *Exception)(IDebugEventCallbacks *This, PEXCEPTION_RECORD64 ExceptionRecord, ULONG FirstChance);
+	HRESULT (STDMETHODCALLTYPE *Exception)(IDebugEventCallbacks *This, PEXCEPTION_RECORD64 Exception, ULONG FirstChance);
 	HRESULT (STDMETHODCALLTYPE *CreateThread)(IDebugEventCallbacks *This, ULONG64 Handle, ULONG64 DataOffset, ULONG64 StartOffset);
 	HRESULT (STDMETHODCALLTYPE *ExitThread)(IDebugEventCallbacks *This, ULONG ExitCode);
 	HRESULT (STDMETHODCALLTYPE *CreateProcess)(IDebugEventCallbacks *This, ULONG64 ImageFileHandle, ULONG64 Handle, ULONG64 BaseOffset, ULONG ModuleSize, PCSTR ModuleName, PCSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp, ULONG64 InitialThreadHandle, ULONG64 ThreadDataOffset, ULONG64 StartOffset);
@@ -6874,8 +6874,8 @@ struct IDebugEventCallbacks {
 	((This)->lpVtbl->GetInterestMask(This, Mask))
 #define IDebugEventCallbacks_Breakpoint(This, Bp) \
 	((This)->lpVtbl->Breakpoint(This, Bp))
-#define IDebugEventCallbacks_Exception(This, ExceptionRecord, FirstChance) \
-	((This)->lpVtbl->Exception(This, ExceptionRecord, FirstChance))
+#define IDebugEventCallbacks_Exception(This, Exception_, FirstChance) \
+	((This)->lpVtbl->Exception(This, Exception_, FirstChance))
 #define IDebugEventCallbacks_CreateThread(This, Handle, DataOffset, StartOffset) \
 	((This)->lpVtbl->CreateThread(This, Handle, DataOffset, StartOffset))
 #define IDebugEventCallbacks_ExitThread(This, ExitCode) \
@@ -6906,7 +6906,7 @@ typedef struct IDebugEventCallbacksWideVtbl {
 	ULONG (STDMETHODCALLTYPE *Release)(IDebugEventCallbacksWide *This);
 	HRESULT (STDMETHODCALLTYPE *GetInterestMask)(IDebugEventCallbacksWide *This, PULONG Mask);
 	HRESULT (STDMETHODCALLTYPE *Breakpoint)(IDebugEventCallbacksWide *This, PDEBUG_BREAKPOINT2 Bp);
-	HRESULT (STDMETHODCALLTYPE *Exception)(IDebugEventCallbacksWide *This, PEXCEPTION_RECORD64 ExceptionRecord, ULONG FirstChance);
+	HRESULT (STDMETHODCALLTYPE *Exception)(IDebugEventCallbacksWide *This, PEXCEPTION_RECORD64 Exception, ULONG FirstChance);
 	HRESULT (STDMETHODCALLTYPE *CreateThread)(IDebugEventCallbacksWide *This, ULONG64 Handle, ULONG64 DataOffset, ULONG64 StartOffset);
 	HRESULT (STDMETHODCALLTYPE *ExitThread)(IDebugEventCallbacksWide *This, ULONG ExitCode);
 	HRESULT (STDMETHODCALLTYPE *CreateProcess)(IDebugEventCallbacksWide *This, ULONG64 ImageFileHandle, ULONG64 Handle, ULONG64 BaseOffset, ULONG ModuleSize, PCWSTR ModuleName, PCWSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp, ULONG64 InitialThreadHandle, ULONG64 ThreadDataOffset, ULONG64 StartOffset);
@@ -6934,8 +6934,8 @@ struct IDebugEventCallbacksWide {
 	((This)->lpVtbl->GetInterestMask(This, Mask))
 #define IDebugEventCallbacksWide_Breakpoint(This, Bp) \
 	((This)->lpVtbl->Breakpoint(This, Bp))
-#define IDebugEventCallbacksWide_Exception(This, ExceptionRecord, FirstChance) \
-	((This)->lpVtbl->Exception(This, ExceptionRecord, FirstChance))
+#define IDebugEventCallbacksWide_Exception(This, Exception_, FirstChance) \
+	((This)->lpVtbl->Exception(This, Exception_, FirstChance))
 #define IDebugEventCallbacksWide_CreateThread(This, Handle, DataOffset, StartOffset) \
 	((This)->lpVtbl->CreateThread(This, Handle, DataOffset, StartOffset))
 #define IDebugEventCallbacksWide_ExitThread(This, ExitCode) \
@@ -8609,7 +8609,7 @@ struct IDebugAdvanced2 : public IUnknown {
 	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
 	virtual HRESULT STDMETHODCALLTYPE GetThreadContext(PVOID Context, ULONG ContextSize) = 0;
 	virtual HRESULT STDMETHODCALLTYPE SetThreadContext(PVOID Context, ULONG ContextSize) = 0;
-	virtual HRESULT STDMETHODCALLTYPE Request(ULONG RequestCode, PVOID InBuffer, ULONG InBufferSize, PVOID OutBuffer, ULONG OutBufferSize, PULONG OutSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Request(ULONG Request, PVOID InBuffer, ULONG InBufferSize, PVOID OutBuffer, ULONG OutBufferSize, PULONG OutSize) = 0;
 	virtual HRESULT STDMETHODCALLTYPE GetSourceFileInformation(ULONG Which, PSTR SourceFile, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize) = 0;
 	virtual HRESULT STDMETHODCALLTYPE FindSourceFileAndToken(ULONG StartElement, ULONG64 ModAddr, PCSTR File, ULONG Flags, PVOID FileToken, ULONG FileTokenSize, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize) = 0;
 	virtual HRESULT STDMETHODCALLTYPE GetSymbolInformation(ULONG Which, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize, PSTR StringBuffer, ULONG StringBufferSize, PULONG StringSize) = 0;
@@ -8623,7 +8623,7 @@ struct IDebugAdvanced3 : public IUnknown {
 	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
 	virtual HRESULT STDMETHODCALLTYPE GetThreadContext(PVOID Context, ULONG ContextSize) = 0;
 	virtual HRESULT STDMETHODCALLTYPE SetThreadContext(PVOID Context, ULONG ContextSize) = 0;
-	virtual HRESULT STDMETHODCALLTYPE Request(ULONG RequestCode, PVOID InBuffer, ULONG InBufferSize, PVOID OutBuffer, ULONG OutBufferSize, PULONG OutSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Request(ULONG Request, PVOID InBuffer, ULONG InBufferSize, PVOID OutBuffer, ULONG OutBufferSize, PULONG OutSize) = 0;
 	virtual HRESULT STDMETHODCALLTYPE GetSourceFileInformation(ULONG Which, PSTR SourceFile, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize) = 0;
 	virtual HRESULT STDMETHODCALLTYPE FindSourceFileAndToken(ULONG StartElement, ULONG64 ModAddr, PCSTR File, ULONG Flags, PVOID FileToken, ULONG FileTokenSize, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize) = 0;
 	virtual HRESULT STDMETHODCALLTYPE GetSymbolInformation(ULONG Which, ULONG64 Arg64, ULONG Arg32, PVOID Buffer, ULONG BufferSize, PULONG InfoSize, PSTR StringBuffer, ULONG StringBufferSize, PULONG StringSize) = 0;
@@ -8823,7 +8823,7 @@ struct IDebugEventCallbacks : public IUnknown {
 	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
 	virtual HRESULT STDMETHODCALLTYPE GetInterestMask(PULONG Mask) = 0;
 	virtual HRESULT STDMETHODCALLTYPE Breakpoint(PDEBUG_BREAKPOINT Bp) = 0;
-	virtual HRESULT STDMETHODCALLTYPE Exception(PEXCEPTION_RECORD64 ExceptionRecord, ULONG FirstChance) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Exception(PEXCEPTION_RECORD64 Exception, ULONG FirstChance) = 0;
 	virtual HRESULT STDMETHODCALLTYPE CreateThread(ULONG64 Handle, ULONG64 DataOffset, ULONG64 StartOffset) = 0;
 	virtual HRESULT STDMETHODCALLTYPE ExitThread(ULONG ExitCode) = 0;
 	virtual HRESULT STDMETHODCALLTYPE CreateProcess(ULONG64 ImageFileHandle, ULONG64 Handle, ULONG64 BaseOffset, ULONG ModuleSize, PCSTR ModuleName, PCSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp, ULONG64 InitialThreadHandle, ULONG64 ThreadDataOffset, ULONG64 StartOffset) = 0;
@@ -8844,7 +8844,7 @@ struct IDebugEventCallbacksWide : public IUnknown {
 	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
 	virtual HRESULT STDMETHODCALLTYPE GetInterestMask(PULONG Mask) = 0;
 	virtual HRESULT STDMETHODCALLTYPE Breakpoint(PDEBUG_BREAKPOINT2 Bp) = 0;
-	virtual HRESULT STDMETHODCALLTYPE Exception(PEXCEPTION_RECORD64 ExceptionRecord, ULONG FirstChance) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Exception(PEXCEPTION_RECORD64 Exception, ULONG FirstChance) = 0;
 	virtual HRESULT STDMETHODCALLTYPE CreateThread(ULONG64 Handle, ULONG64 DataOffset, ULONG64 StartOffset) = 0;
 	virtual HRESULT STDMETHODCALLTYPE ExitThread(ULONG ExitCode) = 0;
 	virtual HRESULT STDMETHODCALLTYPE CreateProcess(ULONG64 ImageFileHandle, ULONG64 Handle, ULONG64 BaseOffset, ULONG ModuleSize, PCWSTR ModuleName, PCWSTR ImageName, ULONG CheckSum, ULONG TimeDateStamp, ULONG64 InitialThreadHandle, ULONG64 ThreadDataOffset, ULONG64 StartOffset) = 0;
