@@ -15,10 +15,11 @@ DBGENG_SRCS	:= dbgeng/cache.c dbgeng/hresult.c dbgeng/strings.c dbgeng/engine.c 
 DBGENG_GEN_SRCS	:= $(O)/dbgeng/guids.c $(O)/dbgeng/stubs.c
 DBGENG_OBJS	:= $(DBGENG_SRCS:%.c=$(O)/%.o) $(DBGENG_GEN_SRCS:.c=.o)
 DBGENG_SOBJS	:= $(DBGENG_SRCS:%.c=$(O)/%.os) $(DBGENG_GEN_SRCS:.c=.os)
-CFLAGS_dbgeng	:= -I$(O)/dbgeng -Idbgeng -Isymbols
+# Our vtables are const tables: the SDK makes lpVtbl const on CONST_VTABLE.
+CFLAGS_dbgeng	:= -I$(O)/dbgeng -Idbgeng -Isymbols -DCONST_VTABLE
 
 # The interfaces the library implements: every slot starts as a stub.
-DBGENG_IMPLEMENTED := IDebugClient7 IDebugControl4 IDebugDataSpaces4 IDebugSymbols3 \
+DBGENG_IMPLEMENTED := IDebugClient7 IDebugControl7 IDebugDataSpaces4 IDebugSymbols3 \
 		      IDebugSystemObjects4 IDebugAdvanced3 IDebugRegisters2
 GEN_DBGENG	:= python3 dbgeng/gen-dbgeng.py
 GEN_DBGENG_IN	:= dbgeng/dbgeng.idl dbgeng/gen-dbgeng.py
@@ -46,7 +47,7 @@ $(O)/dbgeng/guids.c: $(GEN_DBGENG_IN)
 	$(say) GEN $(@:$(O)/%=%)
 	$(Q)mkdir -p $(@D) && $(GEN_DBGENG) guids > $@.tmp && mv -f $@.tmp $@
 
-$(O)/dbgeng/stubs.h $(O)/dbgeng/stubs.c: $(O)/dbgeng/stubs.%: $(GEN_DBGENG_IN)
+$(O)/dbgeng/stubs.h $(O)/dbgeng/stubs.c: $(O)/dbgeng/stubs.%: $(GEN_DBGENG_IN) dbgeng/build.mk
 	$(say) GEN $(@:$(O)/%=%)
 	$(Q)mkdir -p $(@D) && $(GEN_DBGENG) stubs-$* $(DBGENG_IMPLEMENTED) > $@.tmp && \
 		mv -f $@.tmp $@

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR MIT)
 /*
- * IDebugControl..4: WaitForEvent, GetExecutionStatus, the engine options,
+ * IDebugControl..7: WaitForEvent, GetExecutionStatus, the engine options,
  * what the debuggee is (class, processor, pointer and page size), as a
  * non-invasive session has them, and output to the clients' callbacks.
  * Execution control, breakpoints, assembly, expressions and the Wide
@@ -19,18 +19,18 @@
 #define OBJ(p)		dbgeng_container_of(p, struct dbgeng_client, control)
 #define CONTROL(p)	(OBJ(p)->engine)
 
-static HRESULT STDMETHODCALLTYPE control_QueryInterface(IDebugControl4 *This, REFIID iid,
+static HRESULT STDMETHODCALLTYPE control_QueryInterface(IDebugControl7 *This, REFIID iid,
 							PVOID *out)
 {
 	return dbgeng__client_query(OBJ(This), iid, out);
 }
 
-static ULONG STDMETHODCALLTYPE control_AddRef(IDebugControl4 *This)
+static ULONG STDMETHODCALLTYPE control_AddRef(IDebugControl7 *This)
 {
 	return dbgeng__client_addref(OBJ(This));
 }
 
-static ULONG STDMETHODCALLTYPE control_Release(IDebugControl4 *This)
+static ULONG STDMETHODCALLTYPE control_Release(IDebugControl7 *This)
 {
 	return dbgeng__client_release(OBJ(This));
 }
@@ -41,7 +41,7 @@ static ULONG STDMETHODCALLTYPE control_Release(IDebugControl4 *This)
  * or resumed, so a later wait has nothing to wait for: E_UNEXPECTED, as
  * dbgeng answers when no debuggee can generate events.
  */
-static HRESULT STDMETHODCALLTYPE control_WaitForEvent(IDebugControl4 *This, ULONG Flags,
+static HRESULT STDMETHODCALLTYPE control_WaitForEvent(IDebugControl7 *This, ULONG Flags,
 						      ULONG Timeout)
 {
 	HRESULT hr;
@@ -59,7 +59,7 @@ static HRESULT STDMETHODCALLTYPE control_WaitForEvent(IDebugControl4 *This, ULON
 	return hr;
 }
 
-static HRESULT STDMETHODCALLTYPE control_GetExecutionStatus(IDebugControl4 *This,
+static HRESULT STDMETHODCALLTYPE control_GetExecutionStatus(IDebugControl7 *This,
 							    PULONG Status)
 {
 	if (!Status)
@@ -71,12 +71,12 @@ static HRESULT STDMETHODCALLTYPE control_GetExecutionStatus(IDebugControl4 *This
 }
 
 /* Clients learn of new engine options through their event callbacks. */
-static void options_changed(IDebugControl4 *This, ULONG options)
+static void options_changed(IDebugControl7 *This, ULONG options)
 {
 	dbgeng__event_engine_state(CONTROL(This), DEBUG_CES_ENGINE_OPTIONS, options);
 }
 
-static HRESULT STDMETHODCALLTYPE control_GetEngineOptions(IDebugControl4 *This, PULONG Options)
+static HRESULT STDMETHODCALLTYPE control_GetEngineOptions(IDebugControl7 *This, PULONG Options)
 {
 	if (!Options)
 		return E_POINTER;
@@ -84,7 +84,7 @@ static HRESULT STDMETHODCALLTYPE control_GetEngineOptions(IDebugControl4 *This, 
 	return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE control_AddEngineOptions(IDebugControl4 *This, ULONG Options)
+static HRESULT STDMETHODCALLTYPE control_AddEngineOptions(IDebugControl7 *This, ULONG Options)
 {
 	if (Options & ~DEBUG_ENGOPT_ALL)
 		return E_INVALIDARG;
@@ -93,7 +93,7 @@ static HRESULT STDMETHODCALLTYPE control_AddEngineOptions(IDebugControl4 *This, 
 	return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE control_RemoveEngineOptions(IDebugControl4 *This,
+static HRESULT STDMETHODCALLTYPE control_RemoveEngineOptions(IDebugControl7 *This,
 							     ULONG Options)
 {
 	options_changed(This, __atomic_and_fetch(&CONTROL(This)->engine_options, ~Options,
@@ -101,7 +101,7 @@ static HRESULT STDMETHODCALLTYPE control_RemoveEngineOptions(IDebugControl4 *Thi
 	return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE control_SetEngineOptions(IDebugControl4 *This, ULONG Options)
+static HRESULT STDMETHODCALLTYPE control_SetEngineOptions(IDebugControl7 *This, ULONG Options)
 {
 	if (Options & ~DEBUG_ENGOPT_ALL)
 		return E_INVALIDARG;
@@ -114,7 +114,7 @@ static HRESULT STDMETHODCALLTYPE control_SetEngineOptions(IDebugControl4 *This, 
  * A process is a Windows-like user-mode process to dbgeng's callers, the
  * running kernel local kernel debugging; before an attach, nothing.
  */
-static HRESULT STDMETHODCALLTYPE control_GetDebuggeeType(IDebugControl4 *This, PULONG Class,
+static HRESULT STDMETHODCALLTYPE control_GetDebuggeeType(IDebugControl7 *This, PULONG Class,
 							 PULONG Qualifier)
 {
 	if (!Class || !Qualifier)
@@ -136,11 +136,20 @@ static HRESULT STDMETHODCALLTYPE control_GetDebuggeeType(IDebugControl4 *This, P
 	return S_OK;
 }
 
+/* Flags select nothing yet: 0 is the only value the SDK defines. */
+static HRESULT STDMETHODCALLTYPE control_GetDebuggeeType2(IDebugControl7 *This, ULONG Flags,
+							  PULONG Class, PULONG Qualifier)
+{
+	if (Flags)
+		return E_INVALIDARG;
+	return control_GetDebuggeeType(This, Class, Qualifier);
+}
+
 /*
  * What dbgeng learns of the target when the attach's event is taken: until
  * the first WaitForEvent it does not know, and says E_UNEXPECTED.
  */
-static bool target_known(IDebugControl4 *This)
+static bool target_known(IDebugControl7 *This)
 {
 	bool waited;
 
@@ -148,7 +157,7 @@ static bool target_known(IDebugControl4 *This)
 }
 
 /* @value in *@out once the target is known. */
-static HRESULT known_value(IDebugControl4 *This, PULONG out, ULONG value)
+static HRESULT known_value(IDebugControl7 *This, PULONG out, ULONG value)
 {
 	if (!out)
 		return E_POINTER;
@@ -159,30 +168,30 @@ static HRESULT known_value(IDebugControl4 *This, PULONG out, ULONG value)
 }
 
 /* Every target is x86-64: the only architecture vmwrite builds for. */
-static HRESULT STDMETHODCALLTYPE control_GetActualProcessorType(IDebugControl4 *This,
+static HRESULT STDMETHODCALLTYPE control_GetActualProcessorType(IDebugControl7 *This,
 								PULONG Type)
 {
 	return known_value(This, Type, IMAGE_FILE_MACHINE_AMD64);
 }
 
-static HRESULT STDMETHODCALLTYPE control_GetEffectiveProcessorType(IDebugControl4 *This,
+static HRESULT STDMETHODCALLTYPE control_GetEffectiveProcessorType(IDebugControl7 *This,
 								   PULONG Type)
 {
 	return known_value(This, Type, IMAGE_FILE_MACHINE_AMD64);
 }
 
-static HRESULT STDMETHODCALLTYPE control_IsPointer64Bit(IDebugControl4 *This)
+static HRESULT STDMETHODCALLTYPE control_IsPointer64Bit(IDebugControl7 *This)
 {
 	return target_known(This) ? S_OK : E_UNEXPECTED;
 }
 
-static HRESULT STDMETHODCALLTYPE control_GetPageSize(IDebugControl4 *This, PULONG Size)
+static HRESULT STDMETHODCALLTYPE control_GetPageSize(IDebugControl7 *This, PULONG Size)
 {
 	return known_value(This, Size, (ULONG)sysconf(_SC_PAGESIZE));
 }
 
 /* The machine's processors: those of the kernel, and those a process may run on. */
-static HRESULT STDMETHODCALLTYPE control_GetNumberProcessors(IDebugControl4 *This,
+static HRESULT STDMETHODCALLTYPE control_GetNumberProcessors(IDebugControl7 *This,
 							     PULONG Number)
 {
 	long n = sysconf(_SC_NPROCESSORS_CONF);
@@ -196,7 +205,7 @@ static HRESULT STDMETHODCALLTYPE control_GetNumberProcessors(IDebugControl4 *Thi
  * Format as C's printf does (dbgeng's own conversions, %ma, %y and the
  * like, are not understood) and send to the clients @outctl names.
  */
-static HRESULT STDMETHODCALLTYPE control_ControlledOutputVaList(IDebugControl4 *This,
+static HRESULT STDMETHODCALLTYPE control_ControlledOutputVaList(IDebugControl7 *This,
 								ULONG OutputControl,
 								ULONG Mask, PCSTR Format,
 								va_list Args)
@@ -229,13 +238,13 @@ static HRESULT STDMETHODCALLTYPE control_ControlledOutputVaList(IDebugControl4 *
 	return hr;
 }
 
-static HRESULT STDMETHODCALLTYPE control_OutputVaList(IDebugControl4 *This, ULONG Mask,
+static HRESULT STDMETHODCALLTYPE control_OutputVaList(IDebugControl7 *This, ULONG Mask,
 						      PCSTR Format, va_list Args)
 {
 	return control_ControlledOutputVaList(This, DEBUG_OUTCTL_ALL_CLIENTS, Mask, Format, Args);
 }
 
-static HRESULT STDMETHODCALLTYPE control_Output(IDebugControl4 *This, ULONG Mask, PCSTR Format,
+static HRESULT STDMETHODCALLTYPE control_Output(IDebugControl7 *This, ULONG Mask, PCSTR Format,
 						...)
 {
 	va_list args;
@@ -247,7 +256,7 @@ static HRESULT STDMETHODCALLTYPE control_Output(IDebugControl4 *This, ULONG Mask
 	return hr;
 }
 
-static HRESULT STDMETHODCALLTYPE control_ControlledOutput(IDebugControl4 *This,
+static HRESULT STDMETHODCALLTYPE control_ControlledOutput(IDebugControl7 *This,
 							  ULONG OutputControl, ULONG Mask,
 							  PCSTR Format, ...)
 {
@@ -263,8 +272,8 @@ static HRESULT STDMETHODCALLTYPE control_ControlledOutput(IDebugControl4 *This,
 /* Every slot from the generated E_NOTIMPL stubs, then what is implemented. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init"
-const IDebugControl4Vtbl dbgeng__control_vtbl = {
-	DBGENG_STUBS_IDebugControl4,
+const IDebugControl7Vtbl dbgeng__control_vtbl = {
+	DBGENG_STUBS_IDebugControl7,
 	.QueryInterface = control_QueryInterface,
 	.AddRef = control_AddRef,
 	.Release = control_Release,
@@ -275,6 +284,8 @@ const IDebugControl4Vtbl dbgeng__control_vtbl = {
 	.GetExecutionStatus = control_GetExecutionStatus,
 	.WaitForEvent = control_WaitForEvent,
 	.GetDebuggeeType = control_GetDebuggeeType,
+	.GetDebuggeeType2 = control_GetDebuggeeType2,
+	.GetExecutionStatusEx = control_GetExecutionStatus,
 	.GetActualProcessorType = control_GetActualProcessorType,
 	.GetEffectiveProcessorType = control_GetEffectiveProcessorType,
 	.IsPointer64Bit = control_IsPointer64Bit,

@@ -28,6 +28,12 @@ HRESULT DebugCreate(REFIID InterfaceId, PVOID *Interface)
 	return hr;
 }
 
+HRESULT DebugCreateEx(REFIID InterfaceId, DWORD DbgEngOptions, PVOID *Interface)
+{
+	(void)DbgEngOptions;
+	return DebugCreate(InterfaceId, Interface);
+}
+
 HRESULT DebugConnect(PCSTR RemoteOptions, REFIID InterfaceId, PVOID *Interface)
 {
 	(void)RemoteOptions;
@@ -35,6 +41,12 @@ HRESULT DebugConnect(PCSTR RemoteOptions, REFIID InterfaceId, PVOID *Interface)
 	if (Interface)
 		*Interface = NULL;
 	return E_NOTIMPL;
+}
+
+HRESULT DebugConnectWide(PCWSTR RemoteOptions, REFIID InterfaceId, PVOID *Interface)
+{
+	(void)RemoteOptions;
+	return DebugConnect(NULL, InterfaceId, Interface);
 }
 
 /* ---- cache control and the current data space --------------------------- */

@@ -174,7 +174,7 @@ def c_binding(ifaces):
             lines.append("\t%s (STDMETHODCALLTYPE *%s)(%s);" % (m.ret, m.name, args_c(i, m)))
         lines += ["} %sVtbl;" % i.name, "",
                   "struct %s {" % i.name,
-                  "\tconst struct %sVtbl *lpVtbl;" % i.name,
+                  "\tCONST_VTBL struct %sVtbl *lpVtbl;" % i.name,
                   "};", ""]
         for m in i.methods:
             # A parameter named as its method (the SDK's Request(Request, ...))

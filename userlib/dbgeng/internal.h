@@ -285,7 +285,7 @@ void dbgeng__event_symbol_state(struct dbgeng_engine *e, ULONG flags, ULONG64 ar
  */
 struct dbgeng_client {
 	IDebugClient7 client;		/* IUnknown, IDebugClient..7 */
-	IDebugControl4 control;		/* IDebugControl..4 */
+	IDebugControl7 control;		/* IDebugControl..7 */
 	IDebugDataSpaces4 data;		/* IDebugDataSpaces..4 */
 	IDebugSymbols3 symbols;		/* IDebugSymbols..3 */
 	IDebugSystemObjects4 sysobj;	/* IDebugSystemObjects..4 */
@@ -306,7 +306,7 @@ HRESULT dbgeng__client_query(struct dbgeng_client *c, REFIID iid, PVOID *out);
 /* ---- client.c, control.c, dataspaces.c, symbols.c, sysobjects.c, registers.c */
 
 extern const IDebugClient7Vtbl dbgeng__client_vtbl;
-extern const IDebugControl4Vtbl dbgeng__control_vtbl;
+extern const IDebugControl7Vtbl dbgeng__control_vtbl;
 extern const IDebugDataSpaces4Vtbl dbgeng__dataspaces_vtbl;
 extern const IDebugSymbols3Vtbl dbgeng__symbols_vtbl;
 extern const IDebugSystemObjects4Vtbl dbgeng__sysobj_vtbl;

@@ -16,7 +16,8 @@ TEST_PROGS	+= $(LIB_T)/test_nodevice $(LIB_T)/test_model $(LIB_T)/test_memops \
 		   $(CLI_T)/test_cli $(CLI_T)/vmwrite-model $(CLI_T)/target \
 		   $(SYMBOLS_T)/test_symbols $(SYMBOLS_T)/test_btf \
 		   $(DBGENG_T)/types $(DBGENG_T)/cxx $(DBGENG_T)/test_dbgeng \
-		   $(DBGENG_T)/test_modules $(DBGENG_T)/test_callbacks
+		   $(DBGENG_T)/test_modules $(DBGENG_T)/test_callbacks \
+		   $(DBGENG_T)/clients $(DBGENG_T)/clients++
 
 CFLAGS_tests		:= -Itests
 CFLAGS_lib/tests	:= -Itests
@@ -90,6 +91,18 @@ $(DBGENG_T)/types: $(DBGENG_T)/types.o $(O)/dbgeng/guids.o
 $(DBGENG_T)/cxx: $(DBGENG_T)/cxx.o $(O)/dbgeng/guids.o
 	$(say) LD $(@:$(O)/%=%)
 	$(Q)$(CXX) $(CXXFLAGS) $(LDFLAGS) -o $@ $^
+
+# Client code as clients write it: without CONST_VTABLE, only the public
+# header, linked as a client links (no model: they attach to nothing).
+$(DBGENG_T)/clients.o: CFLAGS_dbgeng/tests := -Itests
+$(DBGENG_T)/clients: $(DBGENG_T)/clients.o $(DBGENG_A) $(LIBVMWRITE_A)
+	$(say) LD $(@:$(O)/%=%)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(BPF_LIBS) $(ELF_LIBS) -lpthread
+
+$(DBGENG_T)/clients++: dbgeng/tests/clients.cc $(DBGENG_A) $(LIBVMWRITE_A) include/vmwrite/dbgeng.h
+	$(say) CXX $(@:$(O)/%=%)
+	$(Q)mkdir -p $(@D) && $(CXX) $(CXXFLAGS) -Iinclude $(LDFLAGS) -o $@ \
+		$(filter %.cc %.a,$^) $(BPF_LIBS) $(ELF_LIBS) -lpthread
 
 # libvmwrite-dbgeng.a on the model, like test_model for the core.
 # (the archive holds the symbols archive's objects, which need libbpf and libelf)

@@ -32,6 +32,8 @@ suite cli/cli_test sh cli/tests/cli_test.sh "$O/cli/tests/vmwrite-model" "$O/cli
 suite dbgeng/test_dbgeng "$O/dbgeng/tests/test_dbgeng"
 suite dbgeng/test_modules "$O/dbgeng/tests/test_modules"
 suite dbgeng/test_callbacks "$O/dbgeng/tests/test_callbacks"
+suite dbgeng/clients "$O/dbgeng/tests/clients"
+suite dbgeng/clients++ "$O/dbgeng/tests/clients++"
 suite dbgeng/types "$O/dbgeng/tests/types"
 suite dbgeng/cxx "$O/dbgeng/tests/cxx"
 suite dbgeng/order sh dbgeng/tests/order.sh

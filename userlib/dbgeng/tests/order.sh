@@ -227,11 +227,17 @@ while read -r name parent src; do
 		have "$src" && check_order "$name" "$name" 1 "$src"
 		;;
 	sdk)
-		psrc=$(awk -v p="$parent" '$1 == p { print $3 }' "$tmp/ifaces")
+		# The nearest ancestor a header has (IDebugControl7's is 4's).
+		anc=$parent
+		psrc=$(awk -v p="$anc" '$1 == p { print $3 }' "$tmp/ifaces")
+		while [ "$psrc" = sdk ]; do
+			anc=$(awk -v p="$anc" '$1 == p { print $2 }' "$tmp/ifaces")
+			psrc=$(awk -v p="$anc" '$1 == p { print $3 }' "$tmp/ifaces")
+		done
 		if have "$psrc"; then
-			check_order "$name" "$parent" 0 "$psrc"
+			check_order "$name" "$anc" 0 "$psrc"
 		elif [ "$psrc" != mingw ] && [ "$psrc" != wine ]; then
-			tap_not_ok "dbgeng order: $name: its parent $parent is in no header here"
+			tap_not_ok "dbgeng order: $name: no ancestor of it is in a header here"
 		fi
 		;;
 	esac
@@ -293,7 +299,7 @@ check_defs() {
 	shift 2
 	# "NAME VALUE" for each object-like #define of a constant.
 	cat "$@" 2>/dev/null |
-		sed -n 's/^[ \t]*#[ \t]*define[ \t]\{1,\}\(\(DEBUG\|ERROR\|E\|S\|PAGE\|MEM\|IMAGE\|SEC\)_[A-Za-z0-9_]*\|INFINITE\|MAX_PATH\)[ \t]\{1,\}\([^ \t].*\)$/\1 \3/p' |
+		sed -n 's/^[ \t]*#[ \t]*define[ \t]\{1,\}\(\(DEBUG\|ERROR\|E\|S\|PAGE\|MEM\|IMAGE\|SEC\|STATUS\|EXCEPTION\)_[A-Za-z0-9_]*\|INFINITE\|MAX_PATH\|STILL_ACTIVE\)[ \t]\{1,\}\([^ \t].*\)$/\1 \3/p' |
 		sed 's|[ \t]*/\*.*||; s|[ \t]*//.*||' >"$tmp/$src.defs"
 	{
 		echo "#include <stdio.h>"
@@ -305,8 +311,8 @@ check_defs() {
 		awk '!seen[$1]++' "$tmp/$src.defs" | while read -r name value; do
 			case $newer in *" $name "*) continue ;; esac
 			grep -q "^#define $name[ 	]" "$ours" "$wintypes" || continue
-			# Only numbers, the two MinGW wrappers and names of ours.
-			rest=$(echo "$value" | sed 's/__MSABI_LONG\|_HRESULT_TYPEDEF_\|HRESULT_FROM_NT\|HRESULT//g' |
+			# Only numbers, the two MinGW wrappers, casts to base types and names of ours.
+			rest=$(echo "$value" | sed 's/\b\(__MSABI_LONG\|_HRESULT_TYPEDEF_\|HRESULT_FROM_NT\|HRESULT\|DWORD\|ULONG\|LONG\)\b//g' |
 				grep -o '[A-Za-z_][A-Za-z0-9_]*' | grep -v '^[0-9]\|^x[0-9a-fA-F]*$\|^[uUlL]*$')
 			for id in $rest; do
 				grep -q "^#define $id[ 	]" "$ours" "$wintypes" || continue 2
@@ -398,6 +404,12 @@ typedef uint32_t ULONG, DWORD;
 typedef int64_t LONG64;
 typedef uint64_t ULONG64;
 typedef void *PVOID;
+typedef struct _EXCEPTION_RECORD64 {
+	DWORD ExceptionCode, ExceptionFlags;
+	ULONG64 ExceptionRecord, ExceptionAddress;
+	DWORD NumberParameters, __unusedAlignment;
+	ULONG64 ExceptionInformation[15];
+} EXCEPTION_RECORD64;
 #define __C89_NAMELESS __extension__
 #define IN
 #define OUT'

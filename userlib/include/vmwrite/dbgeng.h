@@ -69,14 +69,30 @@
 #define STDMETHODCALLTYPE
 #endif
 
+/*
+ * The C vtable pointer of every interface: writable, as the SDK's, so that
+ * C clients may fill their callback objects' vtables at run time; const
+ * when the includer defines CONST_VTABLE, as the SDK allows.
+ */
+#ifndef CONST_VTBL
+#ifdef CONST_VTABLE
+#define CONST_VTBL const
+#else
+#define CONST_VTBL
+#endif
+#endif
+
 /* ---- Windows base types (LLP64 sizes) -------------------------------- */
 
 #if !defined(VMW_DBGENG_HAVE_WINTYPES) && !defined(_WINNT_)
 typedef int32_t LONG;
 typedef uint32_t ULONG;
-typedef int64_t LONG64;
-typedef uint64_t ULONG64;
-typedef uint64_t ULONGLONG;
+/* long long, as Windows' __int64: Windows code passes unsigned long long * as PULONG64. */
+typedef long long LONG64;
+typedef unsigned long long ULONG64;
+typedef long long LONGLONG;
+typedef unsigned long long ULONGLONG;
+typedef unsigned long long DWORD64;
 typedef uint32_t DWORD;
 typedef int32_t BOOL;
 typedef uint8_t BYTE;
@@ -98,6 +114,11 @@ typedef CHAR *PSTR;
 typedef const CHAR *PCSTR;
 typedef WCHAR *PWSTR;
 typedef const WCHAR *PCWSTR;
+typedef CHAR *PCHAR, *LPSTR;
+typedef const CHAR *LPCSTR;
+typedef WCHAR *PWCHAR, *LPWSTR;
+typedef const WCHAR *LPCWSTR;
+typedef void *LPVOID;
 typedef intptr_t (*FARPROC)(void);
 
 /* VirtualQuery's answer, as IDebugDataSpaces2::QueryVirtual fills it. */
@@ -439,6 +460,12 @@ typedef struct _WINDBG_EXTENSION_APIS64 *PWINDBG_EXTENSION_APIS64;
 	{0x7df74a86, 0xb03f, 0x407f, {0x90, 0xab, 0xa2, 0x0d, 0xad, 0xce, 0xad, 0x08}}
 #define VMW_IID_IDebugControl4_INIT \
 	{0x94e60ce9, 0x9b41, 0x4b19, {0x9f, 0xc0, 0x6d, 0x9e, 0xb3, 0x52, 0x72, 0xb3}}
+#define VMW_IID_IDebugControl5_INIT \
+	{0xb2ffe162, 0x2412, 0x429f, {0x8d, 0x1d, 0x5b, 0xf6, 0xdd, 0x82, 0x46, 0x96}}
+#define VMW_IID_IDebugControl6_INIT \
+	{0xbc0d583f, 0x126d, 0x43a1, {0x9c, 0xc4, 0xa8, 0x60, 0xab, 0x1d, 0x53, 0x7b}}
+#define VMW_IID_IDebugControl7_INIT \
+	{0xb86fb3b1, 0x80d4, 0x475b, {0xae, 0xa3, 0xcf, 0x06, 0x53, 0x9c, 0xf6, 0x3a}}
 #define VMW_IID_IDebugDataSpaces_INIT \
 	{0x88f7dfab, 0x3ea7, 0x4c3a, {0xae, 0xfb, 0xc4, 0xe8, 0x10, 0x61, 0x73, 0xaa}}
 #define VMW_IID_IDebugDataSpaces2_INIT \
@@ -479,6 +506,8 @@ typedef struct _WINDBG_EXTENSION_APIS64 *PWINDBG_EXTENSION_APIS64;
 	{0x5bd9d474, 0x5975, 0x423a, {0xb8, 0x8b, 0x65, 0xa8, 0xe7, 0x11, 0x0e, 0x65}}
 #define VMW_IID_IDebugBreakpoint2_INIT \
 	{0x1b278d20, 0x79f2, 0x426e, {0xa3, 0xf9, 0xc1, 0xdd, 0xf3, 0x75, 0xd4, 0x8e}}
+#define VMW_IID_IDebugBreakpoint3_INIT \
+	{0x38f5c249, 0xb448, 0x43bb, {0x98, 0x35, 0x57, 0x9d, 0x4e, 0xc0, 0x22, 0x49}}
 #define VMW_IID_IDebugInputCallbacks_INIT \
 	{0x9f50e42c, 0xf136, 0x499e, {0x9a, 0x97, 0x73, 0x03, 0x6c, 0x94, 0xed, 0x2d}}
 #define VMW_IID_IDebugOutputCallbacks_INIT \
@@ -507,6 +536,9 @@ VMW_DBGENG_EXTERN const IID IID_IDebugControl;
 VMW_DBGENG_EXTERN const IID IID_IDebugControl2;
 VMW_DBGENG_EXTERN const IID IID_IDebugControl3;
 VMW_DBGENG_EXTERN const IID IID_IDebugControl4;
+VMW_DBGENG_EXTERN const IID IID_IDebugControl5;
+VMW_DBGENG_EXTERN const IID IID_IDebugControl6;
+VMW_DBGENG_EXTERN const IID IID_IDebugControl7;
 VMW_DBGENG_EXTERN const IID IID_IDebugDataSpaces;
 VMW_DBGENG_EXTERN const IID IID_IDebugDataSpaces2;
 VMW_DBGENG_EXTERN const IID IID_IDebugDataSpaces3;
@@ -527,6 +559,7 @@ VMW_DBGENG_EXTERN const IID IID_IDebugSymbolGroup;
 VMW_DBGENG_EXTERN const IID IID_IDebugSymbolGroup2;
 VMW_DBGENG_EXTERN const IID IID_IDebugBreakpoint;
 VMW_DBGENG_EXTERN const IID IID_IDebugBreakpoint2;
+VMW_DBGENG_EXTERN const IID IID_IDebugBreakpoint3;
 VMW_DBGENG_EXTERN const IID IID_IDebugInputCallbacks;
 VMW_DBGENG_EXTERN const IID IID_IDebugOutputCallbacks;
 VMW_DBGENG_EXTERN const IID IID_IDebugOutputCallbacksWide;
@@ -550,6 +583,9 @@ typedef struct IDebugControl IDebugControl, *PDEBUG_CONTROL;
 typedef struct IDebugControl2 IDebugControl2, *PDEBUG_CONTROL2;
 typedef struct IDebugControl3 IDebugControl3, *PDEBUG_CONTROL3;
 typedef struct IDebugControl4 IDebugControl4, *PDEBUG_CONTROL4;
+typedef struct IDebugControl5 IDebugControl5, *PDEBUG_CONTROL5;
+typedef struct IDebugControl6 IDebugControl6, *PDEBUG_CONTROL6;
+typedef struct IDebugControl7 IDebugControl7, *PDEBUG_CONTROL7;
 typedef struct IDebugDataSpaces IDebugDataSpaces, *PDEBUG_DATA_SPACES;
 typedef struct IDebugDataSpaces2 IDebugDataSpaces2, *PDEBUG_DATA_SPACES2;
 typedef struct IDebugDataSpaces3 IDebugDataSpaces3, *PDEBUG_DATA_SPACES3;
@@ -570,6 +606,7 @@ typedef struct IDebugSymbolGroup IDebugSymbolGroup, *PDEBUG_SYMBOL_GROUP;
 typedef struct IDebugSymbolGroup2 IDebugSymbolGroup2, *PDEBUG_SYMBOL_GROUP2;
 typedef struct IDebugBreakpoint IDebugBreakpoint, *PDEBUG_BREAKPOINT;
 typedef struct IDebugBreakpoint2 IDebugBreakpoint2, *PDEBUG_BREAKPOINT2;
+typedef struct IDebugBreakpoint3 IDebugBreakpoint3, *PDEBUG_BREAKPOINT3;
 typedef struct IDebugInputCallbacks IDebugInputCallbacks, *PDEBUG_INPUT_CALLBACKS;
 typedef struct IDebugOutputCallbacks IDebugOutputCallbacks, *PDEBUG_OUTPUT_CALLBACKS;
 typedef struct IDebugOutputCallbacksWide IDebugOutputCallbacksWide, *PDEBUG_OUTPUT_CALLBACKS_WIDE;
@@ -608,6 +645,10 @@ typedef struct IDebugEventContextCallbacks IDebugEventContextCallbacks, *PDEBUG_
 /* IDebugClient process options (Get/Add/Remove/SetProcessOptions). */
 #define DEBUG_PROCESS_DETACH_ON_EXIT		0x00000001
 #define DEBUG_PROCESS_ONLY_THIS_PROCESS		0x00000002
+
+/* CreateProcess flags of the engine's own (IDebugClient::CreateProcess). */
+#define DEBUG_CREATE_PROCESS_NO_DEBUG_HEAP	0x00000400
+#define DEBUG_CREATE_PROCESS_THROUGH_RTL	0x00010000
 
 /* IDebugClient::ConnectSession flags. */
 #define DEBUG_CONNECT_SESSION_DEFAULT		0x00000000
@@ -852,6 +893,9 @@ typedef struct IDebugEventContextCallbacks IDebugEventContextCallbacks, *PDEBUG_
 #define DEBUG_DUMP_SMALL			1024
 #define DEBUG_DUMP_DEFAULT			1025
 #define DEBUG_DUMP_FULL				1026
+#define DEBUG_DUMP_IMAGE_FILE			1027
+#define DEBUG_DUMP_TRACE_LOG			1028
+#define DEBUG_DUMP_WINDOWS_CE			1029
 
 /* Kernel-class qualifiers (IDebugControl::GetDebuggeeType). */
 #define DEBUG_KERNEL_CONNECTION			0
@@ -1204,6 +1248,52 @@ typedef struct _DEBUG_STACK_FRAME {
 	ULONG FrameNumber;
 } DEBUG_STACK_FRAME, *PDEBUG_STACK_FRAME;
 
+/* DEBUG_STACK_FRAME and the inline frame it is (IDebugControl5). */
+typedef struct _DEBUG_STACK_FRAME_EX {
+	ULONG64 InstructionOffset;
+	ULONG64 ReturnOffset;
+	ULONG64 FrameOffset;
+	ULONG64 StackOffset;
+	ULONG64 FuncTableEntry;
+	ULONG64 Params[4];
+	ULONG64 Reserved[6];
+	BOOL Virtual;
+	ULONG FrameNumber;
+	ULONG InlineFrameContext;
+	ULONG Reserved1;
+} DEBUG_STACK_FRAME_EX, *PDEBUG_STACK_FRAME_EX;
+
+/* What IDebugControl::GetLastEventInformation's ExtraInformation holds, per event. */
+typedef struct _DEBUG_LAST_EVENT_INFO_BREAKPOINT {
+	ULONG Id;
+} DEBUG_LAST_EVENT_INFO_BREAKPOINT, *PDEBUG_LAST_EVENT_INFO_BREAKPOINT;
+
+typedef struct _DEBUG_LAST_EVENT_INFO_EXCEPTION {
+	EXCEPTION_RECORD64 ExceptionRecord;
+	ULONG FirstChance;
+} DEBUG_LAST_EVENT_INFO_EXCEPTION, *PDEBUG_LAST_EVENT_INFO_EXCEPTION;
+
+typedef struct _DEBUG_LAST_EVENT_INFO_EXIT_THREAD {
+	ULONG ExitCode;
+} DEBUG_LAST_EVENT_INFO_EXIT_THREAD, *PDEBUG_LAST_EVENT_INFO_EXIT_THREAD;
+
+typedef struct _DEBUG_LAST_EVENT_INFO_EXIT_PROCESS {
+	ULONG ExitCode;
+} DEBUG_LAST_EVENT_INFO_EXIT_PROCESS, *PDEBUG_LAST_EVENT_INFO_EXIT_PROCESS;
+
+typedef struct _DEBUG_LAST_EVENT_INFO_LOAD_MODULE {
+	ULONG64 Base;
+} DEBUG_LAST_EVENT_INFO_LOAD_MODULE, *PDEBUG_LAST_EVENT_INFO_LOAD_MODULE;
+
+typedef struct _DEBUG_LAST_EVENT_INFO_UNLOAD_MODULE {
+	ULONG64 Base;
+} DEBUG_LAST_EVENT_INFO_UNLOAD_MODULE, *PDEBUG_LAST_EVENT_INFO_UNLOAD_MODULE;
+
+typedef struct _DEBUG_LAST_EVENT_INFO_SYSTEM_ERROR {
+	ULONG Error;
+	ULONG Level;
+} DEBUG_LAST_EVENT_INFO_SYSTEM_ERROR, *PDEBUG_LAST_EVENT_INFO_SYSTEM_ERROR;
+
 typedef struct _DEBUG_SPECIFIC_FILTER_PARAMETERS {
 	ULONG ExecutionOption;
 	ULONG ContinueOption;
@@ -1376,6 +1466,9 @@ typedef struct _DEBUG_THREAD_BASIC_INFORMATION {
 } DEBUG_THREAD_BASIC_INFORMATION, *PDEBUG_THREAD_BASIC_INFORMATION;
 
 VMW_DBGENG_ASSERT(sizeof(DEBUG_STACK_FRAME) == 128, "DEBUG_STACK_FRAME size");
+VMW_DBGENG_ASSERT(sizeof(DEBUG_STACK_FRAME_EX) == 136, "DEBUG_STACK_FRAME_EX size");
+VMW_DBGENG_ASSERT(sizeof(DEBUG_LAST_EVENT_INFO_EXCEPTION) == 160,
+		  "DEBUG_LAST_EVENT_INFO_EXCEPTION size");
 VMW_DBGENG_ASSERT(sizeof(DEBUG_BREAKPOINT_PARAMETERS) == 56, "DEBUG_BREAKPOINT_PARAMETERS size");
 VMW_DBGENG_ASSERT(sizeof(DEBUG_VALUE) == 32, "DEBUG_VALUE size");
 VMW_DBGENG_ASSERT(sizeof(DEBUG_MODULE_PARAMETERS) == 64, "DEBUG_MODULE_PARAMETERS size");
@@ -1401,7 +1494,7 @@ typedef struct IUnknownVtbl {
 } IUnknownVtbl;
 
 struct IUnknown {
-	const struct IUnknownVtbl *lpVtbl;
+	CONST_VTBL struct IUnknownVtbl *lpVtbl;
 };
 
 #define IUnknown_QueryInterface(This, InterfaceId, Interface) \
@@ -1465,7 +1558,7 @@ typedef struct IDebugClientVtbl {
 } IDebugClientVtbl;
 
 struct IDebugClient {
-	const struct IDebugClientVtbl *lpVtbl;
+	CONST_VTBL struct IDebugClientVtbl *lpVtbl;
 };
 
 #define IDebugClient_QueryInterface(This, InterfaceId, Interface) \
@@ -1626,7 +1719,7 @@ typedef struct IDebugClient2Vtbl {
 } IDebugClient2Vtbl;
 
 struct IDebugClient2 {
-	const struct IDebugClient2Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugClient2Vtbl *lpVtbl;
 };
 
 #define IDebugClient2_QueryInterface(This, InterfaceId, Interface) \
@@ -1807,7 +1900,7 @@ typedef struct IDebugClient3Vtbl {
 } IDebugClient3Vtbl;
 
 struct IDebugClient3 {
-	const struct IDebugClient3Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugClient3Vtbl *lpVtbl;
 };
 
 #define IDebugClient3_QueryInterface(This, InterfaceId, Interface) \
@@ -2002,7 +2095,7 @@ typedef struct IDebugClient4Vtbl {
 } IDebugClient4Vtbl;
 
 struct IDebugClient4 {
-	const struct IDebugClient4Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugClient4Vtbl *lpVtbl;
 };
 
 #define IDebugClient4_QueryInterface(This, InterfaceId, Interface) \
@@ -2238,7 +2331,7 @@ typedef struct IDebugClient5Vtbl {
 } IDebugClient5Vtbl;
 
 struct IDebugClient5 {
-	const struct IDebugClient5Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugClient5Vtbl *lpVtbl;
 };
 
 #define IDebugClient5_QueryInterface(This, InterfaceId, Interface) \
@@ -2533,7 +2626,7 @@ typedef struct IDebugClient6Vtbl {
 } IDebugClient6Vtbl;
 
 struct IDebugClient6 {
-	const struct IDebugClient6Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugClient6Vtbl *lpVtbl;
 };
 
 #define IDebugClient6_QueryInterface(This, InterfaceId, Interface) \
@@ -2831,7 +2924,7 @@ typedef struct IDebugClient7Vtbl {
 } IDebugClient7Vtbl;
 
 struct IDebugClient7 {
-	const struct IDebugClient7Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugClient7Vtbl *lpVtbl;
 };
 
 #define IDebugClient7_QueryInterface(This, InterfaceId, Interface) \
@@ -3129,7 +3222,7 @@ typedef struct IDebugControlVtbl {
 } IDebugControlVtbl;
 
 struct IDebugControl {
-	const struct IDebugControlVtbl *lpVtbl;
+	CONST_VTBL struct IDebugControlVtbl *lpVtbl;
 };
 
 #define IDebugControl_QueryInterface(This, InterfaceId, Interface) \
@@ -3431,7 +3524,7 @@ typedef struct IDebugControl2Vtbl {
 } IDebugControl2Vtbl;
 
 struct IDebugControl2 {
-	const struct IDebugControl2Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugControl2Vtbl *lpVtbl;
 };
 
 #define IDebugControl2_QueryInterface(This, InterfaceId, Interface) \
@@ -3762,7 +3855,7 @@ typedef struct IDebugControl3Vtbl {
 } IDebugControl3Vtbl;
 
 struct IDebugControl3 {
-	const struct IDebugControl3Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugControl3Vtbl *lpVtbl;
 };
 
 #define IDebugControl3_QueryInterface(This, InterfaceId, Interface) \
@@ -4172,7 +4265,7 @@ typedef struct IDebugControl4Vtbl {
 } IDebugControl4Vtbl;
 
 struct IDebugControl4 {
-	const struct IDebugControl4Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugControl4Vtbl *lpVtbl;
 };
 
 #define IDebugControl4_QueryInterface(This, InterfaceId, Interface) \
@@ -4514,6 +4607,1614 @@ struct IDebugControl4 {
 #define IDebugControl4_ResetManagedStatus(This, Flags) \
 	((This)->lpVtbl->ResetManagedStatus(This, Flags))
 
+/* IDebugControl5: 174 methods. */
+typedef struct IDebugControl5Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugControl5 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugControl5 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugControl5 *This);
+	HRESULT (STDMETHODCALLTYPE *GetInterrupt)(IDebugControl5 *This);
+	HRESULT (STDMETHODCALLTYPE *SetInterrupt)(IDebugControl5 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetInterruptTimeout)(IDebugControl5 *This, PULONG Seconds);
+	HRESULT (STDMETHODCALLTYPE *SetInterruptTimeout)(IDebugControl5 *This, ULONG Seconds);
+	HRESULT (STDMETHODCALLTYPE *GetLogFile)(IDebugControl5 *This, PSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFile)(IDebugControl5 *This, PCSTR File, BOOL Append);
+	HRESULT (STDMETHODCALLTYPE *CloseLogFile)(IDebugControl5 *This);
+	HRESULT (STDMETHODCALLTYPE *GetLogMask)(IDebugControl5 *This, PULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *SetLogMask)(IDebugControl5 *This, ULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *Input)(IDebugControl5 *This, PSTR Buffer, ULONG BufferSize, PULONG InputSize);
+	HRESULT (STDMETHODCALLTYPE *ReturnInput)(IDebugControl5 *This, PCSTR Buffer);
+	HRESULT (STDMETHODCALLTYPE *Output)(IDebugControl5 *This, ULONG Mask, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputVaList)(IDebugControl5 *This, ULONG Mask, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutput)(IDebugControl5 *This, ULONG OutputControl, ULONG Mask, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutputVaList)(IDebugControl5 *This, ULONG OutputControl, ULONG Mask, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *OutputPrompt)(IDebugControl5 *This, ULONG OutputControl, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputPromptVaList)(IDebugControl5 *This, ULONG OutputControl, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *GetPromptText)(IDebugControl5 *This, PSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *OutputCurrentState)(IDebugControl5 *This, ULONG OutputControl, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *OutputVersionInformation)(IDebugControl5 *This, ULONG OutputControl);
+	HRESULT (STDMETHODCALLTYPE *GetNotifyEventHandle)(IDebugControl5 *This, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *SetNotifyEventHandle)(IDebugControl5 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *Assemble)(IDebugControl5 *This, ULONG64 Offset, PCSTR Instr, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *Disassemble)(IDebugControl5 *This, ULONG64 Offset, ULONG Flags, PSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *GetDisassembleEffectiveOffset)(IDebugControl5 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *OutputDisassembly)(IDebugControl5 *This, ULONG OutputControl, ULONG64 Offset, ULONG Flags, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *OutputDisassemblyLines)(IDebugControl5 *This, ULONG OutputControl, ULONG PreviousLines, ULONG TotalLines, ULONG64 Offset, ULONG Flags, PULONG OffsetLine, PULONG64 StartOffset, PULONG64 EndOffset, PULONG64 LineOffsets);
+	HRESULT (STDMETHODCALLTYPE *GetNearInstruction)(IDebugControl5 *This, ULONG64 Offset, LONG Delta, PULONG64 NearOffset);
+	HRESULT (STDMETHODCALLTYPE *GetStackTrace)(IDebugControl5 *This, ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *GetReturnOffset)(IDebugControl5 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *OutputStackTrace)(IDebugControl5 *This, ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetDebuggeeType)(IDebugControl5 *This, PULONG Class, PULONG Qualifier);
+	HRESULT (STDMETHODCALLTYPE *GetActualProcessorType)(IDebugControl5 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetExecutingProcessorType)(IDebugControl5 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetNumberPossibleExecutingProcessorTypes)(IDebugControl5 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetPossibleExecutingProcessorTypes)(IDebugControl5 *This, ULONG Start, ULONG Count, PULONG Types);
+	HRESULT (STDMETHODCALLTYPE *GetNumberProcessors)(IDebugControl5 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersion)(IDebugControl5 *This, PULONG PlatformId, PULONG Major, PULONG Minor, PSTR ServicePackString, ULONG ServicePackStringSize, PULONG ServicePackStringUsed, PULONG ServicePackNumber, PSTR BuildString, ULONG BuildStringSize, PULONG BuildStringUsed);
+	HRESULT (STDMETHODCALLTYPE *GetPageSize)(IDebugControl5 *This, PULONG Size);
+	HRESULT (STDMETHODCALLTYPE *IsPointer64Bit)(IDebugControl5 *This);
+	HRESULT (STDMETHODCALLTYPE *ReadBugCheckData)(IDebugControl5 *This, PULONG Code, PULONG64 Arg1, PULONG64 Arg2, PULONG64 Arg3, PULONG64 Arg4);
+	HRESULT (STDMETHODCALLTYPE *GetNumberSupportedProcessorTypes)(IDebugControl5 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetSupportedProcessorTypes)(IDebugControl5 *This, ULONG Start, ULONG Count, PULONG Types);
+	HRESULT (STDMETHODCALLTYPE *GetProcessorTypeNames)(IDebugControl5 *This, ULONG Type, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetEffectiveProcessorType)(IDebugControl5 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *SetEffectiveProcessorType)(IDebugControl5 *This, ULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetExecutionStatus)(IDebugControl5 *This, PULONG Status);
+	HRESULT (STDMETHODCALLTYPE *SetExecutionStatus)(IDebugControl5 *This, ULONG Status);
+	HRESULT (STDMETHODCALLTYPE *GetCodeLevel)(IDebugControl5 *This, PULONG Level);
+	HRESULT (STDMETHODCALLTYPE *SetCodeLevel)(IDebugControl5 *This, ULONG Level);
+	HRESULT (STDMETHODCALLTYPE *GetEngineOptions)(IDebugControl5 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddEngineOptions)(IDebugControl5 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveEngineOptions)(IDebugControl5 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetEngineOptions)(IDebugControl5 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetSystemErrorControl)(IDebugControl5 *This, PULONG OutputLevel, PULONG BreakLevel);
+	HRESULT (STDMETHODCALLTYPE *SetSystemErrorControl)(IDebugControl5 *This, ULONG OutputLevel, ULONG BreakLevel);
+	HRESULT (STDMETHODCALLTYPE *GetTextMacro)(IDebugControl5 *This, ULONG Slot, PSTR Buffer, ULONG BufferSize, PULONG MacroSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextMacro)(IDebugControl5 *This, ULONG Slot, PCSTR Macro);
+	HRESULT (STDMETHODCALLTYPE *GetRadix)(IDebugControl5 *This, PULONG Radix);
+	HRESULT (STDMETHODCALLTYPE *SetRadix)(IDebugControl5 *This, ULONG Radix);
+	HRESULT (STDMETHODCALLTYPE *Evaluate)(IDebugControl5 *This, PCSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex);
+	HRESULT (STDMETHODCALLTYPE *CoerceValue)(IDebugControl5 *This, PDEBUG_VALUE In, ULONG OutType, PDEBUG_VALUE Out);
+	HRESULT (STDMETHODCALLTYPE *CoerceValues)(IDebugControl5 *This, ULONG Count, PDEBUG_VALUE In, PULONG OutTypes, PDEBUG_VALUE Out);
+	HRESULT (STDMETHODCALLTYPE *Execute)(IDebugControl5 *This, ULONG OutputControl, PCSTR Command, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ExecuteCommandFile)(IDebugControl5 *This, ULONG OutputControl, PCSTR CommandFile, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetNumberBreakpoints)(IDebugControl5 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointByIndex)(IDebugControl5 *This, ULONG Index, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointById)(IDebugControl5 *This, ULONG Id, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointParameters)(IDebugControl5 *This, ULONG Count, PULONG Ids, ULONG Start, PDEBUG_BREAKPOINT_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *AddBreakpoint)(IDebugControl5 *This, ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *RemoveBreakpoint)(IDebugControl5 *This, PDEBUG_BREAKPOINT Bp);
+	HRESULT (STDMETHODCALLTYPE *AddExtension)(IDebugControl5 *This, PCSTR Path, ULONG Flags, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *RemoveExtension)(IDebugControl5 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionByPath)(IDebugControl5 *This, PCSTR Path, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *CallExtension)(IDebugControl5 *This, ULONG64 Handle, PCSTR Function, PCSTR Arguments);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionFunction)(IDebugControl5 *This, ULONG64 Handle, PCSTR FuncName, FARPROC *Function);
+	HRESULT (STDMETHODCALLTYPE *GetWindbgExtensionApis32)(IDebugControl5 *This, PWINDBG_EXTENSION_APIS32 Api);
+	HRESULT (STDMETHODCALLTYPE *GetWindbgExtensionApis64)(IDebugControl5 *This, PWINDBG_EXTENSION_APIS64 Api);
+	HRESULT (STDMETHODCALLTYPE *GetNumberEventFilters)(IDebugControl5 *This, PULONG SpecificEvents, PULONG SpecificExceptions, PULONG ArbitraryExceptions);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterText)(IDebugControl5 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterCommand)(IDebugControl5 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetEventFilterCommand)(IDebugControl5 *This, ULONG Index, PCSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterParameters)(IDebugControl5 *This, ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterParameters)(IDebugControl5 *This, ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterArgument)(IDebugControl5 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ArgumentSize);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterArgument)(IDebugControl5 *This, ULONG Index, PCSTR Argument);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterParameters)(IDebugControl5 *This, ULONG Count, PULONG Codes, ULONG Start, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterParameters)(IDebugControl5 *This, ULONG Count, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterSecondCommand)(IDebugControl5 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterSecondCommand)(IDebugControl5 *This, ULONG Index, PCSTR Command);
+	HRESULT (STDMETHODCALLTYPE *WaitForEvent)(IDebugControl5 *This, ULONG Flags, ULONG Timeout);
+	HRESULT (STDMETHODCALLTYPE *GetLastEventInformation)(IDebugControl5 *This, PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentTimeDate)(IDebugControl5 *This, PULONG TimeDate);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentSystemUpTime)(IDebugControl5 *This, PULONG UpTime);
+	HRESULT (STDMETHODCALLTYPE *GetDumpFormatFlags)(IDebugControl5 *This, PULONG FormatFlags);
+	HRESULT (STDMETHODCALLTYPE *GetNumberTextReplacements)(IDebugControl5 *This, PULONG NumRepl);
+	HRESULT (STDMETHODCALLTYPE *GetTextReplacement)(IDebugControl5 *This, PCSTR SrcText, ULONG Index, PSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextReplacement)(IDebugControl5 *This, PCSTR SrcText, PCSTR DstText);
+	HRESULT (STDMETHODCALLTYPE *RemoveTextReplacements)(IDebugControl5 *This);
+	HRESULT (STDMETHODCALLTYPE *OutputTextReplacements)(IDebugControl5 *This, ULONG OutputControl, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetAssemblyOptions)(IDebugControl5 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddAssemblyOptions)(IDebugControl5 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveAssemblyOptions)(IDebugControl5 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetAssemblyOptions)(IDebugControl5 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetExpressionSyntax)(IDebugControl5 *This, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *SetExpressionSyntax)(IDebugControl5 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *SetExpressionSyntaxByName)(IDebugControl5 *This, PCSTR AbbrevName);
+	HRESULT (STDMETHODCALLTYPE *GetNumberExpressionSyntaxes)(IDebugControl5 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetExpressionSyntaxNames)(IDebugControl5 *This, ULONG Index, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetNumberEvents)(IDebugControl5 *This, PULONG Events);
+	HRESULT (STDMETHODCALLTYPE *GetEventIndexDescription)(IDebugControl5 *This, ULONG Index, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG DescSize);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentEventIndex)(IDebugControl5 *This, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *SetNextEventIndex)(IDebugControl5 *This, ULONG Relation, ULONG Value, PULONG NextIndex);
+	HRESULT (STDMETHODCALLTYPE *GetLogFileWide)(IDebugControl5 *This, PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFileWide)(IDebugControl5 *This, PCWSTR File, BOOL Append);
+	HRESULT (STDMETHODCALLTYPE *InputWide)(IDebugControl5 *This, PWSTR Buffer, ULONG BufferSize, PULONG InputSize);
+	HRESULT (STDMETHODCALLTYPE *ReturnInputWide)(IDebugControl5 *This, PCWSTR Buffer);
+	HRESULT (STDMETHODCALLTYPE *OutputWide)(IDebugControl5 *This, ULONG Mask, PCWSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputVaListWide)(IDebugControl5 *This, ULONG Mask, PCWSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutputWide)(IDebugControl5 *This, ULONG OutputControl, ULONG Mask, PCWSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutputVaListWide)(IDebugControl5 *This, ULONG OutputControl, ULONG Mask, PCWSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *OutputPromptWide)(IDebugControl5 *This, ULONG OutputControl, PCWSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputPromptVaListWide)(IDebugControl5 *This, ULONG OutputControl, PCWSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *GetPromptTextWide)(IDebugControl5 *This, PWSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *AssembleWide)(IDebugControl5 *This, ULONG64 Offset, PCWSTR Instr, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *DisassembleWide)(IDebugControl5 *This, ULONG64 Offset, ULONG Flags, PWSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *GetProcessorTypeNamesWide)(IDebugControl5 *This, ULONG Type, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTextMacroWide)(IDebugControl5 *This, ULONG Slot, PWSTR Buffer, ULONG BufferSize, PULONG MacroSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextMacroWide)(IDebugControl5 *This, ULONG Slot, PCWSTR Macro);
+	HRESULT (STDMETHODCALLTYPE *EvaluateWide)(IDebugControl5 *This, PCWSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex);
+	HRESULT (STDMETHODCALLTYPE *ExecuteWide)(IDebugControl5 *This, ULONG OutputControl, PCWSTR Command, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ExecuteCommandFileWide)(IDebugControl5 *This, ULONG OutputControl, PCWSTR CommandFile, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointByIndex2)(IDebugControl5 *This, ULONG Index, PDEBUG_BREAKPOINT2 *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointById2)(IDebugControl5 *This, ULONG Id, PDEBUG_BREAKPOINT2 *Bp);
+	HRESULT (STDMETHODCALLTYPE *AddBreakpoint2)(IDebugControl5 *This, ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT2 *Bp);
+	HRESULT (STDMETHODCALLTYPE *RemoveBreakpoint2)(IDebugControl5 *This, PDEBUG_BREAKPOINT2 Bp);
+	HRESULT (STDMETHODCALLTYPE *AddExtensionWide)(IDebugControl5 *This, PCWSTR Path, ULONG Flags, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionByPathWide)(IDebugControl5 *This, PCWSTR Path, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *CallExtensionWide)(IDebugControl5 *This, ULONG64 Handle, PCWSTR Function, PCWSTR Arguments);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionFunctionWide)(IDebugControl5 *This, ULONG64 Handle, PCWSTR FuncName, FARPROC *Function);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterTextWide)(IDebugControl5 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterCommandWide)(IDebugControl5 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetEventFilterCommandWide)(IDebugControl5 *This, ULONG Index, PCWSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterArgumentWide)(IDebugControl5 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG ArgumentSize);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterArgumentWide)(IDebugControl5 *This, ULONG Index, PCWSTR Argument);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterSecondCommandWide)(IDebugControl5 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterSecondCommandWide)(IDebugControl5 *This, ULONG Index, PCWSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetLastEventInformationWide)(IDebugControl5 *This, PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PWSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed);
+	HRESULT (STDMETHODCALLTYPE *GetTextReplacementWide)(IDebugControl5 *This, PCWSTR SrcText, ULONG Index, PWSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PWSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextReplacementWide)(IDebugControl5 *This, PCWSTR SrcText, PCWSTR DstText);
+	HRESULT (STDMETHODCALLTYPE *SetExpressionSyntaxByNameWide)(IDebugControl5 *This, PCWSTR AbbrevName);
+	HRESULT (STDMETHODCALLTYPE *GetExpressionSyntaxNamesWide)(IDebugControl5 *This, ULONG Index, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetEventIndexDescriptionWide)(IDebugControl5 *This, ULONG Index, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG DescSize);
+	HRESULT (STDMETHODCALLTYPE *GetLogFile2)(IDebugControl5 *This, PSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFile2)(IDebugControl5 *This, PCSTR File, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetLogFile2Wide)(IDebugControl5 *This, PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFile2Wide)(IDebugControl5 *This, PCWSTR File, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersionValues)(IDebugControl5 *This, PULONG PlatformId, PULONG Win32Major, PULONG Win32Minor, PULONG KdMajor, PULONG KdMinor);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersionString)(IDebugControl5 *This, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersionStringWide)(IDebugControl5 *This, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetContextStackTrace)(IDebugControl5 *This, PVOID StartContext, ULONG StartContextSize, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *OutputContextStackTrace)(IDebugControl5 *This, ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetStoredEventInformation)(IDebugControl5 *This, PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID Context, ULONG ContextSize, PULONG ContextUsed, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed);
+	HRESULT (STDMETHODCALLTYPE *GetManagedStatus)(IDebugControl5 *This, PULONG Flags, ULONG WhichString, PSTR String, ULONG StringSize, PULONG StringNeeded);
+	HRESULT (STDMETHODCALLTYPE *GetManagedStatusWide)(IDebugControl5 *This, PULONG Flags, ULONG WhichString, PWSTR String, ULONG StringSize, PULONG StringNeeded);
+	HRESULT (STDMETHODCALLTYPE *ResetManagedStatus)(IDebugControl5 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetStackTraceEx)(IDebugControl5 *This, ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *OutputStackTraceEx)(IDebugControl5 *This, ULONG OutputControl, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetContextStackTraceEx)(IDebugControl5 *This, PVOID StartContext, ULONG StartContextSize, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *OutputContextStackTraceEx)(IDebugControl5 *This, ULONG OutputControl, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointByGuid)(IDebugControl5 *This, LPGUID Guid, PDEBUG_BREAKPOINT3 *Bp);
+} IDebugControl5Vtbl;
+
+struct IDebugControl5 {
+	CONST_VTBL struct IDebugControl5Vtbl *lpVtbl;
+};
+
+#define IDebugControl5_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugControl5_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugControl5_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugControl5_GetInterrupt(This) \
+	((This)->lpVtbl->GetInterrupt(This))
+#define IDebugControl5_SetInterrupt(This, Flags) \
+	((This)->lpVtbl->SetInterrupt(This, Flags))
+#define IDebugControl5_GetInterruptTimeout(This, Seconds) \
+	((This)->lpVtbl->GetInterruptTimeout(This, Seconds))
+#define IDebugControl5_SetInterruptTimeout(This, Seconds) \
+	((This)->lpVtbl->SetInterruptTimeout(This, Seconds))
+#define IDebugControl5_GetLogFile(This, Buffer, BufferSize, FileSize, Append) \
+	((This)->lpVtbl->GetLogFile(This, Buffer, BufferSize, FileSize, Append))
+#define IDebugControl5_OpenLogFile(This, File, Append) \
+	((This)->lpVtbl->OpenLogFile(This, File, Append))
+#define IDebugControl5_CloseLogFile(This) \
+	((This)->lpVtbl->CloseLogFile(This))
+#define IDebugControl5_GetLogMask(This, Mask) \
+	((This)->lpVtbl->GetLogMask(This, Mask))
+#define IDebugControl5_SetLogMask(This, Mask) \
+	((This)->lpVtbl->SetLogMask(This, Mask))
+#define IDebugControl5_Input(This, Buffer, BufferSize, InputSize) \
+	((This)->lpVtbl->Input(This, Buffer, BufferSize, InputSize))
+#define IDebugControl5_ReturnInput(This, Buffer) \
+	((This)->lpVtbl->ReturnInput(This, Buffer))
+#define IDebugControl5_Output(This, Mask, ...) \
+	((This)->lpVtbl->Output(This, Mask, __VA_ARGS__))
+#define IDebugControl5_OutputVaList(This, Mask, Format, Args) \
+	((This)->lpVtbl->OutputVaList(This, Mask, Format, Args))
+#define IDebugControl5_ControlledOutput(This, OutputControl, Mask, ...) \
+	((This)->lpVtbl->ControlledOutput(This, OutputControl, Mask, __VA_ARGS__))
+#define IDebugControl5_ControlledOutputVaList(This, OutputControl, Mask, Format, Args) \
+	((This)->lpVtbl->ControlledOutputVaList(This, OutputControl, Mask, Format, Args))
+#define IDebugControl5_OutputPrompt(This, OutputControl, ...) \
+	((This)->lpVtbl->OutputPrompt(This, OutputControl, __VA_ARGS__))
+#define IDebugControl5_OutputPromptVaList(This, OutputControl, Format, Args) \
+	((This)->lpVtbl->OutputPromptVaList(This, OutputControl, Format, Args))
+#define IDebugControl5_GetPromptText(This, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetPromptText(This, Buffer, BufferSize, TextSize))
+#define IDebugControl5_OutputCurrentState(This, OutputControl, Flags) \
+	((This)->lpVtbl->OutputCurrentState(This, OutputControl, Flags))
+#define IDebugControl5_OutputVersionInformation(This, OutputControl) \
+	((This)->lpVtbl->OutputVersionInformation(This, OutputControl))
+#define IDebugControl5_GetNotifyEventHandle(This, Handle) \
+	((This)->lpVtbl->GetNotifyEventHandle(This, Handle))
+#define IDebugControl5_SetNotifyEventHandle(This, Handle) \
+	((This)->lpVtbl->SetNotifyEventHandle(This, Handle))
+#define IDebugControl5_Assemble(This, Offset, Instr, EndOffset) \
+	((This)->lpVtbl->Assemble(This, Offset, Instr, EndOffset))
+#define IDebugControl5_Disassemble(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset) \
+	((This)->lpVtbl->Disassemble(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset))
+#define IDebugControl5_GetDisassembleEffectiveOffset(This, Offset) \
+	((This)->lpVtbl->GetDisassembleEffectiveOffset(This, Offset))
+#define IDebugControl5_OutputDisassembly(This, OutputControl, Offset, Flags, EndOffset) \
+	((This)->lpVtbl->OutputDisassembly(This, OutputControl, Offset, Flags, EndOffset))
+#define IDebugControl5_OutputDisassemblyLines(This, OutputControl, PreviousLines, TotalLines, Offset, Flags, OffsetLine, StartOffset, EndOffset, LineOffsets) \
+	((This)->lpVtbl->OutputDisassemblyLines(This, OutputControl, PreviousLines, TotalLines, Offset, Flags, OffsetLine, StartOffset, EndOffset, LineOffsets))
+#define IDebugControl5_GetNearInstruction(This, Offset, Delta, NearOffset) \
+	((This)->lpVtbl->GetNearInstruction(This, Offset, Delta, NearOffset))
+#define IDebugControl5_GetStackTrace(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled) \
+	((This)->lpVtbl->GetStackTrace(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled))
+#define IDebugControl5_GetReturnOffset(This, Offset) \
+	((This)->lpVtbl->GetReturnOffset(This, Offset))
+#define IDebugControl5_OutputStackTrace(This, OutputControl, Frames, FramesSize, Flags) \
+	((This)->lpVtbl->OutputStackTrace(This, OutputControl, Frames, FramesSize, Flags))
+#define IDebugControl5_GetDebuggeeType(This, Class, Qualifier) \
+	((This)->lpVtbl->GetDebuggeeType(This, Class, Qualifier))
+#define IDebugControl5_GetActualProcessorType(This, Type) \
+	((This)->lpVtbl->GetActualProcessorType(This, Type))
+#define IDebugControl5_GetExecutingProcessorType(This, Type) \
+	((This)->lpVtbl->GetExecutingProcessorType(This, Type))
+#define IDebugControl5_GetNumberPossibleExecutingProcessorTypes(This, Number) \
+	((This)->lpVtbl->GetNumberPossibleExecutingProcessorTypes(This, Number))
+#define IDebugControl5_GetPossibleExecutingProcessorTypes(This, Start, Count, Types) \
+	((This)->lpVtbl->GetPossibleExecutingProcessorTypes(This, Start, Count, Types))
+#define IDebugControl5_GetNumberProcessors(This, Number) \
+	((This)->lpVtbl->GetNumberProcessors(This, Number))
+#define IDebugControl5_GetSystemVersion(This, PlatformId, Major, Minor, ServicePackString, ServicePackStringSize, ServicePackStringUsed, ServicePackNumber, BuildString, BuildStringSize, BuildStringUsed) \
+	((This)->lpVtbl->GetSystemVersion(This, PlatformId, Major, Minor, ServicePackString, ServicePackStringSize, ServicePackStringUsed, ServicePackNumber, BuildString, BuildStringSize, BuildStringUsed))
+#define IDebugControl5_GetPageSize(This, Size) \
+	((This)->lpVtbl->GetPageSize(This, Size))
+#define IDebugControl5_IsPointer64Bit(This) \
+	((This)->lpVtbl->IsPointer64Bit(This))
+#define IDebugControl5_ReadBugCheckData(This, Code, Arg1, Arg2, Arg3, Arg4) \
+	((This)->lpVtbl->ReadBugCheckData(This, Code, Arg1, Arg2, Arg3, Arg4))
+#define IDebugControl5_GetNumberSupportedProcessorTypes(This, Number) \
+	((This)->lpVtbl->GetNumberSupportedProcessorTypes(This, Number))
+#define IDebugControl5_GetSupportedProcessorTypes(This, Start, Count, Types) \
+	((This)->lpVtbl->GetSupportedProcessorTypes(This, Start, Count, Types))
+#define IDebugControl5_GetProcessorTypeNames(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetProcessorTypeNames(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl5_GetEffectiveProcessorType(This, Type) \
+	((This)->lpVtbl->GetEffectiveProcessorType(This, Type))
+#define IDebugControl5_SetEffectiveProcessorType(This, Type) \
+	((This)->lpVtbl->SetEffectiveProcessorType(This, Type))
+#define IDebugControl5_GetExecutionStatus(This, Status) \
+	((This)->lpVtbl->GetExecutionStatus(This, Status))
+#define IDebugControl5_SetExecutionStatus(This, Status) \
+	((This)->lpVtbl->SetExecutionStatus(This, Status))
+#define IDebugControl5_GetCodeLevel(This, Level) \
+	((This)->lpVtbl->GetCodeLevel(This, Level))
+#define IDebugControl5_SetCodeLevel(This, Level) \
+	((This)->lpVtbl->SetCodeLevel(This, Level))
+#define IDebugControl5_GetEngineOptions(This, Options) \
+	((This)->lpVtbl->GetEngineOptions(This, Options))
+#define IDebugControl5_AddEngineOptions(This, Options) \
+	((This)->lpVtbl->AddEngineOptions(This, Options))
+#define IDebugControl5_RemoveEngineOptions(This, Options) \
+	((This)->lpVtbl->RemoveEngineOptions(This, Options))
+#define IDebugControl5_SetEngineOptions(This, Options) \
+	((This)->lpVtbl->SetEngineOptions(This, Options))
+#define IDebugControl5_GetSystemErrorControl(This, OutputLevel, BreakLevel) \
+	((This)->lpVtbl->GetSystemErrorControl(This, OutputLevel, BreakLevel))
+#define IDebugControl5_SetSystemErrorControl(This, OutputLevel, BreakLevel) \
+	((This)->lpVtbl->SetSystemErrorControl(This, OutputLevel, BreakLevel))
+#define IDebugControl5_GetTextMacro(This, Slot, Buffer, BufferSize, MacroSize) \
+	((This)->lpVtbl->GetTextMacro(This, Slot, Buffer, BufferSize, MacroSize))
+#define IDebugControl5_SetTextMacro(This, Slot, Macro) \
+	((This)->lpVtbl->SetTextMacro(This, Slot, Macro))
+#define IDebugControl5_GetRadix(This, Radix) \
+	((This)->lpVtbl->GetRadix(This, Radix))
+#define IDebugControl5_SetRadix(This, Radix) \
+	((This)->lpVtbl->SetRadix(This, Radix))
+#define IDebugControl5_Evaluate(This, Expression, DesiredType, Value, RemainderIndex) \
+	((This)->lpVtbl->Evaluate(This, Expression, DesiredType, Value, RemainderIndex))
+#define IDebugControl5_CoerceValue(This, In, OutType, Out) \
+	((This)->lpVtbl->CoerceValue(This, In, OutType, Out))
+#define IDebugControl5_CoerceValues(This, Count, In, OutTypes, Out) \
+	((This)->lpVtbl->CoerceValues(This, Count, In, OutTypes, Out))
+#define IDebugControl5_Execute(This, OutputControl, Command, Flags) \
+	((This)->lpVtbl->Execute(This, OutputControl, Command, Flags))
+#define IDebugControl5_ExecuteCommandFile(This, OutputControl, CommandFile, Flags) \
+	((This)->lpVtbl->ExecuteCommandFile(This, OutputControl, CommandFile, Flags))
+#define IDebugControl5_GetNumberBreakpoints(This, Number) \
+	((This)->lpVtbl->GetNumberBreakpoints(This, Number))
+#define IDebugControl5_GetBreakpointByIndex(This, Index, Bp) \
+	((This)->lpVtbl->GetBreakpointByIndex(This, Index, Bp))
+#define IDebugControl5_GetBreakpointById(This, Id, Bp) \
+	((This)->lpVtbl->GetBreakpointById(This, Id, Bp))
+#define IDebugControl5_GetBreakpointParameters(This, Count, Ids, Start, Params) \
+	((This)->lpVtbl->GetBreakpointParameters(This, Count, Ids, Start, Params))
+#define IDebugControl5_AddBreakpoint(This, Type, DesiredId, Bp) \
+	((This)->lpVtbl->AddBreakpoint(This, Type, DesiredId, Bp))
+#define IDebugControl5_RemoveBreakpoint(This, Bp) \
+	((This)->lpVtbl->RemoveBreakpoint(This, Bp))
+#define IDebugControl5_AddExtension(This, Path, Flags, Handle) \
+	((This)->lpVtbl->AddExtension(This, Path, Flags, Handle))
+#define IDebugControl5_RemoveExtension(This, Handle) \
+	((This)->lpVtbl->RemoveExtension(This, Handle))
+#define IDebugControl5_GetExtensionByPath(This, Path, Handle) \
+	((This)->lpVtbl->GetExtensionByPath(This, Path, Handle))
+#define IDebugControl5_CallExtension(This, Handle, Function, Arguments) \
+	((This)->lpVtbl->CallExtension(This, Handle, Function, Arguments))
+#define IDebugControl5_GetExtensionFunction(This, Handle, FuncName, Function) \
+	((This)->lpVtbl->GetExtensionFunction(This, Handle, FuncName, Function))
+#define IDebugControl5_GetWindbgExtensionApis32(This, Api) \
+	((This)->lpVtbl->GetWindbgExtensionApis32(This, Api))
+#define IDebugControl5_GetWindbgExtensionApis64(This, Api) \
+	((This)->lpVtbl->GetWindbgExtensionApis64(This, Api))
+#define IDebugControl5_GetNumberEventFilters(This, SpecificEvents, SpecificExceptions, ArbitraryExceptions) \
+	((This)->lpVtbl->GetNumberEventFilters(This, SpecificEvents, SpecificExceptions, ArbitraryExceptions))
+#define IDebugControl5_GetEventFilterText(This, Index, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetEventFilterText(This, Index, Buffer, BufferSize, TextSize))
+#define IDebugControl5_GetEventFilterCommand(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetEventFilterCommand(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl5_SetEventFilterCommand(This, Index, Command) \
+	((This)->lpVtbl->SetEventFilterCommand(This, Index, Command))
+#define IDebugControl5_GetSpecificFilterParameters(This, Start, Count, Params) \
+	((This)->lpVtbl->GetSpecificFilterParameters(This, Start, Count, Params))
+#define IDebugControl5_SetSpecificFilterParameters(This, Start, Count, Params) \
+	((This)->lpVtbl->SetSpecificFilterParameters(This, Start, Count, Params))
+#define IDebugControl5_GetSpecificFilterArgument(This, Index, Buffer, BufferSize, ArgumentSize) \
+	((This)->lpVtbl->GetSpecificFilterArgument(This, Index, Buffer, BufferSize, ArgumentSize))
+#define IDebugControl5_SetSpecificFilterArgument(This, Index, Argument) \
+	((This)->lpVtbl->SetSpecificFilterArgument(This, Index, Argument))
+#define IDebugControl5_GetExceptionFilterParameters(This, Count, Codes, Start, Params) \
+	((This)->lpVtbl->GetExceptionFilterParameters(This, Count, Codes, Start, Params))
+#define IDebugControl5_SetExceptionFilterParameters(This, Count, Params) \
+	((This)->lpVtbl->SetExceptionFilterParameters(This, Count, Params))
+#define IDebugControl5_GetExceptionFilterSecondCommand(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetExceptionFilterSecondCommand(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl5_SetExceptionFilterSecondCommand(This, Index, Command) \
+	((This)->lpVtbl->SetExceptionFilterSecondCommand(This, Index, Command))
+#define IDebugControl5_WaitForEvent(This, Flags, Timeout) \
+	((This)->lpVtbl->WaitForEvent(This, Flags, Timeout))
+#define IDebugControl5_GetLastEventInformation(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed) \
+	((This)->lpVtbl->GetLastEventInformation(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed))
+#define IDebugControl5_GetCurrentTimeDate(This, TimeDate) \
+	((This)->lpVtbl->GetCurrentTimeDate(This, TimeDate))
+#define IDebugControl5_GetCurrentSystemUpTime(This, UpTime) \
+	((This)->lpVtbl->GetCurrentSystemUpTime(This, UpTime))
+#define IDebugControl5_GetDumpFormatFlags(This, FormatFlags) \
+	((This)->lpVtbl->GetDumpFormatFlags(This, FormatFlags))
+#define IDebugControl5_GetNumberTextReplacements(This, NumRepl) \
+	((This)->lpVtbl->GetNumberTextReplacements(This, NumRepl))
+#define IDebugControl5_GetTextReplacement(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize) \
+	((This)->lpVtbl->GetTextReplacement(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize))
+#define IDebugControl5_SetTextReplacement(This, SrcText, DstText) \
+	((This)->lpVtbl->SetTextReplacement(This, SrcText, DstText))
+#define IDebugControl5_RemoveTextReplacements(This) \
+	((This)->lpVtbl->RemoveTextReplacements(This))
+#define IDebugControl5_OutputTextReplacements(This, OutputControl, Flags) \
+	((This)->lpVtbl->OutputTextReplacements(This, OutputControl, Flags))
+#define IDebugControl5_GetAssemblyOptions(This, Options) \
+	((This)->lpVtbl->GetAssemblyOptions(This, Options))
+#define IDebugControl5_AddAssemblyOptions(This, Options) \
+	((This)->lpVtbl->AddAssemblyOptions(This, Options))
+#define IDebugControl5_RemoveAssemblyOptions(This, Options) \
+	((This)->lpVtbl->RemoveAssemblyOptions(This, Options))
+#define IDebugControl5_SetAssemblyOptions(This, Options) \
+	((This)->lpVtbl->SetAssemblyOptions(This, Options))
+#define IDebugControl5_GetExpressionSyntax(This, Flags) \
+	((This)->lpVtbl->GetExpressionSyntax(This, Flags))
+#define IDebugControl5_SetExpressionSyntax(This, Flags) \
+	((This)->lpVtbl->SetExpressionSyntax(This, Flags))
+#define IDebugControl5_SetExpressionSyntaxByName(This, AbbrevName) \
+	((This)->lpVtbl->SetExpressionSyntaxByName(This, AbbrevName))
+#define IDebugControl5_GetNumberExpressionSyntaxes(This, Number) \
+	((This)->lpVtbl->GetNumberExpressionSyntaxes(This, Number))
+#define IDebugControl5_GetExpressionSyntaxNames(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetExpressionSyntaxNames(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl5_GetNumberEvents(This, Events) \
+	((This)->lpVtbl->GetNumberEvents(This, Events))
+#define IDebugControl5_GetEventIndexDescription(This, Index, Which, Buffer, BufferSize, DescSize) \
+	((This)->lpVtbl->GetEventIndexDescription(This, Index, Which, Buffer, BufferSize, DescSize))
+#define IDebugControl5_GetCurrentEventIndex(This, Index) \
+	((This)->lpVtbl->GetCurrentEventIndex(This, Index))
+#define IDebugControl5_SetNextEventIndex(This, Relation, Value, NextIndex) \
+	((This)->lpVtbl->SetNextEventIndex(This, Relation, Value, NextIndex))
+#define IDebugControl5_GetLogFileWide(This, Buffer, BufferSize, FileSize, Append) \
+	((This)->lpVtbl->GetLogFileWide(This, Buffer, BufferSize, FileSize, Append))
+#define IDebugControl5_OpenLogFileWide(This, File, Append) \
+	((This)->lpVtbl->OpenLogFileWide(This, File, Append))
+#define IDebugControl5_InputWide(This, Buffer, BufferSize, InputSize) \
+	((This)->lpVtbl->InputWide(This, Buffer, BufferSize, InputSize))
+#define IDebugControl5_ReturnInputWide(This, Buffer) \
+	((This)->lpVtbl->ReturnInputWide(This, Buffer))
+#define IDebugControl5_OutputWide(This, Mask, ...) \
+	((This)->lpVtbl->OutputWide(This, Mask, __VA_ARGS__))
+#define IDebugControl5_OutputVaListWide(This, Mask, Format, Args) \
+	((This)->lpVtbl->OutputVaListWide(This, Mask, Format, Args))
+#define IDebugControl5_ControlledOutputWide(This, OutputControl, Mask, ...) \
+	((This)->lpVtbl->ControlledOutputWide(This, OutputControl, Mask, __VA_ARGS__))
+#define IDebugControl5_ControlledOutputVaListWide(This, OutputControl, Mask, Format, Args) \
+	((This)->lpVtbl->ControlledOutputVaListWide(This, OutputControl, Mask, Format, Args))
+#define IDebugControl5_OutputPromptWide(This, OutputControl, ...) \
+	((This)->lpVtbl->OutputPromptWide(This, OutputControl, __VA_ARGS__))
+#define IDebugControl5_OutputPromptVaListWide(This, OutputControl, Format, Args) \
+	((This)->lpVtbl->OutputPromptVaListWide(This, OutputControl, Format, Args))
+#define IDebugControl5_GetPromptTextWide(This, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetPromptTextWide(This, Buffer, BufferSize, TextSize))
+#define IDebugControl5_AssembleWide(This, Offset, Instr, EndOffset) \
+	((This)->lpVtbl->AssembleWide(This, Offset, Instr, EndOffset))
+#define IDebugControl5_DisassembleWide(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset) \
+	((This)->lpVtbl->DisassembleWide(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset))
+#define IDebugControl5_GetProcessorTypeNamesWide(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetProcessorTypeNamesWide(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl5_GetTextMacroWide(This, Slot, Buffer, BufferSize, MacroSize) \
+	((This)->lpVtbl->GetTextMacroWide(This, Slot, Buffer, BufferSize, MacroSize))
+#define IDebugControl5_SetTextMacroWide(This, Slot, Macro) \
+	((This)->lpVtbl->SetTextMacroWide(This, Slot, Macro))
+#define IDebugControl5_EvaluateWide(This, Expression, DesiredType, Value, RemainderIndex) \
+	((This)->lpVtbl->EvaluateWide(This, Expression, DesiredType, Value, RemainderIndex))
+#define IDebugControl5_ExecuteWide(This, OutputControl, Command, Flags) \
+	((This)->lpVtbl->ExecuteWide(This, OutputControl, Command, Flags))
+#define IDebugControl5_ExecuteCommandFileWide(This, OutputControl, CommandFile, Flags) \
+	((This)->lpVtbl->ExecuteCommandFileWide(This, OutputControl, CommandFile, Flags))
+#define IDebugControl5_GetBreakpointByIndex2(This, Index, Bp) \
+	((This)->lpVtbl->GetBreakpointByIndex2(This, Index, Bp))
+#define IDebugControl5_GetBreakpointById2(This, Id, Bp) \
+	((This)->lpVtbl->GetBreakpointById2(This, Id, Bp))
+#define IDebugControl5_AddBreakpoint2(This, Type, DesiredId, Bp) \
+	((This)->lpVtbl->AddBreakpoint2(This, Type, DesiredId, Bp))
+#define IDebugControl5_RemoveBreakpoint2(This, Bp) \
+	((This)->lpVtbl->RemoveBreakpoint2(This, Bp))
+#define IDebugControl5_AddExtensionWide(This, Path, Flags, Handle) \
+	((This)->lpVtbl->AddExtensionWide(This, Path, Flags, Handle))
+#define IDebugControl5_GetExtensionByPathWide(This, Path, Handle) \
+	((This)->lpVtbl->GetExtensionByPathWide(This, Path, Handle))
+#define IDebugControl5_CallExtensionWide(This, Handle, Function, Arguments) \
+	((This)->lpVtbl->CallExtensionWide(This, Handle, Function, Arguments))
+#define IDebugControl5_GetExtensionFunctionWide(This, Handle, FuncName, Function) \
+	((This)->lpVtbl->GetExtensionFunctionWide(This, Handle, FuncName, Function))
+#define IDebugControl5_GetEventFilterTextWide(This, Index, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetEventFilterTextWide(This, Index, Buffer, BufferSize, TextSize))
+#define IDebugControl5_GetEventFilterCommandWide(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetEventFilterCommandWide(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl5_SetEventFilterCommandWide(This, Index, Command) \
+	((This)->lpVtbl->SetEventFilterCommandWide(This, Index, Command))
+#define IDebugControl5_GetSpecificFilterArgumentWide(This, Index, Buffer, BufferSize, ArgumentSize) \
+	((This)->lpVtbl->GetSpecificFilterArgumentWide(This, Index, Buffer, BufferSize, ArgumentSize))
+#define IDebugControl5_SetSpecificFilterArgumentWide(This, Index, Argument) \
+	((This)->lpVtbl->SetSpecificFilterArgumentWide(This, Index, Argument))
+#define IDebugControl5_GetExceptionFilterSecondCommandWide(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetExceptionFilterSecondCommandWide(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl5_SetExceptionFilterSecondCommandWide(This, Index, Command) \
+	((This)->lpVtbl->SetExceptionFilterSecondCommandWide(This, Index, Command))
+#define IDebugControl5_GetLastEventInformationWide(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed) \
+	((This)->lpVtbl->GetLastEventInformationWide(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed))
+#define IDebugControl5_GetTextReplacementWide(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize) \
+	((This)->lpVtbl->GetTextReplacementWide(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize))
+#define IDebugControl5_SetTextReplacementWide(This, SrcText, DstText) \
+	((This)->lpVtbl->SetTextReplacementWide(This, SrcText, DstText))
+#define IDebugControl5_SetExpressionSyntaxByNameWide(This, AbbrevName) \
+	((This)->lpVtbl->SetExpressionSyntaxByNameWide(This, AbbrevName))
+#define IDebugControl5_GetExpressionSyntaxNamesWide(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetExpressionSyntaxNamesWide(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl5_GetEventIndexDescriptionWide(This, Index, Which, Buffer, BufferSize, DescSize) \
+	((This)->lpVtbl->GetEventIndexDescriptionWide(This, Index, Which, Buffer, BufferSize, DescSize))
+#define IDebugControl5_GetLogFile2(This, Buffer, BufferSize, FileSize, Flags) \
+	((This)->lpVtbl->GetLogFile2(This, Buffer, BufferSize, FileSize, Flags))
+#define IDebugControl5_OpenLogFile2(This, File, Flags) \
+	((This)->lpVtbl->OpenLogFile2(This, File, Flags))
+#define IDebugControl5_GetLogFile2Wide(This, Buffer, BufferSize, FileSize, Flags) \
+	((This)->lpVtbl->GetLogFile2Wide(This, Buffer, BufferSize, FileSize, Flags))
+#define IDebugControl5_OpenLogFile2Wide(This, File, Flags) \
+	((This)->lpVtbl->OpenLogFile2Wide(This, File, Flags))
+#define IDebugControl5_GetSystemVersionValues(This, PlatformId, Win32Major, Win32Minor, KdMajor, KdMinor) \
+	((This)->lpVtbl->GetSystemVersionValues(This, PlatformId, Win32Major, Win32Minor, KdMajor, KdMinor))
+#define IDebugControl5_GetSystemVersionString(This, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSystemVersionString(This, Which, Buffer, BufferSize, StringSize))
+#define IDebugControl5_GetSystemVersionStringWide(This, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSystemVersionStringWide(This, Which, Buffer, BufferSize, StringSize))
+#define IDebugControl5_GetContextStackTrace(This, StartContext, StartContextSize, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, FramesFilled) \
+	((This)->lpVtbl->GetContextStackTrace(This, StartContext, StartContextSize, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, FramesFilled))
+#define IDebugControl5_OutputContextStackTrace(This, OutputControl, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, Flags) \
+	((This)->lpVtbl->OutputContextStackTrace(This, OutputControl, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, Flags))
+#define IDebugControl5_GetStoredEventInformation(This, Type, ProcessId, ThreadId, Context, ContextSize, ContextUsed, ExtraInformation, ExtraInformationSize, ExtraInformationUsed) \
+	((This)->lpVtbl->GetStoredEventInformation(This, Type, ProcessId, ThreadId, Context, ContextSize, ContextUsed, ExtraInformation, ExtraInformationSize, ExtraInformationUsed))
+#define IDebugControl5_GetManagedStatus(This, Flags, WhichString, String, StringSize, StringNeeded) \
+	((This)->lpVtbl->GetManagedStatus(This, Flags, WhichString, String, StringSize, StringNeeded))
+#define IDebugControl5_GetManagedStatusWide(This, Flags, WhichString, String, StringSize, StringNeeded) \
+	((This)->lpVtbl->GetManagedStatusWide(This, Flags, WhichString, String, StringSize, StringNeeded))
+#define IDebugControl5_ResetManagedStatus(This, Flags) \
+	((This)->lpVtbl->ResetManagedStatus(This, Flags))
+#define IDebugControl5_GetStackTraceEx(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled) \
+	((This)->lpVtbl->GetStackTraceEx(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled))
+#define IDebugControl5_OutputStackTraceEx(This, OutputControl, Frames, FramesSize, Flags) \
+	((This)->lpVtbl->OutputStackTraceEx(This, OutputControl, Frames, FramesSize, Flags))
+#define IDebugControl5_GetContextStackTraceEx(This, StartContext, StartContextSize, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, FramesFilled) \
+	((This)->lpVtbl->GetContextStackTraceEx(This, StartContext, StartContextSize, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, FramesFilled))
+#define IDebugControl5_OutputContextStackTraceEx(This, OutputControl, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, Flags) \
+	((This)->lpVtbl->OutputContextStackTraceEx(This, OutputControl, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, Flags))
+#define IDebugControl5_GetBreakpointByGuid(This, Guid, Bp) \
+	((This)->lpVtbl->GetBreakpointByGuid(This, Guid, Bp))
+
+/* IDebugControl6: 176 methods. */
+typedef struct IDebugControl6Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugControl6 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugControl6 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugControl6 *This);
+	HRESULT (STDMETHODCALLTYPE *GetInterrupt)(IDebugControl6 *This);
+	HRESULT (STDMETHODCALLTYPE *SetInterrupt)(IDebugControl6 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetInterruptTimeout)(IDebugControl6 *This, PULONG Seconds);
+	HRESULT (STDMETHODCALLTYPE *SetInterruptTimeout)(IDebugControl6 *This, ULONG Seconds);
+	HRESULT (STDMETHODCALLTYPE *GetLogFile)(IDebugControl6 *This, PSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFile)(IDebugControl6 *This, PCSTR File, BOOL Append);
+	HRESULT (STDMETHODCALLTYPE *CloseLogFile)(IDebugControl6 *This);
+	HRESULT (STDMETHODCALLTYPE *GetLogMask)(IDebugControl6 *This, PULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *SetLogMask)(IDebugControl6 *This, ULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *Input)(IDebugControl6 *This, PSTR Buffer, ULONG BufferSize, PULONG InputSize);
+	HRESULT (STDMETHODCALLTYPE *ReturnInput)(IDebugControl6 *This, PCSTR Buffer);
+	HRESULT (STDMETHODCALLTYPE *Output)(IDebugControl6 *This, ULONG Mask, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputVaList)(IDebugControl6 *This, ULONG Mask, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutput)(IDebugControl6 *This, ULONG OutputControl, ULONG Mask, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutputVaList)(IDebugControl6 *This, ULONG OutputControl, ULONG Mask, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *OutputPrompt)(IDebugControl6 *This, ULONG OutputControl, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputPromptVaList)(IDebugControl6 *This, ULONG OutputControl, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *GetPromptText)(IDebugControl6 *This, PSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *OutputCurrentState)(IDebugControl6 *This, ULONG OutputControl, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *OutputVersionInformation)(IDebugControl6 *This, ULONG OutputControl);
+	HRESULT (STDMETHODCALLTYPE *GetNotifyEventHandle)(IDebugControl6 *This, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *SetNotifyEventHandle)(IDebugControl6 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *Assemble)(IDebugControl6 *This, ULONG64 Offset, PCSTR Instr, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *Disassemble)(IDebugControl6 *This, ULONG64 Offset, ULONG Flags, PSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *GetDisassembleEffectiveOffset)(IDebugControl6 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *OutputDisassembly)(IDebugControl6 *This, ULONG OutputControl, ULONG64 Offset, ULONG Flags, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *OutputDisassemblyLines)(IDebugControl6 *This, ULONG OutputControl, ULONG PreviousLines, ULONG TotalLines, ULONG64 Offset, ULONG Flags, PULONG OffsetLine, PULONG64 StartOffset, PULONG64 EndOffset, PULONG64 LineOffsets);
+	HRESULT (STDMETHODCALLTYPE *GetNearInstruction)(IDebugControl6 *This, ULONG64 Offset, LONG Delta, PULONG64 NearOffset);
+	HRESULT (STDMETHODCALLTYPE *GetStackTrace)(IDebugControl6 *This, ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *GetReturnOffset)(IDebugControl6 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *OutputStackTrace)(IDebugControl6 *This, ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetDebuggeeType)(IDebugControl6 *This, PULONG Class, PULONG Qualifier);
+	HRESULT (STDMETHODCALLTYPE *GetActualProcessorType)(IDebugControl6 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetExecutingProcessorType)(IDebugControl6 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetNumberPossibleExecutingProcessorTypes)(IDebugControl6 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetPossibleExecutingProcessorTypes)(IDebugControl6 *This, ULONG Start, ULONG Count, PULONG Types);
+	HRESULT (STDMETHODCALLTYPE *GetNumberProcessors)(IDebugControl6 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersion)(IDebugControl6 *This, PULONG PlatformId, PULONG Major, PULONG Minor, PSTR ServicePackString, ULONG ServicePackStringSize, PULONG ServicePackStringUsed, PULONG ServicePackNumber, PSTR BuildString, ULONG BuildStringSize, PULONG BuildStringUsed);
+	HRESULT (STDMETHODCALLTYPE *GetPageSize)(IDebugControl6 *This, PULONG Size);
+	HRESULT (STDMETHODCALLTYPE *IsPointer64Bit)(IDebugControl6 *This);
+	HRESULT (STDMETHODCALLTYPE *ReadBugCheckData)(IDebugControl6 *This, PULONG Code, PULONG64 Arg1, PULONG64 Arg2, PULONG64 Arg3, PULONG64 Arg4);
+	HRESULT (STDMETHODCALLTYPE *GetNumberSupportedProcessorTypes)(IDebugControl6 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetSupportedProcessorTypes)(IDebugControl6 *This, ULONG Start, ULONG Count, PULONG Types);
+	HRESULT (STDMETHODCALLTYPE *GetProcessorTypeNames)(IDebugControl6 *This, ULONG Type, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetEffectiveProcessorType)(IDebugControl6 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *SetEffectiveProcessorType)(IDebugControl6 *This, ULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetExecutionStatus)(IDebugControl6 *This, PULONG Status);
+	HRESULT (STDMETHODCALLTYPE *SetExecutionStatus)(IDebugControl6 *This, ULONG Status);
+	HRESULT (STDMETHODCALLTYPE *GetCodeLevel)(IDebugControl6 *This, PULONG Level);
+	HRESULT (STDMETHODCALLTYPE *SetCodeLevel)(IDebugControl6 *This, ULONG Level);
+	HRESULT (STDMETHODCALLTYPE *GetEngineOptions)(IDebugControl6 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddEngineOptions)(IDebugControl6 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveEngineOptions)(IDebugControl6 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetEngineOptions)(IDebugControl6 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetSystemErrorControl)(IDebugControl6 *This, PULONG OutputLevel, PULONG BreakLevel);
+	HRESULT (STDMETHODCALLTYPE *SetSystemErrorControl)(IDebugControl6 *This, ULONG OutputLevel, ULONG BreakLevel);
+	HRESULT (STDMETHODCALLTYPE *GetTextMacro)(IDebugControl6 *This, ULONG Slot, PSTR Buffer, ULONG BufferSize, PULONG MacroSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextMacro)(IDebugControl6 *This, ULONG Slot, PCSTR Macro);
+	HRESULT (STDMETHODCALLTYPE *GetRadix)(IDebugControl6 *This, PULONG Radix);
+	HRESULT (STDMETHODCALLTYPE *SetRadix)(IDebugControl6 *This, ULONG Radix);
+	HRESULT (STDMETHODCALLTYPE *Evaluate)(IDebugControl6 *This, PCSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex);
+	HRESULT (STDMETHODCALLTYPE *CoerceValue)(IDebugControl6 *This, PDEBUG_VALUE In, ULONG OutType, PDEBUG_VALUE Out);
+	HRESULT (STDMETHODCALLTYPE *CoerceValues)(IDebugControl6 *This, ULONG Count, PDEBUG_VALUE In, PULONG OutTypes, PDEBUG_VALUE Out);
+	HRESULT (STDMETHODCALLTYPE *Execute)(IDebugControl6 *This, ULONG OutputControl, PCSTR Command, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ExecuteCommandFile)(IDebugControl6 *This, ULONG OutputControl, PCSTR CommandFile, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetNumberBreakpoints)(IDebugControl6 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointByIndex)(IDebugControl6 *This, ULONG Index, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointById)(IDebugControl6 *This, ULONG Id, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointParameters)(IDebugControl6 *This, ULONG Count, PULONG Ids, ULONG Start, PDEBUG_BREAKPOINT_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *AddBreakpoint)(IDebugControl6 *This, ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *RemoveBreakpoint)(IDebugControl6 *This, PDEBUG_BREAKPOINT Bp);
+	HRESULT (STDMETHODCALLTYPE *AddExtension)(IDebugControl6 *This, PCSTR Path, ULONG Flags, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *RemoveExtension)(IDebugControl6 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionByPath)(IDebugControl6 *This, PCSTR Path, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *CallExtension)(IDebugControl6 *This, ULONG64 Handle, PCSTR Function, PCSTR Arguments);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionFunction)(IDebugControl6 *This, ULONG64 Handle, PCSTR FuncName, FARPROC *Function);
+	HRESULT (STDMETHODCALLTYPE *GetWindbgExtensionApis32)(IDebugControl6 *This, PWINDBG_EXTENSION_APIS32 Api);
+	HRESULT (STDMETHODCALLTYPE *GetWindbgExtensionApis64)(IDebugControl6 *This, PWINDBG_EXTENSION_APIS64 Api);
+	HRESULT (STDMETHODCALLTYPE *GetNumberEventFilters)(IDebugControl6 *This, PULONG SpecificEvents, PULONG SpecificExceptions, PULONG ArbitraryExceptions);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterText)(IDebugControl6 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterCommand)(IDebugControl6 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetEventFilterCommand)(IDebugControl6 *This, ULONG Index, PCSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterParameters)(IDebugControl6 *This, ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterParameters)(IDebugControl6 *This, ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterArgument)(IDebugControl6 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ArgumentSize);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterArgument)(IDebugControl6 *This, ULONG Index, PCSTR Argument);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterParameters)(IDebugControl6 *This, ULONG Count, PULONG Codes, ULONG Start, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterParameters)(IDebugControl6 *This, ULONG Count, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterSecondCommand)(IDebugControl6 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterSecondCommand)(IDebugControl6 *This, ULONG Index, PCSTR Command);
+	HRESULT (STDMETHODCALLTYPE *WaitForEvent)(IDebugControl6 *This, ULONG Flags, ULONG Timeout);
+	HRESULT (STDMETHODCALLTYPE *GetLastEventInformation)(IDebugControl6 *This, PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentTimeDate)(IDebugControl6 *This, PULONG TimeDate);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentSystemUpTime)(IDebugControl6 *This, PULONG UpTime);
+	HRESULT (STDMETHODCALLTYPE *GetDumpFormatFlags)(IDebugControl6 *This, PULONG FormatFlags);
+	HRESULT (STDMETHODCALLTYPE *GetNumberTextReplacements)(IDebugControl6 *This, PULONG NumRepl);
+	HRESULT (STDMETHODCALLTYPE *GetTextReplacement)(IDebugControl6 *This, PCSTR SrcText, ULONG Index, PSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextReplacement)(IDebugControl6 *This, PCSTR SrcText, PCSTR DstText);
+	HRESULT (STDMETHODCALLTYPE *RemoveTextReplacements)(IDebugControl6 *This);
+	HRESULT (STDMETHODCALLTYPE *OutputTextReplacements)(IDebugControl6 *This, ULONG OutputControl, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetAssemblyOptions)(IDebugControl6 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddAssemblyOptions)(IDebugControl6 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveAssemblyOptions)(IDebugControl6 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetAssemblyOptions)(IDebugControl6 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetExpressionSyntax)(IDebugControl6 *This, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *SetExpressionSyntax)(IDebugControl6 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *SetExpressionSyntaxByName)(IDebugControl6 *This, PCSTR AbbrevName);
+	HRESULT (STDMETHODCALLTYPE *GetNumberExpressionSyntaxes)(IDebugControl6 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetExpressionSyntaxNames)(IDebugControl6 *This, ULONG Index, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetNumberEvents)(IDebugControl6 *This, PULONG Events);
+	HRESULT (STDMETHODCALLTYPE *GetEventIndexDescription)(IDebugControl6 *This, ULONG Index, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG DescSize);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentEventIndex)(IDebugControl6 *This, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *SetNextEventIndex)(IDebugControl6 *This, ULONG Relation, ULONG Value, PULONG NextIndex);
+	HRESULT (STDMETHODCALLTYPE *GetLogFileWide)(IDebugControl6 *This, PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFileWide)(IDebugControl6 *This, PCWSTR File, BOOL Append);
+	HRESULT (STDMETHODCALLTYPE *InputWide)(IDebugControl6 *This, PWSTR Buffer, ULONG BufferSize, PULONG InputSize);
+	HRESULT (STDMETHODCALLTYPE *ReturnInputWide)(IDebugControl6 *This, PCWSTR Buffer);
+	HRESULT (STDMETHODCALLTYPE *OutputWide)(IDebugControl6 *This, ULONG Mask, PCWSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputVaListWide)(IDebugControl6 *This, ULONG Mask, PCWSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutputWide)(IDebugControl6 *This, ULONG OutputControl, ULONG Mask, PCWSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutputVaListWide)(IDebugControl6 *This, ULONG OutputControl, ULONG Mask, PCWSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *OutputPromptWide)(IDebugControl6 *This, ULONG OutputControl, PCWSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputPromptVaListWide)(IDebugControl6 *This, ULONG OutputControl, PCWSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *GetPromptTextWide)(IDebugControl6 *This, PWSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *AssembleWide)(IDebugControl6 *This, ULONG64 Offset, PCWSTR Instr, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *DisassembleWide)(IDebugControl6 *This, ULONG64 Offset, ULONG Flags, PWSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *GetProcessorTypeNamesWide)(IDebugControl6 *This, ULONG Type, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTextMacroWide)(IDebugControl6 *This, ULONG Slot, PWSTR Buffer, ULONG BufferSize, PULONG MacroSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextMacroWide)(IDebugControl6 *This, ULONG Slot, PCWSTR Macro);
+	HRESULT (STDMETHODCALLTYPE *EvaluateWide)(IDebugControl6 *This, PCWSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex);
+	HRESULT (STDMETHODCALLTYPE *ExecuteWide)(IDebugControl6 *This, ULONG OutputControl, PCWSTR Command, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ExecuteCommandFileWide)(IDebugControl6 *This, ULONG OutputControl, PCWSTR CommandFile, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointByIndex2)(IDebugControl6 *This, ULONG Index, PDEBUG_BREAKPOINT2 *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointById2)(IDebugControl6 *This, ULONG Id, PDEBUG_BREAKPOINT2 *Bp);
+	HRESULT (STDMETHODCALLTYPE *AddBreakpoint2)(IDebugControl6 *This, ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT2 *Bp);
+	HRESULT (STDMETHODCALLTYPE *RemoveBreakpoint2)(IDebugControl6 *This, PDEBUG_BREAKPOINT2 Bp);
+	HRESULT (STDMETHODCALLTYPE *AddExtensionWide)(IDebugControl6 *This, PCWSTR Path, ULONG Flags, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionByPathWide)(IDebugControl6 *This, PCWSTR Path, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *CallExtensionWide)(IDebugControl6 *This, ULONG64 Handle, PCWSTR Function, PCWSTR Arguments);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionFunctionWide)(IDebugControl6 *This, ULONG64 Handle, PCWSTR FuncName, FARPROC *Function);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterTextWide)(IDebugControl6 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterCommandWide)(IDebugControl6 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetEventFilterCommandWide)(IDebugControl6 *This, ULONG Index, PCWSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterArgumentWide)(IDebugControl6 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG ArgumentSize);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterArgumentWide)(IDebugControl6 *This, ULONG Index, PCWSTR Argument);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterSecondCommandWide)(IDebugControl6 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterSecondCommandWide)(IDebugControl6 *This, ULONG Index, PCWSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetLastEventInformationWide)(IDebugControl6 *This, PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PWSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed);
+	HRESULT (STDMETHODCALLTYPE *GetTextReplacementWide)(IDebugControl6 *This, PCWSTR SrcText, ULONG Index, PWSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PWSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextReplacementWide)(IDebugControl6 *This, PCWSTR SrcText, PCWSTR DstText);
+	HRESULT (STDMETHODCALLTYPE *SetExpressionSyntaxByNameWide)(IDebugControl6 *This, PCWSTR AbbrevName);
+	HRESULT (STDMETHODCALLTYPE *GetExpressionSyntaxNamesWide)(IDebugControl6 *This, ULONG Index, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetEventIndexDescriptionWide)(IDebugControl6 *This, ULONG Index, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG DescSize);
+	HRESULT (STDMETHODCALLTYPE *GetLogFile2)(IDebugControl6 *This, PSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFile2)(IDebugControl6 *This, PCSTR File, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetLogFile2Wide)(IDebugControl6 *This, PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFile2Wide)(IDebugControl6 *This, PCWSTR File, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersionValues)(IDebugControl6 *This, PULONG PlatformId, PULONG Win32Major, PULONG Win32Minor, PULONG KdMajor, PULONG KdMinor);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersionString)(IDebugControl6 *This, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersionStringWide)(IDebugControl6 *This, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetContextStackTrace)(IDebugControl6 *This, PVOID StartContext, ULONG StartContextSize, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *OutputContextStackTrace)(IDebugControl6 *This, ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetStoredEventInformation)(IDebugControl6 *This, PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID Context, ULONG ContextSize, PULONG ContextUsed, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed);
+	HRESULT (STDMETHODCALLTYPE *GetManagedStatus)(IDebugControl6 *This, PULONG Flags, ULONG WhichString, PSTR String, ULONG StringSize, PULONG StringNeeded);
+	HRESULT (STDMETHODCALLTYPE *GetManagedStatusWide)(IDebugControl6 *This, PULONG Flags, ULONG WhichString, PWSTR String, ULONG StringSize, PULONG StringNeeded);
+	HRESULT (STDMETHODCALLTYPE *ResetManagedStatus)(IDebugControl6 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetStackTraceEx)(IDebugControl6 *This, ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *OutputStackTraceEx)(IDebugControl6 *This, ULONG OutputControl, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetContextStackTraceEx)(IDebugControl6 *This, PVOID StartContext, ULONG StartContextSize, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *OutputContextStackTraceEx)(IDebugControl6 *This, ULONG OutputControl, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointByGuid)(IDebugControl6 *This, LPGUID Guid, PDEBUG_BREAKPOINT3 *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetExecutionStatusEx)(IDebugControl6 *This, PULONG Status);
+	HRESULT (STDMETHODCALLTYPE *GetSynchronizationStatus)(IDebugControl6 *This, PULONG SendsAttempted, PULONG SecondsSinceLastResponse);
+} IDebugControl6Vtbl;
+
+struct IDebugControl6 {
+	CONST_VTBL struct IDebugControl6Vtbl *lpVtbl;
+};
+
+#define IDebugControl6_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugControl6_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugControl6_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugControl6_GetInterrupt(This) \
+	((This)->lpVtbl->GetInterrupt(This))
+#define IDebugControl6_SetInterrupt(This, Flags) \
+	((This)->lpVtbl->SetInterrupt(This, Flags))
+#define IDebugControl6_GetInterruptTimeout(This, Seconds) \
+	((This)->lpVtbl->GetInterruptTimeout(This, Seconds))
+#define IDebugControl6_SetInterruptTimeout(This, Seconds) \
+	((This)->lpVtbl->SetInterruptTimeout(This, Seconds))
+#define IDebugControl6_GetLogFile(This, Buffer, BufferSize, FileSize, Append) \
+	((This)->lpVtbl->GetLogFile(This, Buffer, BufferSize, FileSize, Append))
+#define IDebugControl6_OpenLogFile(This, File, Append) \
+	((This)->lpVtbl->OpenLogFile(This, File, Append))
+#define IDebugControl6_CloseLogFile(This) \
+	((This)->lpVtbl->CloseLogFile(This))
+#define IDebugControl6_GetLogMask(This, Mask) \
+	((This)->lpVtbl->GetLogMask(This, Mask))
+#define IDebugControl6_SetLogMask(This, Mask) \
+	((This)->lpVtbl->SetLogMask(This, Mask))
+#define IDebugControl6_Input(This, Buffer, BufferSize, InputSize) \
+	((This)->lpVtbl->Input(This, Buffer, BufferSize, InputSize))
+#define IDebugControl6_ReturnInput(This, Buffer) \
+	((This)->lpVtbl->ReturnInput(This, Buffer))
+#define IDebugControl6_Output(This, Mask, ...) \
+	((This)->lpVtbl->Output(This, Mask, __VA_ARGS__))
+#define IDebugControl6_OutputVaList(This, Mask, Format, Args) \
+	((This)->lpVtbl->OutputVaList(This, Mask, Format, Args))
+#define IDebugControl6_ControlledOutput(This, OutputControl, Mask, ...) \
+	((This)->lpVtbl->ControlledOutput(This, OutputControl, Mask, __VA_ARGS__))
+#define IDebugControl6_ControlledOutputVaList(This, OutputControl, Mask, Format, Args) \
+	((This)->lpVtbl->ControlledOutputVaList(This, OutputControl, Mask, Format, Args))
+#define IDebugControl6_OutputPrompt(This, OutputControl, ...) \
+	((This)->lpVtbl->OutputPrompt(This, OutputControl, __VA_ARGS__))
+#define IDebugControl6_OutputPromptVaList(This, OutputControl, Format, Args) \
+	((This)->lpVtbl->OutputPromptVaList(This, OutputControl, Format, Args))
+#define IDebugControl6_GetPromptText(This, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetPromptText(This, Buffer, BufferSize, TextSize))
+#define IDebugControl6_OutputCurrentState(This, OutputControl, Flags) \
+	((This)->lpVtbl->OutputCurrentState(This, OutputControl, Flags))
+#define IDebugControl6_OutputVersionInformation(This, OutputControl) \
+	((This)->lpVtbl->OutputVersionInformation(This, OutputControl))
+#define IDebugControl6_GetNotifyEventHandle(This, Handle) \
+	((This)->lpVtbl->GetNotifyEventHandle(This, Handle))
+#define IDebugControl6_SetNotifyEventHandle(This, Handle) \
+	((This)->lpVtbl->SetNotifyEventHandle(This, Handle))
+#define IDebugControl6_Assemble(This, Offset, Instr, EndOffset) \
+	((This)->lpVtbl->Assemble(This, Offset, Instr, EndOffset))
+#define IDebugControl6_Disassemble(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset) \
+	((This)->lpVtbl->Disassemble(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset))
+#define IDebugControl6_GetDisassembleEffectiveOffset(This, Offset) \
+	((This)->lpVtbl->GetDisassembleEffectiveOffset(This, Offset))
+#define IDebugControl6_OutputDisassembly(This, OutputControl, Offset, Flags, EndOffset) \
+	((This)->lpVtbl->OutputDisassembly(This, OutputControl, Offset, Flags, EndOffset))
+#define IDebugControl6_OutputDisassemblyLines(This, OutputControl, PreviousLines, TotalLines, Offset, Flags, OffsetLine, StartOffset, EndOffset, LineOffsets) \
+	((This)->lpVtbl->OutputDisassemblyLines(This, OutputControl, PreviousLines, TotalLines, Offset, Flags, OffsetLine, StartOffset, EndOffset, LineOffsets))
+#define IDebugControl6_GetNearInstruction(This, Offset, Delta, NearOffset) \
+	((This)->lpVtbl->GetNearInstruction(This, Offset, Delta, NearOffset))
+#define IDebugControl6_GetStackTrace(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled) \
+	((This)->lpVtbl->GetStackTrace(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled))
+#define IDebugControl6_GetReturnOffset(This, Offset) \
+	((This)->lpVtbl->GetReturnOffset(This, Offset))
+#define IDebugControl6_OutputStackTrace(This, OutputControl, Frames, FramesSize, Flags) \
+	((This)->lpVtbl->OutputStackTrace(This, OutputControl, Frames, FramesSize, Flags))
+#define IDebugControl6_GetDebuggeeType(This, Class, Qualifier) \
+	((This)->lpVtbl->GetDebuggeeType(This, Class, Qualifier))
+#define IDebugControl6_GetActualProcessorType(This, Type) \
+	((This)->lpVtbl->GetActualProcessorType(This, Type))
+#define IDebugControl6_GetExecutingProcessorType(This, Type) \
+	((This)->lpVtbl->GetExecutingProcessorType(This, Type))
+#define IDebugControl6_GetNumberPossibleExecutingProcessorTypes(This, Number) \
+	((This)->lpVtbl->GetNumberPossibleExecutingProcessorTypes(This, Number))
+#define IDebugControl6_GetPossibleExecutingProcessorTypes(This, Start, Count, Types) \
+	((This)->lpVtbl->GetPossibleExecutingProcessorTypes(This, Start, Count, Types))
+#define IDebugControl6_GetNumberProcessors(This, Number) \
+	((This)->lpVtbl->GetNumberProcessors(This, Number))
+#define IDebugControl6_GetSystemVersion(This, PlatformId, Major, Minor, ServicePackString, ServicePackStringSize, ServicePackStringUsed, ServicePackNumber, BuildString, BuildStringSize, BuildStringUsed) \
+	((This)->lpVtbl->GetSystemVersion(This, PlatformId, Major, Minor, ServicePackString, ServicePackStringSize, ServicePackStringUsed, ServicePackNumber, BuildString, BuildStringSize, BuildStringUsed))
+#define IDebugControl6_GetPageSize(This, Size) \
+	((This)->lpVtbl->GetPageSize(This, Size))
+#define IDebugControl6_IsPointer64Bit(This) \
+	((This)->lpVtbl->IsPointer64Bit(This))
+#define IDebugControl6_ReadBugCheckData(This, Code, Arg1, Arg2, Arg3, Arg4) \
+	((This)->lpVtbl->ReadBugCheckData(This, Code, Arg1, Arg2, Arg3, Arg4))
+#define IDebugControl6_GetNumberSupportedProcessorTypes(This, Number) \
+	((This)->lpVtbl->GetNumberSupportedProcessorTypes(This, Number))
+#define IDebugControl6_GetSupportedProcessorTypes(This, Start, Count, Types) \
+	((This)->lpVtbl->GetSupportedProcessorTypes(This, Start, Count, Types))
+#define IDebugControl6_GetProcessorTypeNames(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetProcessorTypeNames(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl6_GetEffectiveProcessorType(This, Type) \
+	((This)->lpVtbl->GetEffectiveProcessorType(This, Type))
+#define IDebugControl6_SetEffectiveProcessorType(This, Type) \
+	((This)->lpVtbl->SetEffectiveProcessorType(This, Type))
+#define IDebugControl6_GetExecutionStatus(This, Status) \
+	((This)->lpVtbl->GetExecutionStatus(This, Status))
+#define IDebugControl6_SetExecutionStatus(This, Status) \
+	((This)->lpVtbl->SetExecutionStatus(This, Status))
+#define IDebugControl6_GetCodeLevel(This, Level) \
+	((This)->lpVtbl->GetCodeLevel(This, Level))
+#define IDebugControl6_SetCodeLevel(This, Level) \
+	((This)->lpVtbl->SetCodeLevel(This, Level))
+#define IDebugControl6_GetEngineOptions(This, Options) \
+	((This)->lpVtbl->GetEngineOptions(This, Options))
+#define IDebugControl6_AddEngineOptions(This, Options) \
+	((This)->lpVtbl->AddEngineOptions(This, Options))
+#define IDebugControl6_RemoveEngineOptions(This, Options) \
+	((This)->lpVtbl->RemoveEngineOptions(This, Options))
+#define IDebugControl6_SetEngineOptions(This, Options) \
+	((This)->lpVtbl->SetEngineOptions(This, Options))
+#define IDebugControl6_GetSystemErrorControl(This, OutputLevel, BreakLevel) \
+	((This)->lpVtbl->GetSystemErrorControl(This, OutputLevel, BreakLevel))
+#define IDebugControl6_SetSystemErrorControl(This, OutputLevel, BreakLevel) \
+	((This)->lpVtbl->SetSystemErrorControl(This, OutputLevel, BreakLevel))
+#define IDebugControl6_GetTextMacro(This, Slot, Buffer, BufferSize, MacroSize) \
+	((This)->lpVtbl->GetTextMacro(This, Slot, Buffer, BufferSize, MacroSize))
+#define IDebugControl6_SetTextMacro(This, Slot, Macro) \
+	((This)->lpVtbl->SetTextMacro(This, Slot, Macro))
+#define IDebugControl6_GetRadix(This, Radix) \
+	((This)->lpVtbl->GetRadix(This, Radix))
+#define IDebugControl6_SetRadix(This, Radix) \
+	((This)->lpVtbl->SetRadix(This, Radix))
+#define IDebugControl6_Evaluate(This, Expression, DesiredType, Value, RemainderIndex) \
+	((This)->lpVtbl->Evaluate(This, Expression, DesiredType, Value, RemainderIndex))
+#define IDebugControl6_CoerceValue(This, In, OutType, Out) \
+	((This)->lpVtbl->CoerceValue(This, In, OutType, Out))
+#define IDebugControl6_CoerceValues(This, Count, In, OutTypes, Out) \
+	((This)->lpVtbl->CoerceValues(This, Count, In, OutTypes, Out))
+#define IDebugControl6_Execute(This, OutputControl, Command, Flags) \
+	((This)->lpVtbl->Execute(This, OutputControl, Command, Flags))
+#define IDebugControl6_ExecuteCommandFile(This, OutputControl, CommandFile, Flags) \
+	((This)->lpVtbl->ExecuteCommandFile(This, OutputControl, CommandFile, Flags))
+#define IDebugControl6_GetNumberBreakpoints(This, Number) \
+	((This)->lpVtbl->GetNumberBreakpoints(This, Number))
+#define IDebugControl6_GetBreakpointByIndex(This, Index, Bp) \
+	((This)->lpVtbl->GetBreakpointByIndex(This, Index, Bp))
+#define IDebugControl6_GetBreakpointById(This, Id, Bp) \
+	((This)->lpVtbl->GetBreakpointById(This, Id, Bp))
+#define IDebugControl6_GetBreakpointParameters(This, Count, Ids, Start, Params) \
+	((This)->lpVtbl->GetBreakpointParameters(This, Count, Ids, Start, Params))
+#define IDebugControl6_AddBreakpoint(This, Type, DesiredId, Bp) \
+	((This)->lpVtbl->AddBreakpoint(This, Type, DesiredId, Bp))
+#define IDebugControl6_RemoveBreakpoint(This, Bp) \
+	((This)->lpVtbl->RemoveBreakpoint(This, Bp))
+#define IDebugControl6_AddExtension(This, Path, Flags, Handle) \
+	((This)->lpVtbl->AddExtension(This, Path, Flags, Handle))
+#define IDebugControl6_RemoveExtension(This, Handle) \
+	((This)->lpVtbl->RemoveExtension(This, Handle))
+#define IDebugControl6_GetExtensionByPath(This, Path, Handle) \
+	((This)->lpVtbl->GetExtensionByPath(This, Path, Handle))
+#define IDebugControl6_CallExtension(This, Handle, Function, Arguments) \
+	((This)->lpVtbl->CallExtension(This, Handle, Function, Arguments))
+#define IDebugControl6_GetExtensionFunction(This, Handle, FuncName, Function) \
+	((This)->lpVtbl->GetExtensionFunction(This, Handle, FuncName, Function))
+#define IDebugControl6_GetWindbgExtensionApis32(This, Api) \
+	((This)->lpVtbl->GetWindbgExtensionApis32(This, Api))
+#define IDebugControl6_GetWindbgExtensionApis64(This, Api) \
+	((This)->lpVtbl->GetWindbgExtensionApis64(This, Api))
+#define IDebugControl6_GetNumberEventFilters(This, SpecificEvents, SpecificExceptions, ArbitraryExceptions) \
+	((This)->lpVtbl->GetNumberEventFilters(This, SpecificEvents, SpecificExceptions, ArbitraryExceptions))
+#define IDebugControl6_GetEventFilterText(This, Index, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetEventFilterText(This, Index, Buffer, BufferSize, TextSize))
+#define IDebugControl6_GetEventFilterCommand(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetEventFilterCommand(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl6_SetEventFilterCommand(This, Index, Command) \
+	((This)->lpVtbl->SetEventFilterCommand(This, Index, Command))
+#define IDebugControl6_GetSpecificFilterParameters(This, Start, Count, Params) \
+	((This)->lpVtbl->GetSpecificFilterParameters(This, Start, Count, Params))
+#define IDebugControl6_SetSpecificFilterParameters(This, Start, Count, Params) \
+	((This)->lpVtbl->SetSpecificFilterParameters(This, Start, Count, Params))
+#define IDebugControl6_GetSpecificFilterArgument(This, Index, Buffer, BufferSize, ArgumentSize) \
+	((This)->lpVtbl->GetSpecificFilterArgument(This, Index, Buffer, BufferSize, ArgumentSize))
+#define IDebugControl6_SetSpecificFilterArgument(This, Index, Argument) \
+	((This)->lpVtbl->SetSpecificFilterArgument(This, Index, Argument))
+#define IDebugControl6_GetExceptionFilterParameters(This, Count, Codes, Start, Params) \
+	((This)->lpVtbl->GetExceptionFilterParameters(This, Count, Codes, Start, Params))
+#define IDebugControl6_SetExceptionFilterParameters(This, Count, Params) \
+	((This)->lpVtbl->SetExceptionFilterParameters(This, Count, Params))
+#define IDebugControl6_GetExceptionFilterSecondCommand(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetExceptionFilterSecondCommand(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl6_SetExceptionFilterSecondCommand(This, Index, Command) \
+	((This)->lpVtbl->SetExceptionFilterSecondCommand(This, Index, Command))
+#define IDebugControl6_WaitForEvent(This, Flags, Timeout) \
+	((This)->lpVtbl->WaitForEvent(This, Flags, Timeout))
+#define IDebugControl6_GetLastEventInformation(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed) \
+	((This)->lpVtbl->GetLastEventInformation(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed))
+#define IDebugControl6_GetCurrentTimeDate(This, TimeDate) \
+	((This)->lpVtbl->GetCurrentTimeDate(This, TimeDate))
+#define IDebugControl6_GetCurrentSystemUpTime(This, UpTime) \
+	((This)->lpVtbl->GetCurrentSystemUpTime(This, UpTime))
+#define IDebugControl6_GetDumpFormatFlags(This, FormatFlags) \
+	((This)->lpVtbl->GetDumpFormatFlags(This, FormatFlags))
+#define IDebugControl6_GetNumberTextReplacements(This, NumRepl) \
+	((This)->lpVtbl->GetNumberTextReplacements(This, NumRepl))
+#define IDebugControl6_GetTextReplacement(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize) \
+	((This)->lpVtbl->GetTextReplacement(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize))
+#define IDebugControl6_SetTextReplacement(This, SrcText, DstText) \
+	((This)->lpVtbl->SetTextReplacement(This, SrcText, DstText))
+#define IDebugControl6_RemoveTextReplacements(This) \
+	((This)->lpVtbl->RemoveTextReplacements(This))
+#define IDebugControl6_OutputTextReplacements(This, OutputControl, Flags) \
+	((This)->lpVtbl->OutputTextReplacements(This, OutputControl, Flags))
+#define IDebugControl6_GetAssemblyOptions(This, Options) \
+	((This)->lpVtbl->GetAssemblyOptions(This, Options))
+#define IDebugControl6_AddAssemblyOptions(This, Options) \
+	((This)->lpVtbl->AddAssemblyOptions(This, Options))
+#define IDebugControl6_RemoveAssemblyOptions(This, Options) \
+	((This)->lpVtbl->RemoveAssemblyOptions(This, Options))
+#define IDebugControl6_SetAssemblyOptions(This, Options) \
+	((This)->lpVtbl->SetAssemblyOptions(This, Options))
+#define IDebugControl6_GetExpressionSyntax(This, Flags) \
+	((This)->lpVtbl->GetExpressionSyntax(This, Flags))
+#define IDebugControl6_SetExpressionSyntax(This, Flags) \
+	((This)->lpVtbl->SetExpressionSyntax(This, Flags))
+#define IDebugControl6_SetExpressionSyntaxByName(This, AbbrevName) \
+	((This)->lpVtbl->SetExpressionSyntaxByName(This, AbbrevName))
+#define IDebugControl6_GetNumberExpressionSyntaxes(This, Number) \
+	((This)->lpVtbl->GetNumberExpressionSyntaxes(This, Number))
+#define IDebugControl6_GetExpressionSyntaxNames(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetExpressionSyntaxNames(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl6_GetNumberEvents(This, Events) \
+	((This)->lpVtbl->GetNumberEvents(This, Events))
+#define IDebugControl6_GetEventIndexDescription(This, Index, Which, Buffer, BufferSize, DescSize) \
+	((This)->lpVtbl->GetEventIndexDescription(This, Index, Which, Buffer, BufferSize, DescSize))
+#define IDebugControl6_GetCurrentEventIndex(This, Index) \
+	((This)->lpVtbl->GetCurrentEventIndex(This, Index))
+#define IDebugControl6_SetNextEventIndex(This, Relation, Value, NextIndex) \
+	((This)->lpVtbl->SetNextEventIndex(This, Relation, Value, NextIndex))
+#define IDebugControl6_GetLogFileWide(This, Buffer, BufferSize, FileSize, Append) \
+	((This)->lpVtbl->GetLogFileWide(This, Buffer, BufferSize, FileSize, Append))
+#define IDebugControl6_OpenLogFileWide(This, File, Append) \
+	((This)->lpVtbl->OpenLogFileWide(This, File, Append))
+#define IDebugControl6_InputWide(This, Buffer, BufferSize, InputSize) \
+	((This)->lpVtbl->InputWide(This, Buffer, BufferSize, InputSize))
+#define IDebugControl6_ReturnInputWide(This, Buffer) \
+	((This)->lpVtbl->ReturnInputWide(This, Buffer))
+#define IDebugControl6_OutputWide(This, Mask, ...) \
+	((This)->lpVtbl->OutputWide(This, Mask, __VA_ARGS__))
+#define IDebugControl6_OutputVaListWide(This, Mask, Format, Args) \
+	((This)->lpVtbl->OutputVaListWide(This, Mask, Format, Args))
+#define IDebugControl6_ControlledOutputWide(This, OutputControl, Mask, ...) \
+	((This)->lpVtbl->ControlledOutputWide(This, OutputControl, Mask, __VA_ARGS__))
+#define IDebugControl6_ControlledOutputVaListWide(This, OutputControl, Mask, Format, Args) \
+	((This)->lpVtbl->ControlledOutputVaListWide(This, OutputControl, Mask, Format, Args))
+#define IDebugControl6_OutputPromptWide(This, OutputControl, ...) \
+	((This)->lpVtbl->OutputPromptWide(This, OutputControl, __VA_ARGS__))
+#define IDebugControl6_OutputPromptVaListWide(This, OutputControl, Format, Args) \
+	((This)->lpVtbl->OutputPromptVaListWide(This, OutputControl, Format, Args))
+#define IDebugControl6_GetPromptTextWide(This, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetPromptTextWide(This, Buffer, BufferSize, TextSize))
+#define IDebugControl6_AssembleWide(This, Offset, Instr, EndOffset) \
+	((This)->lpVtbl->AssembleWide(This, Offset, Instr, EndOffset))
+#define IDebugControl6_DisassembleWide(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset) \
+	((This)->lpVtbl->DisassembleWide(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset))
+#define IDebugControl6_GetProcessorTypeNamesWide(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetProcessorTypeNamesWide(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl6_GetTextMacroWide(This, Slot, Buffer, BufferSize, MacroSize) \
+	((This)->lpVtbl->GetTextMacroWide(This, Slot, Buffer, BufferSize, MacroSize))
+#define IDebugControl6_SetTextMacroWide(This, Slot, Macro) \
+	((This)->lpVtbl->SetTextMacroWide(This, Slot, Macro))
+#define IDebugControl6_EvaluateWide(This, Expression, DesiredType, Value, RemainderIndex) \
+	((This)->lpVtbl->EvaluateWide(This, Expression, DesiredType, Value, RemainderIndex))
+#define IDebugControl6_ExecuteWide(This, OutputControl, Command, Flags) \
+	((This)->lpVtbl->ExecuteWide(This, OutputControl, Command, Flags))
+#define IDebugControl6_ExecuteCommandFileWide(This, OutputControl, CommandFile, Flags) \
+	((This)->lpVtbl->ExecuteCommandFileWide(This, OutputControl, CommandFile, Flags))
+#define IDebugControl6_GetBreakpointByIndex2(This, Index, Bp) \
+	((This)->lpVtbl->GetBreakpointByIndex2(This, Index, Bp))
+#define IDebugControl6_GetBreakpointById2(This, Id, Bp) \
+	((This)->lpVtbl->GetBreakpointById2(This, Id, Bp))
+#define IDebugControl6_AddBreakpoint2(This, Type, DesiredId, Bp) \
+	((This)->lpVtbl->AddBreakpoint2(This, Type, DesiredId, Bp))
+#define IDebugControl6_RemoveBreakpoint2(This, Bp) \
+	((This)->lpVtbl->RemoveBreakpoint2(This, Bp))
+#define IDebugControl6_AddExtensionWide(This, Path, Flags, Handle) \
+	((This)->lpVtbl->AddExtensionWide(This, Path, Flags, Handle))
+#define IDebugControl6_GetExtensionByPathWide(This, Path, Handle) \
+	((This)->lpVtbl->GetExtensionByPathWide(This, Path, Handle))
+#define IDebugControl6_CallExtensionWide(This, Handle, Function, Arguments) \
+	((This)->lpVtbl->CallExtensionWide(This, Handle, Function, Arguments))
+#define IDebugControl6_GetExtensionFunctionWide(This, Handle, FuncName, Function) \
+	((This)->lpVtbl->GetExtensionFunctionWide(This, Handle, FuncName, Function))
+#define IDebugControl6_GetEventFilterTextWide(This, Index, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetEventFilterTextWide(This, Index, Buffer, BufferSize, TextSize))
+#define IDebugControl6_GetEventFilterCommandWide(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetEventFilterCommandWide(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl6_SetEventFilterCommandWide(This, Index, Command) \
+	((This)->lpVtbl->SetEventFilterCommandWide(This, Index, Command))
+#define IDebugControl6_GetSpecificFilterArgumentWide(This, Index, Buffer, BufferSize, ArgumentSize) \
+	((This)->lpVtbl->GetSpecificFilterArgumentWide(This, Index, Buffer, BufferSize, ArgumentSize))
+#define IDebugControl6_SetSpecificFilterArgumentWide(This, Index, Argument) \
+	((This)->lpVtbl->SetSpecificFilterArgumentWide(This, Index, Argument))
+#define IDebugControl6_GetExceptionFilterSecondCommandWide(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetExceptionFilterSecondCommandWide(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl6_SetExceptionFilterSecondCommandWide(This, Index, Command) \
+	((This)->lpVtbl->SetExceptionFilterSecondCommandWide(This, Index, Command))
+#define IDebugControl6_GetLastEventInformationWide(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed) \
+	((This)->lpVtbl->GetLastEventInformationWide(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed))
+#define IDebugControl6_GetTextReplacementWide(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize) \
+	((This)->lpVtbl->GetTextReplacementWide(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize))
+#define IDebugControl6_SetTextReplacementWide(This, SrcText, DstText) \
+	((This)->lpVtbl->SetTextReplacementWide(This, SrcText, DstText))
+#define IDebugControl6_SetExpressionSyntaxByNameWide(This, AbbrevName) \
+	((This)->lpVtbl->SetExpressionSyntaxByNameWide(This, AbbrevName))
+#define IDebugControl6_GetExpressionSyntaxNamesWide(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetExpressionSyntaxNamesWide(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl6_GetEventIndexDescriptionWide(This, Index, Which, Buffer, BufferSize, DescSize) \
+	((This)->lpVtbl->GetEventIndexDescriptionWide(This, Index, Which, Buffer, BufferSize, DescSize))
+#define IDebugControl6_GetLogFile2(This, Buffer, BufferSize, FileSize, Flags) \
+	((This)->lpVtbl->GetLogFile2(This, Buffer, BufferSize, FileSize, Flags))
+#define IDebugControl6_OpenLogFile2(This, File, Flags) \
+	((This)->lpVtbl->OpenLogFile2(This, File, Flags))
+#define IDebugControl6_GetLogFile2Wide(This, Buffer, BufferSize, FileSize, Flags) \
+	((This)->lpVtbl->GetLogFile2Wide(This, Buffer, BufferSize, FileSize, Flags))
+#define IDebugControl6_OpenLogFile2Wide(This, File, Flags) \
+	((This)->lpVtbl->OpenLogFile2Wide(This, File, Flags))
+#define IDebugControl6_GetSystemVersionValues(This, PlatformId, Win32Major, Win32Minor, KdMajor, KdMinor) \
+	((This)->lpVtbl->GetSystemVersionValues(This, PlatformId, Win32Major, Win32Minor, KdMajor, KdMinor))
+#define IDebugControl6_GetSystemVersionString(This, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSystemVersionString(This, Which, Buffer, BufferSize, StringSize))
+#define IDebugControl6_GetSystemVersionStringWide(This, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSystemVersionStringWide(This, Which, Buffer, BufferSize, StringSize))
+#define IDebugControl6_GetContextStackTrace(This, StartContext, StartContextSize, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, FramesFilled) \
+	((This)->lpVtbl->GetContextStackTrace(This, StartContext, StartContextSize, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, FramesFilled))
+#define IDebugControl6_OutputContextStackTrace(This, OutputControl, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, Flags) \
+	((This)->lpVtbl->OutputContextStackTrace(This, OutputControl, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, Flags))
+#define IDebugControl6_GetStoredEventInformation(This, Type, ProcessId, ThreadId, Context, ContextSize, ContextUsed, ExtraInformation, ExtraInformationSize, ExtraInformationUsed) \
+	((This)->lpVtbl->GetStoredEventInformation(This, Type, ProcessId, ThreadId, Context, ContextSize, ContextUsed, ExtraInformation, ExtraInformationSize, ExtraInformationUsed))
+#define IDebugControl6_GetManagedStatus(This, Flags, WhichString, String, StringSize, StringNeeded) \
+	((This)->lpVtbl->GetManagedStatus(This, Flags, WhichString, String, StringSize, StringNeeded))
+#define IDebugControl6_GetManagedStatusWide(This, Flags, WhichString, String, StringSize, StringNeeded) \
+	((This)->lpVtbl->GetManagedStatusWide(This, Flags, WhichString, String, StringSize, StringNeeded))
+#define IDebugControl6_ResetManagedStatus(This, Flags) \
+	((This)->lpVtbl->ResetManagedStatus(This, Flags))
+#define IDebugControl6_GetStackTraceEx(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled) \
+	((This)->lpVtbl->GetStackTraceEx(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled))
+#define IDebugControl6_OutputStackTraceEx(This, OutputControl, Frames, FramesSize, Flags) \
+	((This)->lpVtbl->OutputStackTraceEx(This, OutputControl, Frames, FramesSize, Flags))
+#define IDebugControl6_GetContextStackTraceEx(This, StartContext, StartContextSize, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, FramesFilled) \
+	((This)->lpVtbl->GetContextStackTraceEx(This, StartContext, StartContextSize, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, FramesFilled))
+#define IDebugControl6_OutputContextStackTraceEx(This, OutputControl, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, Flags) \
+	((This)->lpVtbl->OutputContextStackTraceEx(This, OutputControl, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, Flags))
+#define IDebugControl6_GetBreakpointByGuid(This, Guid, Bp) \
+	((This)->lpVtbl->GetBreakpointByGuid(This, Guid, Bp))
+#define IDebugControl6_GetExecutionStatusEx(This, Status) \
+	((This)->lpVtbl->GetExecutionStatusEx(This, Status))
+#define IDebugControl6_GetSynchronizationStatus(This, SendsAttempted, SecondsSinceLastResponse) \
+	((This)->lpVtbl->GetSynchronizationStatus(This, SendsAttempted, SecondsSinceLastResponse))
+
+/* IDebugControl7: 177 methods. */
+typedef struct IDebugControl7Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugControl7 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugControl7 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugControl7 *This);
+	HRESULT (STDMETHODCALLTYPE *GetInterrupt)(IDebugControl7 *This);
+	HRESULT (STDMETHODCALLTYPE *SetInterrupt)(IDebugControl7 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetInterruptTimeout)(IDebugControl7 *This, PULONG Seconds);
+	HRESULT (STDMETHODCALLTYPE *SetInterruptTimeout)(IDebugControl7 *This, ULONG Seconds);
+	HRESULT (STDMETHODCALLTYPE *GetLogFile)(IDebugControl7 *This, PSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFile)(IDebugControl7 *This, PCSTR File, BOOL Append);
+	HRESULT (STDMETHODCALLTYPE *CloseLogFile)(IDebugControl7 *This);
+	HRESULT (STDMETHODCALLTYPE *GetLogMask)(IDebugControl7 *This, PULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *SetLogMask)(IDebugControl7 *This, ULONG Mask);
+	HRESULT (STDMETHODCALLTYPE *Input)(IDebugControl7 *This, PSTR Buffer, ULONG BufferSize, PULONG InputSize);
+	HRESULT (STDMETHODCALLTYPE *ReturnInput)(IDebugControl7 *This, PCSTR Buffer);
+	HRESULT (STDMETHODCALLTYPE *Output)(IDebugControl7 *This, ULONG Mask, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputVaList)(IDebugControl7 *This, ULONG Mask, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutput)(IDebugControl7 *This, ULONG OutputControl, ULONG Mask, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutputVaList)(IDebugControl7 *This, ULONG OutputControl, ULONG Mask, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *OutputPrompt)(IDebugControl7 *This, ULONG OutputControl, PCSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputPromptVaList)(IDebugControl7 *This, ULONG OutputControl, PCSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *GetPromptText)(IDebugControl7 *This, PSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *OutputCurrentState)(IDebugControl7 *This, ULONG OutputControl, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *OutputVersionInformation)(IDebugControl7 *This, ULONG OutputControl);
+	HRESULT (STDMETHODCALLTYPE *GetNotifyEventHandle)(IDebugControl7 *This, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *SetNotifyEventHandle)(IDebugControl7 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *Assemble)(IDebugControl7 *This, ULONG64 Offset, PCSTR Instr, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *Disassemble)(IDebugControl7 *This, ULONG64 Offset, ULONG Flags, PSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *GetDisassembleEffectiveOffset)(IDebugControl7 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *OutputDisassembly)(IDebugControl7 *This, ULONG OutputControl, ULONG64 Offset, ULONG Flags, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *OutputDisassemblyLines)(IDebugControl7 *This, ULONG OutputControl, ULONG PreviousLines, ULONG TotalLines, ULONG64 Offset, ULONG Flags, PULONG OffsetLine, PULONG64 StartOffset, PULONG64 EndOffset, PULONG64 LineOffsets);
+	HRESULT (STDMETHODCALLTYPE *GetNearInstruction)(IDebugControl7 *This, ULONG64 Offset, LONG Delta, PULONG64 NearOffset);
+	HRESULT (STDMETHODCALLTYPE *GetStackTrace)(IDebugControl7 *This, ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *GetReturnOffset)(IDebugControl7 *This, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *OutputStackTrace)(IDebugControl7 *This, ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetDebuggeeType)(IDebugControl7 *This, PULONG Class, PULONG Qualifier);
+	HRESULT (STDMETHODCALLTYPE *GetActualProcessorType)(IDebugControl7 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetExecutingProcessorType)(IDebugControl7 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetNumberPossibleExecutingProcessorTypes)(IDebugControl7 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetPossibleExecutingProcessorTypes)(IDebugControl7 *This, ULONG Start, ULONG Count, PULONG Types);
+	HRESULT (STDMETHODCALLTYPE *GetNumberProcessors)(IDebugControl7 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersion)(IDebugControl7 *This, PULONG PlatformId, PULONG Major, PULONG Minor, PSTR ServicePackString, ULONG ServicePackStringSize, PULONG ServicePackStringUsed, PULONG ServicePackNumber, PSTR BuildString, ULONG BuildStringSize, PULONG BuildStringUsed);
+	HRESULT (STDMETHODCALLTYPE *GetPageSize)(IDebugControl7 *This, PULONG Size);
+	HRESULT (STDMETHODCALLTYPE *IsPointer64Bit)(IDebugControl7 *This);
+	HRESULT (STDMETHODCALLTYPE *ReadBugCheckData)(IDebugControl7 *This, PULONG Code, PULONG64 Arg1, PULONG64 Arg2, PULONG64 Arg3, PULONG64 Arg4);
+	HRESULT (STDMETHODCALLTYPE *GetNumberSupportedProcessorTypes)(IDebugControl7 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetSupportedProcessorTypes)(IDebugControl7 *This, ULONG Start, ULONG Count, PULONG Types);
+	HRESULT (STDMETHODCALLTYPE *GetProcessorTypeNames)(IDebugControl7 *This, ULONG Type, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetEffectiveProcessorType)(IDebugControl7 *This, PULONG Type);
+	HRESULT (STDMETHODCALLTYPE *SetEffectiveProcessorType)(IDebugControl7 *This, ULONG Type);
+	HRESULT (STDMETHODCALLTYPE *GetExecutionStatus)(IDebugControl7 *This, PULONG Status);
+	HRESULT (STDMETHODCALLTYPE *SetExecutionStatus)(IDebugControl7 *This, ULONG Status);
+	HRESULT (STDMETHODCALLTYPE *GetCodeLevel)(IDebugControl7 *This, PULONG Level);
+	HRESULT (STDMETHODCALLTYPE *SetCodeLevel)(IDebugControl7 *This, ULONG Level);
+	HRESULT (STDMETHODCALLTYPE *GetEngineOptions)(IDebugControl7 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddEngineOptions)(IDebugControl7 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveEngineOptions)(IDebugControl7 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetEngineOptions)(IDebugControl7 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetSystemErrorControl)(IDebugControl7 *This, PULONG OutputLevel, PULONG BreakLevel);
+	HRESULT (STDMETHODCALLTYPE *SetSystemErrorControl)(IDebugControl7 *This, ULONG OutputLevel, ULONG BreakLevel);
+	HRESULT (STDMETHODCALLTYPE *GetTextMacro)(IDebugControl7 *This, ULONG Slot, PSTR Buffer, ULONG BufferSize, PULONG MacroSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextMacro)(IDebugControl7 *This, ULONG Slot, PCSTR Macro);
+	HRESULT (STDMETHODCALLTYPE *GetRadix)(IDebugControl7 *This, PULONG Radix);
+	HRESULT (STDMETHODCALLTYPE *SetRadix)(IDebugControl7 *This, ULONG Radix);
+	HRESULT (STDMETHODCALLTYPE *Evaluate)(IDebugControl7 *This, PCSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex);
+	HRESULT (STDMETHODCALLTYPE *CoerceValue)(IDebugControl7 *This, PDEBUG_VALUE In, ULONG OutType, PDEBUG_VALUE Out);
+	HRESULT (STDMETHODCALLTYPE *CoerceValues)(IDebugControl7 *This, ULONG Count, PDEBUG_VALUE In, PULONG OutTypes, PDEBUG_VALUE Out);
+	HRESULT (STDMETHODCALLTYPE *Execute)(IDebugControl7 *This, ULONG OutputControl, PCSTR Command, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ExecuteCommandFile)(IDebugControl7 *This, ULONG OutputControl, PCSTR CommandFile, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetNumberBreakpoints)(IDebugControl7 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointByIndex)(IDebugControl7 *This, ULONG Index, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointById)(IDebugControl7 *This, ULONG Id, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointParameters)(IDebugControl7 *This, ULONG Count, PULONG Ids, ULONG Start, PDEBUG_BREAKPOINT_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *AddBreakpoint)(IDebugControl7 *This, ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT *Bp);
+	HRESULT (STDMETHODCALLTYPE *RemoveBreakpoint)(IDebugControl7 *This, PDEBUG_BREAKPOINT Bp);
+	HRESULT (STDMETHODCALLTYPE *AddExtension)(IDebugControl7 *This, PCSTR Path, ULONG Flags, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *RemoveExtension)(IDebugControl7 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionByPath)(IDebugControl7 *This, PCSTR Path, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *CallExtension)(IDebugControl7 *This, ULONG64 Handle, PCSTR Function, PCSTR Arguments);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionFunction)(IDebugControl7 *This, ULONG64 Handle, PCSTR FuncName, FARPROC *Function);
+	HRESULT (STDMETHODCALLTYPE *GetWindbgExtensionApis32)(IDebugControl7 *This, PWINDBG_EXTENSION_APIS32 Api);
+	HRESULT (STDMETHODCALLTYPE *GetWindbgExtensionApis64)(IDebugControl7 *This, PWINDBG_EXTENSION_APIS64 Api);
+	HRESULT (STDMETHODCALLTYPE *GetNumberEventFilters)(IDebugControl7 *This, PULONG SpecificEvents, PULONG SpecificExceptions, PULONG ArbitraryExceptions);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterText)(IDebugControl7 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterCommand)(IDebugControl7 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetEventFilterCommand)(IDebugControl7 *This, ULONG Index, PCSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterParameters)(IDebugControl7 *This, ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterParameters)(IDebugControl7 *This, ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterArgument)(IDebugControl7 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ArgumentSize);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterArgument)(IDebugControl7 *This, ULONG Index, PCSTR Argument);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterParameters)(IDebugControl7 *This, ULONG Count, PULONG Codes, ULONG Start, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterParameters)(IDebugControl7 *This, ULONG Count, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterSecondCommand)(IDebugControl7 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterSecondCommand)(IDebugControl7 *This, ULONG Index, PCSTR Command);
+	HRESULT (STDMETHODCALLTYPE *WaitForEvent)(IDebugControl7 *This, ULONG Flags, ULONG Timeout);
+	HRESULT (STDMETHODCALLTYPE *GetLastEventInformation)(IDebugControl7 *This, PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentTimeDate)(IDebugControl7 *This, PULONG TimeDate);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentSystemUpTime)(IDebugControl7 *This, PULONG UpTime);
+	HRESULT (STDMETHODCALLTYPE *GetDumpFormatFlags)(IDebugControl7 *This, PULONG FormatFlags);
+	HRESULT (STDMETHODCALLTYPE *GetNumberTextReplacements)(IDebugControl7 *This, PULONG NumRepl);
+	HRESULT (STDMETHODCALLTYPE *GetTextReplacement)(IDebugControl7 *This, PCSTR SrcText, ULONG Index, PSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextReplacement)(IDebugControl7 *This, PCSTR SrcText, PCSTR DstText);
+	HRESULT (STDMETHODCALLTYPE *RemoveTextReplacements)(IDebugControl7 *This);
+	HRESULT (STDMETHODCALLTYPE *OutputTextReplacements)(IDebugControl7 *This, ULONG OutputControl, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetAssemblyOptions)(IDebugControl7 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddAssemblyOptions)(IDebugControl7 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveAssemblyOptions)(IDebugControl7 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetAssemblyOptions)(IDebugControl7 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetExpressionSyntax)(IDebugControl7 *This, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *SetExpressionSyntax)(IDebugControl7 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *SetExpressionSyntaxByName)(IDebugControl7 *This, PCSTR AbbrevName);
+	HRESULT (STDMETHODCALLTYPE *GetNumberExpressionSyntaxes)(IDebugControl7 *This, PULONG Number);
+	HRESULT (STDMETHODCALLTYPE *GetExpressionSyntaxNames)(IDebugControl7 *This, ULONG Index, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetNumberEvents)(IDebugControl7 *This, PULONG Events);
+	HRESULT (STDMETHODCALLTYPE *GetEventIndexDescription)(IDebugControl7 *This, ULONG Index, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG DescSize);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentEventIndex)(IDebugControl7 *This, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *SetNextEventIndex)(IDebugControl7 *This, ULONG Relation, ULONG Value, PULONG NextIndex);
+	HRESULT (STDMETHODCALLTYPE *GetLogFileWide)(IDebugControl7 *This, PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFileWide)(IDebugControl7 *This, PCWSTR File, BOOL Append);
+	HRESULT (STDMETHODCALLTYPE *InputWide)(IDebugControl7 *This, PWSTR Buffer, ULONG BufferSize, PULONG InputSize);
+	HRESULT (STDMETHODCALLTYPE *ReturnInputWide)(IDebugControl7 *This, PCWSTR Buffer);
+	HRESULT (STDMETHODCALLTYPE *OutputWide)(IDebugControl7 *This, ULONG Mask, PCWSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputVaListWide)(IDebugControl7 *This, ULONG Mask, PCWSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutputWide)(IDebugControl7 *This, ULONG OutputControl, ULONG Mask, PCWSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *ControlledOutputVaListWide)(IDebugControl7 *This, ULONG OutputControl, ULONG Mask, PCWSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *OutputPromptWide)(IDebugControl7 *This, ULONG OutputControl, PCWSTR Format, ...);
+	HRESULT (STDMETHODCALLTYPE *OutputPromptVaListWide)(IDebugControl7 *This, ULONG OutputControl, PCWSTR Format, va_list Args);
+	HRESULT (STDMETHODCALLTYPE *GetPromptTextWide)(IDebugControl7 *This, PWSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *AssembleWide)(IDebugControl7 *This, ULONG64 Offset, PCWSTR Instr, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *DisassembleWide)(IDebugControl7 *This, ULONG64 Offset, ULONG Flags, PWSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset);
+	HRESULT (STDMETHODCALLTYPE *GetProcessorTypeNamesWide)(IDebugControl7 *This, ULONG Type, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTextMacroWide)(IDebugControl7 *This, ULONG Slot, PWSTR Buffer, ULONG BufferSize, PULONG MacroSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextMacroWide)(IDebugControl7 *This, ULONG Slot, PCWSTR Macro);
+	HRESULT (STDMETHODCALLTYPE *EvaluateWide)(IDebugControl7 *This, PCWSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex);
+	HRESULT (STDMETHODCALLTYPE *ExecuteWide)(IDebugControl7 *This, ULONG OutputControl, PCWSTR Command, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ExecuteCommandFileWide)(IDebugControl7 *This, ULONG OutputControl, PCWSTR CommandFile, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointByIndex2)(IDebugControl7 *This, ULONG Index, PDEBUG_BREAKPOINT2 *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointById2)(IDebugControl7 *This, ULONG Id, PDEBUG_BREAKPOINT2 *Bp);
+	HRESULT (STDMETHODCALLTYPE *AddBreakpoint2)(IDebugControl7 *This, ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT2 *Bp);
+	HRESULT (STDMETHODCALLTYPE *RemoveBreakpoint2)(IDebugControl7 *This, PDEBUG_BREAKPOINT2 Bp);
+	HRESULT (STDMETHODCALLTYPE *AddExtensionWide)(IDebugControl7 *This, PCWSTR Path, ULONG Flags, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionByPathWide)(IDebugControl7 *This, PCWSTR Path, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *CallExtensionWide)(IDebugControl7 *This, ULONG64 Handle, PCWSTR Function, PCWSTR Arguments);
+	HRESULT (STDMETHODCALLTYPE *GetExtensionFunctionWide)(IDebugControl7 *This, ULONG64 Handle, PCWSTR FuncName, FARPROC *Function);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterTextWide)(IDebugControl7 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG TextSize);
+	HRESULT (STDMETHODCALLTYPE *GetEventFilterCommandWide)(IDebugControl7 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetEventFilterCommandWide)(IDebugControl7 *This, ULONG Index, PCWSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetSpecificFilterArgumentWide)(IDebugControl7 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG ArgumentSize);
+	HRESULT (STDMETHODCALLTYPE *SetSpecificFilterArgumentWide)(IDebugControl7 *This, ULONG Index, PCWSTR Argument);
+	HRESULT (STDMETHODCALLTYPE *GetExceptionFilterSecondCommandWide)(IDebugControl7 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize);
+	HRESULT (STDMETHODCALLTYPE *SetExceptionFilterSecondCommandWide)(IDebugControl7 *This, ULONG Index, PCWSTR Command);
+	HRESULT (STDMETHODCALLTYPE *GetLastEventInformationWide)(IDebugControl7 *This, PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PWSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed);
+	HRESULT (STDMETHODCALLTYPE *GetTextReplacementWide)(IDebugControl7 *This, PCWSTR SrcText, ULONG Index, PWSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PWSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize);
+	HRESULT (STDMETHODCALLTYPE *SetTextReplacementWide)(IDebugControl7 *This, PCWSTR SrcText, PCWSTR DstText);
+	HRESULT (STDMETHODCALLTYPE *SetExpressionSyntaxByNameWide)(IDebugControl7 *This, PCWSTR AbbrevName);
+	HRESULT (STDMETHODCALLTYPE *GetExpressionSyntaxNamesWide)(IDebugControl7 *This, ULONG Index, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetEventIndexDescriptionWide)(IDebugControl7 *This, ULONG Index, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG DescSize);
+	HRESULT (STDMETHODCALLTYPE *GetLogFile2)(IDebugControl7 *This, PSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFile2)(IDebugControl7 *This, PCSTR File, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetLogFile2Wide)(IDebugControl7 *This, PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *OpenLogFile2Wide)(IDebugControl7 *This, PCWSTR File, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersionValues)(IDebugControl7 *This, PULONG PlatformId, PULONG Win32Major, PULONG Win32Minor, PULONG KdMajor, PULONG KdMinor);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersionString)(IDebugControl7 *This, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSystemVersionStringWide)(IDebugControl7 *This, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetContextStackTrace)(IDebugControl7 *This, PVOID StartContext, ULONG StartContextSize, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *OutputContextStackTrace)(IDebugControl7 *This, ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetStoredEventInformation)(IDebugControl7 *This, PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID Context, ULONG ContextSize, PULONG ContextUsed, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed);
+	HRESULT (STDMETHODCALLTYPE *GetManagedStatus)(IDebugControl7 *This, PULONG Flags, ULONG WhichString, PSTR String, ULONG StringSize, PULONG StringNeeded);
+	HRESULT (STDMETHODCALLTYPE *GetManagedStatusWide)(IDebugControl7 *This, PULONG Flags, ULONG WhichString, PWSTR String, ULONG StringSize, PULONG StringNeeded);
+	HRESULT (STDMETHODCALLTYPE *ResetManagedStatus)(IDebugControl7 *This, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetStackTraceEx)(IDebugControl7 *This, ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *OutputStackTraceEx)(IDebugControl7 *This, ULONG OutputControl, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetContextStackTraceEx)(IDebugControl7 *This, PVOID StartContext, ULONG StartContextSize, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, PULONG FramesFilled);
+	HRESULT (STDMETHODCALLTYPE *OutputContextStackTraceEx)(IDebugControl7 *This, ULONG OutputControl, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetBreakpointByGuid)(IDebugControl7 *This, LPGUID Guid, PDEBUG_BREAKPOINT3 *Bp);
+	HRESULT (STDMETHODCALLTYPE *GetExecutionStatusEx)(IDebugControl7 *This, PULONG Status);
+	HRESULT (STDMETHODCALLTYPE *GetSynchronizationStatus)(IDebugControl7 *This, PULONG SendsAttempted, PULONG SecondsSinceLastResponse);
+	HRESULT (STDMETHODCALLTYPE *GetDebuggeeType2)(IDebugControl7 *This, ULONG Flags, PULONG Class, PULONG Qualifier);
+} IDebugControl7Vtbl;
+
+struct IDebugControl7 {
+	CONST_VTBL struct IDebugControl7Vtbl *lpVtbl;
+};
+
+#define IDebugControl7_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugControl7_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugControl7_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugControl7_GetInterrupt(This) \
+	((This)->lpVtbl->GetInterrupt(This))
+#define IDebugControl7_SetInterrupt(This, Flags) \
+	((This)->lpVtbl->SetInterrupt(This, Flags))
+#define IDebugControl7_GetInterruptTimeout(This, Seconds) \
+	((This)->lpVtbl->GetInterruptTimeout(This, Seconds))
+#define IDebugControl7_SetInterruptTimeout(This, Seconds) \
+	((This)->lpVtbl->SetInterruptTimeout(This, Seconds))
+#define IDebugControl7_GetLogFile(This, Buffer, BufferSize, FileSize, Append) \
+	((This)->lpVtbl->GetLogFile(This, Buffer, BufferSize, FileSize, Append))
+#define IDebugControl7_OpenLogFile(This, File, Append) \
+	((This)->lpVtbl->OpenLogFile(This, File, Append))
+#define IDebugControl7_CloseLogFile(This) \
+	((This)->lpVtbl->CloseLogFile(This))
+#define IDebugControl7_GetLogMask(This, Mask) \
+	((This)->lpVtbl->GetLogMask(This, Mask))
+#define IDebugControl7_SetLogMask(This, Mask) \
+	((This)->lpVtbl->SetLogMask(This, Mask))
+#define IDebugControl7_Input(This, Buffer, BufferSize, InputSize) \
+	((This)->lpVtbl->Input(This, Buffer, BufferSize, InputSize))
+#define IDebugControl7_ReturnInput(This, Buffer) \
+	((This)->lpVtbl->ReturnInput(This, Buffer))
+#define IDebugControl7_Output(This, Mask, ...) \
+	((This)->lpVtbl->Output(This, Mask, __VA_ARGS__))
+#define IDebugControl7_OutputVaList(This, Mask, Format, Args) \
+	((This)->lpVtbl->OutputVaList(This, Mask, Format, Args))
+#define IDebugControl7_ControlledOutput(This, OutputControl, Mask, ...) \
+	((This)->lpVtbl->ControlledOutput(This, OutputControl, Mask, __VA_ARGS__))
+#define IDebugControl7_ControlledOutputVaList(This, OutputControl, Mask, Format, Args) \
+	((This)->lpVtbl->ControlledOutputVaList(This, OutputControl, Mask, Format, Args))
+#define IDebugControl7_OutputPrompt(This, OutputControl, ...) \
+	((This)->lpVtbl->OutputPrompt(This, OutputControl, __VA_ARGS__))
+#define IDebugControl7_OutputPromptVaList(This, OutputControl, Format, Args) \
+	((This)->lpVtbl->OutputPromptVaList(This, OutputControl, Format, Args))
+#define IDebugControl7_GetPromptText(This, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetPromptText(This, Buffer, BufferSize, TextSize))
+#define IDebugControl7_OutputCurrentState(This, OutputControl, Flags) \
+	((This)->lpVtbl->OutputCurrentState(This, OutputControl, Flags))
+#define IDebugControl7_OutputVersionInformation(This, OutputControl) \
+	((This)->lpVtbl->OutputVersionInformation(This, OutputControl))
+#define IDebugControl7_GetNotifyEventHandle(This, Handle) \
+	((This)->lpVtbl->GetNotifyEventHandle(This, Handle))
+#define IDebugControl7_SetNotifyEventHandle(This, Handle) \
+	((This)->lpVtbl->SetNotifyEventHandle(This, Handle))
+#define IDebugControl7_Assemble(This, Offset, Instr, EndOffset) \
+	((This)->lpVtbl->Assemble(This, Offset, Instr, EndOffset))
+#define IDebugControl7_Disassemble(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset) \
+	((This)->lpVtbl->Disassemble(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset))
+#define IDebugControl7_GetDisassembleEffectiveOffset(This, Offset) \
+	((This)->lpVtbl->GetDisassembleEffectiveOffset(This, Offset))
+#define IDebugControl7_OutputDisassembly(This, OutputControl, Offset, Flags, EndOffset) \
+	((This)->lpVtbl->OutputDisassembly(This, OutputControl, Offset, Flags, EndOffset))
+#define IDebugControl7_OutputDisassemblyLines(This, OutputControl, PreviousLines, TotalLines, Offset, Flags, OffsetLine, StartOffset, EndOffset, LineOffsets) \
+	((This)->lpVtbl->OutputDisassemblyLines(This, OutputControl, PreviousLines, TotalLines, Offset, Flags, OffsetLine, StartOffset, EndOffset, LineOffsets))
+#define IDebugControl7_GetNearInstruction(This, Offset, Delta, NearOffset) \
+	((This)->lpVtbl->GetNearInstruction(This, Offset, Delta, NearOffset))
+#define IDebugControl7_GetStackTrace(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled) \
+	((This)->lpVtbl->GetStackTrace(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled))
+#define IDebugControl7_GetReturnOffset(This, Offset) \
+	((This)->lpVtbl->GetReturnOffset(This, Offset))
+#define IDebugControl7_OutputStackTrace(This, OutputControl, Frames, FramesSize, Flags) \
+	((This)->lpVtbl->OutputStackTrace(This, OutputControl, Frames, FramesSize, Flags))
+#define IDebugControl7_GetDebuggeeType(This, Class, Qualifier) \
+	((This)->lpVtbl->GetDebuggeeType(This, Class, Qualifier))
+#define IDebugControl7_GetActualProcessorType(This, Type) \
+	((This)->lpVtbl->GetActualProcessorType(This, Type))
+#define IDebugControl7_GetExecutingProcessorType(This, Type) \
+	((This)->lpVtbl->GetExecutingProcessorType(This, Type))
+#define IDebugControl7_GetNumberPossibleExecutingProcessorTypes(This, Number) \
+	((This)->lpVtbl->GetNumberPossibleExecutingProcessorTypes(This, Number))
+#define IDebugControl7_GetPossibleExecutingProcessorTypes(This, Start, Count, Types) \
+	((This)->lpVtbl->GetPossibleExecutingProcessorTypes(This, Start, Count, Types))
+#define IDebugControl7_GetNumberProcessors(This, Number) \
+	((This)->lpVtbl->GetNumberProcessors(This, Number))
+#define IDebugControl7_GetSystemVersion(This, PlatformId, Major, Minor, ServicePackString, ServicePackStringSize, ServicePackStringUsed, ServicePackNumber, BuildString, BuildStringSize, BuildStringUsed) \
+	((This)->lpVtbl->GetSystemVersion(This, PlatformId, Major, Minor, ServicePackString, ServicePackStringSize, ServicePackStringUsed, ServicePackNumber, BuildString, BuildStringSize, BuildStringUsed))
+#define IDebugControl7_GetPageSize(This, Size) \
+	((This)->lpVtbl->GetPageSize(This, Size))
+#define IDebugControl7_IsPointer64Bit(This) \
+	((This)->lpVtbl->IsPointer64Bit(This))
+#define IDebugControl7_ReadBugCheckData(This, Code, Arg1, Arg2, Arg3, Arg4) \
+	((This)->lpVtbl->ReadBugCheckData(This, Code, Arg1, Arg2, Arg3, Arg4))
+#define IDebugControl7_GetNumberSupportedProcessorTypes(This, Number) \
+	((This)->lpVtbl->GetNumberSupportedProcessorTypes(This, Number))
+#define IDebugControl7_GetSupportedProcessorTypes(This, Start, Count, Types) \
+	((This)->lpVtbl->GetSupportedProcessorTypes(This, Start, Count, Types))
+#define IDebugControl7_GetProcessorTypeNames(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetProcessorTypeNames(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl7_GetEffectiveProcessorType(This, Type) \
+	((This)->lpVtbl->GetEffectiveProcessorType(This, Type))
+#define IDebugControl7_SetEffectiveProcessorType(This, Type) \
+	((This)->lpVtbl->SetEffectiveProcessorType(This, Type))
+#define IDebugControl7_GetExecutionStatus(This, Status) \
+	((This)->lpVtbl->GetExecutionStatus(This, Status))
+#define IDebugControl7_SetExecutionStatus(This, Status) \
+	((This)->lpVtbl->SetExecutionStatus(This, Status))
+#define IDebugControl7_GetCodeLevel(This, Level) \
+	((This)->lpVtbl->GetCodeLevel(This, Level))
+#define IDebugControl7_SetCodeLevel(This, Level) \
+	((This)->lpVtbl->SetCodeLevel(This, Level))
+#define IDebugControl7_GetEngineOptions(This, Options) \
+	((This)->lpVtbl->GetEngineOptions(This, Options))
+#define IDebugControl7_AddEngineOptions(This, Options) \
+	((This)->lpVtbl->AddEngineOptions(This, Options))
+#define IDebugControl7_RemoveEngineOptions(This, Options) \
+	((This)->lpVtbl->RemoveEngineOptions(This, Options))
+#define IDebugControl7_SetEngineOptions(This, Options) \
+	((This)->lpVtbl->SetEngineOptions(This, Options))
+#define IDebugControl7_GetSystemErrorControl(This, OutputLevel, BreakLevel) \
+	((This)->lpVtbl->GetSystemErrorControl(This, OutputLevel, BreakLevel))
+#define IDebugControl7_SetSystemErrorControl(This, OutputLevel, BreakLevel) \
+	((This)->lpVtbl->SetSystemErrorControl(This, OutputLevel, BreakLevel))
+#define IDebugControl7_GetTextMacro(This, Slot, Buffer, BufferSize, MacroSize) \
+	((This)->lpVtbl->GetTextMacro(This, Slot, Buffer, BufferSize, MacroSize))
+#define IDebugControl7_SetTextMacro(This, Slot, Macro) \
+	((This)->lpVtbl->SetTextMacro(This, Slot, Macro))
+#define IDebugControl7_GetRadix(This, Radix) \
+	((This)->lpVtbl->GetRadix(This, Radix))
+#define IDebugControl7_SetRadix(This, Radix) \
+	((This)->lpVtbl->SetRadix(This, Radix))
+#define IDebugControl7_Evaluate(This, Expression, DesiredType, Value, RemainderIndex) \
+	((This)->lpVtbl->Evaluate(This, Expression, DesiredType, Value, RemainderIndex))
+#define IDebugControl7_CoerceValue(This, In, OutType, Out) \
+	((This)->lpVtbl->CoerceValue(This, In, OutType, Out))
+#define IDebugControl7_CoerceValues(This, Count, In, OutTypes, Out) \
+	((This)->lpVtbl->CoerceValues(This, Count, In, OutTypes, Out))
+#define IDebugControl7_Execute(This, OutputControl, Command, Flags) \
+	((This)->lpVtbl->Execute(This, OutputControl, Command, Flags))
+#define IDebugControl7_ExecuteCommandFile(This, OutputControl, CommandFile, Flags) \
+	((This)->lpVtbl->ExecuteCommandFile(This, OutputControl, CommandFile, Flags))
+#define IDebugControl7_GetNumberBreakpoints(This, Number) \
+	((This)->lpVtbl->GetNumberBreakpoints(This, Number))
+#define IDebugControl7_GetBreakpointByIndex(This, Index, Bp) \
+	((This)->lpVtbl->GetBreakpointByIndex(This, Index, Bp))
+#define IDebugControl7_GetBreakpointById(This, Id, Bp) \
+	((This)->lpVtbl->GetBreakpointById(This, Id, Bp))
+#define IDebugControl7_GetBreakpointParameters(This, Count, Ids, Start, Params) \
+	((This)->lpVtbl->GetBreakpointParameters(This, Count, Ids, Start, Params))
+#define IDebugControl7_AddBreakpoint(This, Type, DesiredId, Bp) \
+	((This)->lpVtbl->AddBreakpoint(This, Type, DesiredId, Bp))
+#define IDebugControl7_RemoveBreakpoint(This, Bp) \
+	((This)->lpVtbl->RemoveBreakpoint(This, Bp))
+#define IDebugControl7_AddExtension(This, Path, Flags, Handle) \
+	((This)->lpVtbl->AddExtension(This, Path, Flags, Handle))
+#define IDebugControl7_RemoveExtension(This, Handle) \
+	((This)->lpVtbl->RemoveExtension(This, Handle))
+#define IDebugControl7_GetExtensionByPath(This, Path, Handle) \
+	((This)->lpVtbl->GetExtensionByPath(This, Path, Handle))
+#define IDebugControl7_CallExtension(This, Handle, Function, Arguments) \
+	((This)->lpVtbl->CallExtension(This, Handle, Function, Arguments))
+#define IDebugControl7_GetExtensionFunction(This, Handle, FuncName, Function) \
+	((This)->lpVtbl->GetExtensionFunction(This, Handle, FuncName, Function))
+#define IDebugControl7_GetWindbgExtensionApis32(This, Api) \
+	((This)->lpVtbl->GetWindbgExtensionApis32(This, Api))
+#define IDebugControl7_GetWindbgExtensionApis64(This, Api) \
+	((This)->lpVtbl->GetWindbgExtensionApis64(This, Api))
+#define IDebugControl7_GetNumberEventFilters(This, SpecificEvents, SpecificExceptions, ArbitraryExceptions) \
+	((This)->lpVtbl->GetNumberEventFilters(This, SpecificEvents, SpecificExceptions, ArbitraryExceptions))
+#define IDebugControl7_GetEventFilterText(This, Index, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetEventFilterText(This, Index, Buffer, BufferSize, TextSize))
+#define IDebugControl7_GetEventFilterCommand(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetEventFilterCommand(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl7_SetEventFilterCommand(This, Index, Command) \
+	((This)->lpVtbl->SetEventFilterCommand(This, Index, Command))
+#define IDebugControl7_GetSpecificFilterParameters(This, Start, Count, Params) \
+	((This)->lpVtbl->GetSpecificFilterParameters(This, Start, Count, Params))
+#define IDebugControl7_SetSpecificFilterParameters(This, Start, Count, Params) \
+	((This)->lpVtbl->SetSpecificFilterParameters(This, Start, Count, Params))
+#define IDebugControl7_GetSpecificFilterArgument(This, Index, Buffer, BufferSize, ArgumentSize) \
+	((This)->lpVtbl->GetSpecificFilterArgument(This, Index, Buffer, BufferSize, ArgumentSize))
+#define IDebugControl7_SetSpecificFilterArgument(This, Index, Argument) \
+	((This)->lpVtbl->SetSpecificFilterArgument(This, Index, Argument))
+#define IDebugControl7_GetExceptionFilterParameters(This, Count, Codes, Start, Params) \
+	((This)->lpVtbl->GetExceptionFilterParameters(This, Count, Codes, Start, Params))
+#define IDebugControl7_SetExceptionFilterParameters(This, Count, Params) \
+	((This)->lpVtbl->SetExceptionFilterParameters(This, Count, Params))
+#define IDebugControl7_GetExceptionFilterSecondCommand(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetExceptionFilterSecondCommand(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl7_SetExceptionFilterSecondCommand(This, Index, Command) \
+	((This)->lpVtbl->SetExceptionFilterSecondCommand(This, Index, Command))
+#define IDebugControl7_WaitForEvent(This, Flags, Timeout) \
+	((This)->lpVtbl->WaitForEvent(This, Flags, Timeout))
+#define IDebugControl7_GetLastEventInformation(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed) \
+	((This)->lpVtbl->GetLastEventInformation(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed))
+#define IDebugControl7_GetCurrentTimeDate(This, TimeDate) \
+	((This)->lpVtbl->GetCurrentTimeDate(This, TimeDate))
+#define IDebugControl7_GetCurrentSystemUpTime(This, UpTime) \
+	((This)->lpVtbl->GetCurrentSystemUpTime(This, UpTime))
+#define IDebugControl7_GetDumpFormatFlags(This, FormatFlags) \
+	((This)->lpVtbl->GetDumpFormatFlags(This, FormatFlags))
+#define IDebugControl7_GetNumberTextReplacements(This, NumRepl) \
+	((This)->lpVtbl->GetNumberTextReplacements(This, NumRepl))
+#define IDebugControl7_GetTextReplacement(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize) \
+	((This)->lpVtbl->GetTextReplacement(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize))
+#define IDebugControl7_SetTextReplacement(This, SrcText, DstText) \
+	((This)->lpVtbl->SetTextReplacement(This, SrcText, DstText))
+#define IDebugControl7_RemoveTextReplacements(This) \
+	((This)->lpVtbl->RemoveTextReplacements(This))
+#define IDebugControl7_OutputTextReplacements(This, OutputControl, Flags) \
+	((This)->lpVtbl->OutputTextReplacements(This, OutputControl, Flags))
+#define IDebugControl7_GetAssemblyOptions(This, Options) \
+	((This)->lpVtbl->GetAssemblyOptions(This, Options))
+#define IDebugControl7_AddAssemblyOptions(This, Options) \
+	((This)->lpVtbl->AddAssemblyOptions(This, Options))
+#define IDebugControl7_RemoveAssemblyOptions(This, Options) \
+	((This)->lpVtbl->RemoveAssemblyOptions(This, Options))
+#define IDebugControl7_SetAssemblyOptions(This, Options) \
+	((This)->lpVtbl->SetAssemblyOptions(This, Options))
+#define IDebugControl7_GetExpressionSyntax(This, Flags) \
+	((This)->lpVtbl->GetExpressionSyntax(This, Flags))
+#define IDebugControl7_SetExpressionSyntax(This, Flags) \
+	((This)->lpVtbl->SetExpressionSyntax(This, Flags))
+#define IDebugControl7_SetExpressionSyntaxByName(This, AbbrevName) \
+	((This)->lpVtbl->SetExpressionSyntaxByName(This, AbbrevName))
+#define IDebugControl7_GetNumberExpressionSyntaxes(This, Number) \
+	((This)->lpVtbl->GetNumberExpressionSyntaxes(This, Number))
+#define IDebugControl7_GetExpressionSyntaxNames(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetExpressionSyntaxNames(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl7_GetNumberEvents(This, Events) \
+	((This)->lpVtbl->GetNumberEvents(This, Events))
+#define IDebugControl7_GetEventIndexDescription(This, Index, Which, Buffer, BufferSize, DescSize) \
+	((This)->lpVtbl->GetEventIndexDescription(This, Index, Which, Buffer, BufferSize, DescSize))
+#define IDebugControl7_GetCurrentEventIndex(This, Index) \
+	((This)->lpVtbl->GetCurrentEventIndex(This, Index))
+#define IDebugControl7_SetNextEventIndex(This, Relation, Value, NextIndex) \
+	((This)->lpVtbl->SetNextEventIndex(This, Relation, Value, NextIndex))
+#define IDebugControl7_GetLogFileWide(This, Buffer, BufferSize, FileSize, Append) \
+	((This)->lpVtbl->GetLogFileWide(This, Buffer, BufferSize, FileSize, Append))
+#define IDebugControl7_OpenLogFileWide(This, File, Append) \
+	((This)->lpVtbl->OpenLogFileWide(This, File, Append))
+#define IDebugControl7_InputWide(This, Buffer, BufferSize, InputSize) \
+	((This)->lpVtbl->InputWide(This, Buffer, BufferSize, InputSize))
+#define IDebugControl7_ReturnInputWide(This, Buffer) \
+	((This)->lpVtbl->ReturnInputWide(This, Buffer))
+#define IDebugControl7_OutputWide(This, Mask, ...) \
+	((This)->lpVtbl->OutputWide(This, Mask, __VA_ARGS__))
+#define IDebugControl7_OutputVaListWide(This, Mask, Format, Args) \
+	((This)->lpVtbl->OutputVaListWide(This, Mask, Format, Args))
+#define IDebugControl7_ControlledOutputWide(This, OutputControl, Mask, ...) \
+	((This)->lpVtbl->ControlledOutputWide(This, OutputControl, Mask, __VA_ARGS__))
+#define IDebugControl7_ControlledOutputVaListWide(This, OutputControl, Mask, Format, Args) \
+	((This)->lpVtbl->ControlledOutputVaListWide(This, OutputControl, Mask, Format, Args))
+#define IDebugControl7_OutputPromptWide(This, OutputControl, ...) \
+	((This)->lpVtbl->OutputPromptWide(This, OutputControl, __VA_ARGS__))
+#define IDebugControl7_OutputPromptVaListWide(This, OutputControl, Format, Args) \
+	((This)->lpVtbl->OutputPromptVaListWide(This, OutputControl, Format, Args))
+#define IDebugControl7_GetPromptTextWide(This, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetPromptTextWide(This, Buffer, BufferSize, TextSize))
+#define IDebugControl7_AssembleWide(This, Offset, Instr, EndOffset) \
+	((This)->lpVtbl->AssembleWide(This, Offset, Instr, EndOffset))
+#define IDebugControl7_DisassembleWide(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset) \
+	((This)->lpVtbl->DisassembleWide(This, Offset, Flags, Buffer, BufferSize, DisassemblySize, EndOffset))
+#define IDebugControl7_GetProcessorTypeNamesWide(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetProcessorTypeNamesWide(This, Type, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl7_GetTextMacroWide(This, Slot, Buffer, BufferSize, MacroSize) \
+	((This)->lpVtbl->GetTextMacroWide(This, Slot, Buffer, BufferSize, MacroSize))
+#define IDebugControl7_SetTextMacroWide(This, Slot, Macro) \
+	((This)->lpVtbl->SetTextMacroWide(This, Slot, Macro))
+#define IDebugControl7_EvaluateWide(This, Expression, DesiredType, Value, RemainderIndex) \
+	((This)->lpVtbl->EvaluateWide(This, Expression, DesiredType, Value, RemainderIndex))
+#define IDebugControl7_ExecuteWide(This, OutputControl, Command, Flags) \
+	((This)->lpVtbl->ExecuteWide(This, OutputControl, Command, Flags))
+#define IDebugControl7_ExecuteCommandFileWide(This, OutputControl, CommandFile, Flags) \
+	((This)->lpVtbl->ExecuteCommandFileWide(This, OutputControl, CommandFile, Flags))
+#define IDebugControl7_GetBreakpointByIndex2(This, Index, Bp) \
+	((This)->lpVtbl->GetBreakpointByIndex2(This, Index, Bp))
+#define IDebugControl7_GetBreakpointById2(This, Id, Bp) \
+	((This)->lpVtbl->GetBreakpointById2(This, Id, Bp))
+#define IDebugControl7_AddBreakpoint2(This, Type, DesiredId, Bp) \
+	((This)->lpVtbl->AddBreakpoint2(This, Type, DesiredId, Bp))
+#define IDebugControl7_RemoveBreakpoint2(This, Bp) \
+	((This)->lpVtbl->RemoveBreakpoint2(This, Bp))
+#define IDebugControl7_AddExtensionWide(This, Path, Flags, Handle) \
+	((This)->lpVtbl->AddExtensionWide(This, Path, Flags, Handle))
+#define IDebugControl7_GetExtensionByPathWide(This, Path, Handle) \
+	((This)->lpVtbl->GetExtensionByPathWide(This, Path, Handle))
+#define IDebugControl7_CallExtensionWide(This, Handle, Function, Arguments) \
+	((This)->lpVtbl->CallExtensionWide(This, Handle, Function, Arguments))
+#define IDebugControl7_GetExtensionFunctionWide(This, Handle, FuncName, Function) \
+	((This)->lpVtbl->GetExtensionFunctionWide(This, Handle, FuncName, Function))
+#define IDebugControl7_GetEventFilterTextWide(This, Index, Buffer, BufferSize, TextSize) \
+	((This)->lpVtbl->GetEventFilterTextWide(This, Index, Buffer, BufferSize, TextSize))
+#define IDebugControl7_GetEventFilterCommandWide(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetEventFilterCommandWide(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl7_SetEventFilterCommandWide(This, Index, Command) \
+	((This)->lpVtbl->SetEventFilterCommandWide(This, Index, Command))
+#define IDebugControl7_GetSpecificFilterArgumentWide(This, Index, Buffer, BufferSize, ArgumentSize) \
+	((This)->lpVtbl->GetSpecificFilterArgumentWide(This, Index, Buffer, BufferSize, ArgumentSize))
+#define IDebugControl7_SetSpecificFilterArgumentWide(This, Index, Argument) \
+	((This)->lpVtbl->SetSpecificFilterArgumentWide(This, Index, Argument))
+#define IDebugControl7_GetExceptionFilterSecondCommandWide(This, Index, Buffer, BufferSize, CommandSize) \
+	((This)->lpVtbl->GetExceptionFilterSecondCommandWide(This, Index, Buffer, BufferSize, CommandSize))
+#define IDebugControl7_SetExceptionFilterSecondCommandWide(This, Index, Command) \
+	((This)->lpVtbl->SetExceptionFilterSecondCommandWide(This, Index, Command))
+#define IDebugControl7_GetLastEventInformationWide(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed) \
+	((This)->lpVtbl->GetLastEventInformationWide(This, Type, ProcessId, ThreadId, ExtraInformation, ExtraInformationSize, ExtraInformationUsed, Description, DescriptionSize, DescriptionUsed))
+#define IDebugControl7_GetTextReplacementWide(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize) \
+	((This)->lpVtbl->GetTextReplacementWide(This, SrcText, Index, SrcBuffer, SrcBufferSize, SrcSize, DstBuffer, DstBufferSize, DstSize))
+#define IDebugControl7_SetTextReplacementWide(This, SrcText, DstText) \
+	((This)->lpVtbl->SetTextReplacementWide(This, SrcText, DstText))
+#define IDebugControl7_SetExpressionSyntaxByNameWide(This, AbbrevName) \
+	((This)->lpVtbl->SetExpressionSyntaxByNameWide(This, AbbrevName))
+#define IDebugControl7_GetExpressionSyntaxNamesWide(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize) \
+	((This)->lpVtbl->GetExpressionSyntaxNamesWide(This, Index, FullNameBuffer, FullNameBufferSize, FullNameSize, AbbrevNameBuffer, AbbrevNameBufferSize, AbbrevNameSize))
+#define IDebugControl7_GetEventIndexDescriptionWide(This, Index, Which, Buffer, BufferSize, DescSize) \
+	((This)->lpVtbl->GetEventIndexDescriptionWide(This, Index, Which, Buffer, BufferSize, DescSize))
+#define IDebugControl7_GetLogFile2(This, Buffer, BufferSize, FileSize, Flags) \
+	((This)->lpVtbl->GetLogFile2(This, Buffer, BufferSize, FileSize, Flags))
+#define IDebugControl7_OpenLogFile2(This, File, Flags) \
+	((This)->lpVtbl->OpenLogFile2(This, File, Flags))
+#define IDebugControl7_GetLogFile2Wide(This, Buffer, BufferSize, FileSize, Flags) \
+	((This)->lpVtbl->GetLogFile2Wide(This, Buffer, BufferSize, FileSize, Flags))
+#define IDebugControl7_OpenLogFile2Wide(This, File, Flags) \
+	((This)->lpVtbl->OpenLogFile2Wide(This, File, Flags))
+#define IDebugControl7_GetSystemVersionValues(This, PlatformId, Win32Major, Win32Minor, KdMajor, KdMinor) \
+	((This)->lpVtbl->GetSystemVersionValues(This, PlatformId, Win32Major, Win32Minor, KdMajor, KdMinor))
+#define IDebugControl7_GetSystemVersionString(This, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSystemVersionString(This, Which, Buffer, BufferSize, StringSize))
+#define IDebugControl7_GetSystemVersionStringWide(This, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSystemVersionStringWide(This, Which, Buffer, BufferSize, StringSize))
+#define IDebugControl7_GetContextStackTrace(This, StartContext, StartContextSize, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, FramesFilled) \
+	((This)->lpVtbl->GetContextStackTrace(This, StartContext, StartContextSize, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, FramesFilled))
+#define IDebugControl7_OutputContextStackTrace(This, OutputControl, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, Flags) \
+	((This)->lpVtbl->OutputContextStackTrace(This, OutputControl, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, Flags))
+#define IDebugControl7_GetStoredEventInformation(This, Type, ProcessId, ThreadId, Context, ContextSize, ContextUsed, ExtraInformation, ExtraInformationSize, ExtraInformationUsed) \
+	((This)->lpVtbl->GetStoredEventInformation(This, Type, ProcessId, ThreadId, Context, ContextSize, ContextUsed, ExtraInformation, ExtraInformationSize, ExtraInformationUsed))
+#define IDebugControl7_GetManagedStatus(This, Flags, WhichString, String, StringSize, StringNeeded) \
+	((This)->lpVtbl->GetManagedStatus(This, Flags, WhichString, String, StringSize, StringNeeded))
+#define IDebugControl7_GetManagedStatusWide(This, Flags, WhichString, String, StringSize, StringNeeded) \
+	((This)->lpVtbl->GetManagedStatusWide(This, Flags, WhichString, String, StringSize, StringNeeded))
+#define IDebugControl7_ResetManagedStatus(This, Flags) \
+	((This)->lpVtbl->ResetManagedStatus(This, Flags))
+#define IDebugControl7_GetStackTraceEx(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled) \
+	((This)->lpVtbl->GetStackTraceEx(This, FrameOffset, StackOffset, InstructionOffset, Frames, FramesSize, FramesFilled))
+#define IDebugControl7_OutputStackTraceEx(This, OutputControl, Frames, FramesSize, Flags) \
+	((This)->lpVtbl->OutputStackTraceEx(This, OutputControl, Frames, FramesSize, Flags))
+#define IDebugControl7_GetContextStackTraceEx(This, StartContext, StartContextSize, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, FramesFilled) \
+	((This)->lpVtbl->GetContextStackTraceEx(This, StartContext, StartContextSize, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, FramesFilled))
+#define IDebugControl7_OutputContextStackTraceEx(This, OutputControl, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, Flags) \
+	((This)->lpVtbl->OutputContextStackTraceEx(This, OutputControl, Frames, FramesSize, FrameContexts, FrameContextsSize, FrameContextsEntrySize, Flags))
+#define IDebugControl7_GetBreakpointByGuid(This, Guid, Bp) \
+	((This)->lpVtbl->GetBreakpointByGuid(This, Guid, Bp))
+#define IDebugControl7_GetExecutionStatusEx(This, Status) \
+	((This)->lpVtbl->GetExecutionStatusEx(This, Status))
+#define IDebugControl7_GetSynchronizationStatus(This, SendsAttempted, SecondsSinceLastResponse) \
+	((This)->lpVtbl->GetSynchronizationStatus(This, SendsAttempted, SecondsSinceLastResponse))
+#define IDebugControl7_GetDebuggeeType2(This, Flags, Class, Qualifier) \
+	((This)->lpVtbl->GetDebuggeeType2(This, Flags, Class, Qualifier))
+
 /* IDebugDataSpaces: 23 methods. */
 typedef struct IDebugDataSpacesVtbl {
 	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugDataSpaces *This, REFIID InterfaceId, PVOID *Interface);
@@ -4542,7 +6243,7 @@ typedef struct IDebugDataSpacesVtbl {
 } IDebugDataSpacesVtbl;
 
 struct IDebugDataSpaces {
-	const struct IDebugDataSpacesVtbl *lpVtbl;
+	CONST_VTBL struct IDebugDataSpacesVtbl *lpVtbl;
 };
 
 #define IDebugDataSpaces_QueryInterface(This, InterfaceId, Interface) \
@@ -4626,7 +6327,7 @@ typedef struct IDebugDataSpaces2Vtbl {
 } IDebugDataSpaces2Vtbl;
 
 struct IDebugDataSpaces2 {
-	const struct IDebugDataSpaces2Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugDataSpaces2Vtbl *lpVtbl;
 };
 
 #define IDebugDataSpaces2_QueryInterface(This, InterfaceId, Interface) \
@@ -4727,7 +6428,7 @@ typedef struct IDebugDataSpaces3Vtbl {
 } IDebugDataSpaces3Vtbl;
 
 struct IDebugDataSpaces3 {
-	const struct IDebugDataSpaces3Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugDataSpaces3Vtbl *lpVtbl;
 };
 
 #define IDebugDataSpaces3_QueryInterface(This, InterfaceId, Interface) \
@@ -4848,7 +6549,7 @@ typedef struct IDebugDataSpaces4Vtbl {
 } IDebugDataSpaces4Vtbl;
 
 struct IDebugDataSpaces4 {
-	const struct IDebugDataSpaces4Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugDataSpaces4Vtbl *lpVtbl;
 };
 
 #define IDebugDataSpaces4_QueryInterface(This, InterfaceId, Interface) \
@@ -4997,7 +6698,7 @@ typedef struct IDebugSymbolsVtbl {
 } IDebugSymbolsVtbl;
 
 struct IDebugSymbols {
-	const struct IDebugSymbolsVtbl *lpVtbl;
+	CONST_VTBL struct IDebugSymbolsVtbl *lpVtbl;
 };
 
 #define IDebugSymbols_QueryInterface(This, InterfaceId, Interface) \
@@ -5170,7 +6871,7 @@ typedef struct IDebugSymbols2Vtbl {
 } IDebugSymbols2Vtbl;
 
 struct IDebugSymbols2 {
-	const struct IDebugSymbols2Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugSymbols2Vtbl *lpVtbl;
 };
 
 #define IDebugSymbols2_QueryInterface(This, InterfaceId, Interface) \
@@ -5425,7 +7126,7 @@ typedef struct IDebugSymbols3Vtbl {
 } IDebugSymbols3Vtbl;
 
 struct IDebugSymbols3 {
-	const struct IDebugSymbols3Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugSymbols3Vtbl *lpVtbl;
 };
 
 #define IDebugSymbols3_QueryInterface(This, InterfaceId, Interface) \
@@ -5718,7 +7419,7 @@ typedef struct IDebugSystemObjectsVtbl {
 } IDebugSystemObjectsVtbl;
 
 struct IDebugSystemObjects {
-	const struct IDebugSystemObjectsVtbl *lpVtbl;
+	CONST_VTBL struct IDebugSystemObjectsVtbl *lpVtbl;
 };
 
 #define IDebugSystemObjects_QueryInterface(This, InterfaceId, Interface) \
@@ -5828,7 +7529,7 @@ typedef struct IDebugSystemObjects2Vtbl {
 } IDebugSystemObjects2Vtbl;
 
 struct IDebugSystemObjects2 {
-	const struct IDebugSystemObjects2Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugSystemObjects2Vtbl *lpVtbl;
 };
 
 #define IDebugSystemObjects2_QueryInterface(This, InterfaceId, Interface) \
@@ -5957,7 +7658,7 @@ typedef struct IDebugSystemObjects3Vtbl {
 } IDebugSystemObjects3Vtbl;
 
 struct IDebugSystemObjects3 {
-	const struct IDebugSystemObjects3Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugSystemObjects3Vtbl *lpVtbl;
 };
 
 #define IDebugSystemObjects3_QueryInterface(This, InterfaceId, Interface) \
@@ -6106,7 +7807,7 @@ typedef struct IDebugSystemObjects4Vtbl {
 } IDebugSystemObjects4Vtbl;
 
 struct IDebugSystemObjects4 {
-	const struct IDebugSystemObjects4Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugSystemObjects4Vtbl *lpVtbl;
 };
 
 #define IDebugSystemObjects4_QueryInterface(This, InterfaceId, Interface) \
@@ -6216,7 +7917,7 @@ typedef struct IDebugAdvancedVtbl {
 } IDebugAdvancedVtbl;
 
 struct IDebugAdvanced {
-	const struct IDebugAdvancedVtbl *lpVtbl;
+	CONST_VTBL struct IDebugAdvancedVtbl *lpVtbl;
 };
 
 #define IDebugAdvanced_QueryInterface(This, InterfaceId, Interface) \
@@ -6245,7 +7946,7 @@ typedef struct IDebugAdvanced2Vtbl {
 } IDebugAdvanced2Vtbl;
 
 struct IDebugAdvanced2 {
-	const struct IDebugAdvanced2Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugAdvanced2Vtbl *lpVtbl;
 };
 
 #define IDebugAdvanced2_QueryInterface(This, InterfaceId, Interface) \
@@ -6287,7 +7988,7 @@ typedef struct IDebugAdvanced3Vtbl {
 } IDebugAdvanced3Vtbl;
 
 struct IDebugAdvanced3 {
-	const struct IDebugAdvanced3Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugAdvanced3Vtbl *lpVtbl;
 };
 
 #define IDebugAdvanced3_QueryInterface(This, InterfaceId, Interface) \
@@ -6336,7 +8037,7 @@ typedef struct IDebugRegistersVtbl {
 } IDebugRegistersVtbl;
 
 struct IDebugRegisters {
-	const struct IDebugRegistersVtbl *lpVtbl;
+	CONST_VTBL struct IDebugRegistersVtbl *lpVtbl;
 };
 
 #define IDebugRegisters_QueryInterface(This, InterfaceId, Interface) \
@@ -6402,7 +8103,7 @@ typedef struct IDebugRegisters2Vtbl {
 } IDebugRegisters2Vtbl;
 
 struct IDebugRegisters2 {
-	const struct IDebugRegisters2Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugRegisters2Vtbl *lpVtbl;
 };
 
 #define IDebugRegisters2_QueryInterface(This, InterfaceId, Interface) \
@@ -6482,7 +8183,7 @@ typedef struct IDebugSymbolGroupVtbl {
 } IDebugSymbolGroupVtbl;
 
 struct IDebugSymbolGroup {
-	const struct IDebugSymbolGroupVtbl *lpVtbl;
+	CONST_VTBL struct IDebugSymbolGroupVtbl *lpVtbl;
 };
 
 #define IDebugSymbolGroup_QueryInterface(This, InterfaceId, Interface) \
@@ -6543,7 +8244,7 @@ typedef struct IDebugSymbolGroup2Vtbl {
 } IDebugSymbolGroup2Vtbl;
 
 struct IDebugSymbolGroup2 {
-	const struct IDebugSymbolGroup2Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugSymbolGroup2Vtbl *lpVtbl;
 };
 
 #define IDebugSymbolGroup2_QueryInterface(This, InterfaceId, Interface) \
@@ -6628,7 +8329,7 @@ typedef struct IDebugBreakpointVtbl {
 } IDebugBreakpointVtbl;
 
 struct IDebugBreakpoint {
-	const struct IDebugBreakpointVtbl *lpVtbl;
+	CONST_VTBL struct IDebugBreakpointVtbl *lpVtbl;
 };
 
 #define IDebugBreakpoint_QueryInterface(This, InterfaceId, Interface) \
@@ -6713,7 +8414,7 @@ typedef struct IDebugBreakpoint2Vtbl {
 } IDebugBreakpoint2Vtbl;
 
 struct IDebugBreakpoint2 {
-	const struct IDebugBreakpoint2Vtbl *lpVtbl;
+	CONST_VTBL struct IDebugBreakpoint2Vtbl *lpVtbl;
 };
 
 #define IDebugBreakpoint2_QueryInterface(This, InterfaceId, Interface) \
@@ -6783,7 +8484,7 @@ typedef struct IDebugInputCallbacksVtbl {
 } IDebugInputCallbacksVtbl;
 
 struct IDebugInputCallbacks {
-	const struct IDebugInputCallbacksVtbl *lpVtbl;
+	CONST_VTBL struct IDebugInputCallbacksVtbl *lpVtbl;
 };
 
 #define IDebugInputCallbacks_QueryInterface(This, InterfaceId, Interface) \
@@ -6806,7 +8507,7 @@ typedef struct IDebugOutputCallbacksVtbl {
 } IDebugOutputCallbacksVtbl;
 
 struct IDebugOutputCallbacks {
-	const struct IDebugOutputCallbacksVtbl *lpVtbl;
+	CONST_VTBL struct IDebugOutputCallbacksVtbl *lpVtbl;
 };
 
 #define IDebugOutputCallbacks_QueryInterface(This, InterfaceId, Interface) \
@@ -6827,7 +8528,7 @@ typedef struct IDebugOutputCallbacksWideVtbl {
 } IDebugOutputCallbacksWideVtbl;
 
 struct IDebugOutputCallbacksWide {
-	const struct IDebugOutputCallbacksWideVtbl *lpVtbl;
+	CONST_VTBL struct IDebugOutputCallbacksWideVtbl *lpVtbl;
 };
 
 #define IDebugOutputCallbacksWide_QueryInterface(This, InterfaceId, Interface) \
@@ -6861,7 +8562,7 @@ typedef struct IDebugEventCallbacksVtbl {
 } IDebugEventCallbacksVtbl;
 
 struct IDebugEventCallbacks {
-	const struct IDebugEventCallbacksVtbl *lpVtbl;
+	CONST_VTBL struct IDebugEventCallbacksVtbl *lpVtbl;
 };
 
 #define IDebugEventCallbacks_QueryInterface(This, InterfaceId, Interface) \
@@ -6921,7 +8622,7 @@ typedef struct IDebugEventCallbacksWideVtbl {
 } IDebugEventCallbacksWideVtbl;
 
 struct IDebugEventCallbacksWide {
-	const struct IDebugEventCallbacksWideVtbl *lpVtbl;
+	CONST_VTBL struct IDebugEventCallbacksWideVtbl *lpVtbl;
 };
 
 #define IDebugEventCallbacksWide_QueryInterface(This, InterfaceId, Interface) \
@@ -8018,6 +9719,545 @@ struct IDebugControl4 : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE ResetManagedStatus(ULONG Flags) = 0;
 };
 
+/* IDebugControl5: 174 methods, IUnknown's repeated as the SDK does. */
+struct IDebugControl5 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInterrupt(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetInterrupt(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInterruptTimeout(PULONG Seconds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetInterruptTimeout(ULONG Seconds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFile(PSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFile(PCSTR File, BOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CloseLogFile(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogMask(PULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetLogMask(ULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Input(PSTR Buffer, ULONG BufferSize, PULONG InputSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReturnInput(PCSTR Buffer) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Output(ULONG Mask, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVaList(ULONG Mask, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutput(ULONG OutputControl, ULONG Mask, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutputVaList(ULONG OutputControl, ULONG Mask, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPrompt(ULONG OutputControl, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPromptVaList(ULONG OutputControl, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPromptText(PSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputCurrentState(ULONG OutputControl, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVersionInformation(ULONG OutputControl) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNotifyEventHandle(PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetNotifyEventHandle(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Assemble(ULONG64 Offset, PCSTR Instr, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Disassemble(ULONG64 Offset, ULONG Flags, PSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDisassembleEffectiveOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputDisassembly(ULONG OutputControl, ULONG64 Offset, ULONG Flags, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputDisassemblyLines(ULONG OutputControl, ULONG PreviousLines, ULONG TotalLines, ULONG64 Offset, ULONG Flags, PULONG OffsetLine, PULONG64 StartOffset, PULONG64 EndOffset, PULONG64 LineOffsets) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNearInstruction(ULONG64 Offset, LONG Delta, PULONG64 NearOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStackTrace(ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetReturnOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputStackTrace(ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDebuggeeType(PULONG Class, PULONG Qualifier) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetActualProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExecutingProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberPossibleExecutingProcessorTypes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPossibleExecutingProcessorTypes(ULONG Start, ULONG Count, PULONG Types) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberProcessors(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersion(PULONG PlatformId, PULONG Major, PULONG Minor, PSTR ServicePackString, ULONG ServicePackStringSize, PULONG ServicePackStringUsed, PULONG ServicePackNumber, PSTR BuildString, ULONG BuildStringSize, PULONG BuildStringUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPageSize(PULONG Size) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsPointer64Bit(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadBugCheckData(PULONG Code, PULONG64 Arg1, PULONG64 Arg2, PULONG64 Arg3, PULONG64 Arg4) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberSupportedProcessorTypes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSupportedProcessorTypes(ULONG Start, ULONG Count, PULONG Types) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessorTypeNames(ULONG Type, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEffectiveProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEffectiveProcessorType(ULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExecutionStatus(PULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExecutionStatus(ULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCodeLevel(PULONG Level) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCodeLevel(ULONG Level) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEngineOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemErrorControl(PULONG OutputLevel, PULONG BreakLevel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSystemErrorControl(ULONG OutputLevel, ULONG BreakLevel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextMacro(ULONG Slot, PSTR Buffer, ULONG BufferSize, PULONG MacroSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextMacro(ULONG Slot, PCSTR Macro) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRadix(PULONG Radix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetRadix(ULONG Radix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Evaluate(PCSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CoerceValue(PDEBUG_VALUE In, ULONG OutType, PDEBUG_VALUE Out) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CoerceValues(ULONG Count, PDEBUG_VALUE In, PULONG OutTypes, PDEBUG_VALUE Out) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Execute(ULONG OutputControl, PCSTR Command, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExecuteCommandFile(ULONG OutputControl, PCSTR CommandFile, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberBreakpoints(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointByIndex(ULONG Index, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointById(ULONG Id, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointParameters(ULONG Count, PULONG Ids, ULONG Start, PDEBUG_BREAKPOINT_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddBreakpoint(ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveBreakpoint(PDEBUG_BREAKPOINT Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddExtension(PCSTR Path, ULONG Flags, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveExtension(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionByPath(PCSTR Path, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CallExtension(ULONG64 Handle, PCSTR Function, PCSTR Arguments) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionFunction(ULONG64 Handle, PCSTR FuncName, FARPROC *Function) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetWindbgExtensionApis32(PWINDBG_EXTENSION_APIS32 Api) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetWindbgExtensionApis64(PWINDBG_EXTENSION_APIS64 Api) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberEventFilters(PULONG SpecificEvents, PULONG SpecificExceptions, PULONG ArbitraryExceptions) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterText(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterCommand(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventFilterCommand(ULONG Index, PCSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterParameters(ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterParameters(ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterArgument(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ArgumentSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterArgument(ULONG Index, PCSTR Argument) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterParameters(ULONG Count, PULONG Codes, ULONG Start, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterParameters(ULONG Count, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterSecondCommand(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterSecondCommand(ULONG Index, PCSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WaitForEvent(ULONG Flags, ULONG Timeout) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLastEventInformation(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentTimeDate(PULONG TimeDate) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentSystemUpTime(PULONG UpTime) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDumpFormatFlags(PULONG FormatFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberTextReplacements(PULONG NumRepl) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextReplacement(PCSTR SrcText, ULONG Index, PSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextReplacement(PCSTR SrcText, PCSTR DstText) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveTextReplacements(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTextReplacements(ULONG OutputControl, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetAssemblyOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExpressionSyntax(PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExpressionSyntax(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExpressionSyntaxByName(PCSTR AbbrevName) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberExpressionSyntaxes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExpressionSyntaxNames(ULONG Index, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberEvents(PULONG Events) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventIndexDescription(ULONG Index, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG DescSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentEventIndex(PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetNextEventIndex(ULONG Relation, ULONG Value, PULONG NextIndex) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFileWide(PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFileWide(PCWSTR File, BOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE InputWide(PWSTR Buffer, ULONG BufferSize, PULONG InputSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReturnInputWide(PCWSTR Buffer) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputWide(ULONG Mask, PCWSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVaListWide(ULONG Mask, PCWSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutputWide(ULONG OutputControl, ULONG Mask, PCWSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutputVaListWide(ULONG OutputControl, ULONG Mask, PCWSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPromptWide(ULONG OutputControl, PCWSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPromptVaListWide(ULONG OutputControl, PCWSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPromptTextWide(PWSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AssembleWide(ULONG64 Offset, PCWSTR Instr, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE DisassembleWide(ULONG64 Offset, ULONG Flags, PWSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessorTypeNamesWide(ULONG Type, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextMacroWide(ULONG Slot, PWSTR Buffer, ULONG BufferSize, PULONG MacroSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextMacroWide(ULONG Slot, PCWSTR Macro) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EvaluateWide(PCWSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExecuteWide(ULONG OutputControl, PCWSTR Command, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExecuteCommandFileWide(ULONG OutputControl, PCWSTR CommandFile, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointByIndex2(ULONG Index, PDEBUG_BREAKPOINT2 *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointById2(ULONG Id, PDEBUG_BREAKPOINT2 *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddBreakpoint2(ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT2 *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveBreakpoint2(PDEBUG_BREAKPOINT2 Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddExtensionWide(PCWSTR Path, ULONG Flags, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionByPathWide(PCWSTR Path, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CallExtensionWide(ULONG64 Handle, PCWSTR Function, PCWSTR Arguments) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionFunctionWide(ULONG64 Handle, PCWSTR FuncName, FARPROC *Function) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterTextWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterCommandWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventFilterCommandWide(ULONG Index, PCWSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterArgumentWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG ArgumentSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterArgumentWide(ULONG Index, PCWSTR Argument) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterSecondCommandWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterSecondCommandWide(ULONG Index, PCWSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLastEventInformationWide(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PWSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextReplacementWide(PCWSTR SrcText, ULONG Index, PWSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PWSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextReplacementWide(PCWSTR SrcText, PCWSTR DstText) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExpressionSyntaxByNameWide(PCWSTR AbbrevName) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExpressionSyntaxNamesWide(ULONG Index, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventIndexDescriptionWide(ULONG Index, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG DescSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFile2(PSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFile2(PCSTR File, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFile2Wide(PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFile2Wide(PCWSTR File, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersionValues(PULONG PlatformId, PULONG Win32Major, PULONG Win32Minor, PULONG KdMajor, PULONG KdMinor) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersionString(ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersionStringWide(ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetContextStackTrace(PVOID StartContext, ULONG StartContextSize, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputContextStackTrace(ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStoredEventInformation(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID Context, ULONG ContextSize, PULONG ContextUsed, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetManagedStatus(PULONG Flags, ULONG WhichString, PSTR String, ULONG StringSize, PULONG StringNeeded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetManagedStatusWide(PULONG Flags, ULONG WhichString, PWSTR String, ULONG StringSize, PULONG StringNeeded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ResetManagedStatus(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStackTraceEx(ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputStackTraceEx(ULONG OutputControl, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetContextStackTraceEx(PVOID StartContext, ULONG StartContextSize, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputContextStackTraceEx(ULONG OutputControl, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointByGuid(LPGUID Guid, PDEBUG_BREAKPOINT3 *Bp) = 0;
+};
+
+/* IDebugControl6: 176 methods, IUnknown's repeated as the SDK does. */
+struct IDebugControl6 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInterrupt(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetInterrupt(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInterruptTimeout(PULONG Seconds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetInterruptTimeout(ULONG Seconds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFile(PSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFile(PCSTR File, BOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CloseLogFile(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogMask(PULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetLogMask(ULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Input(PSTR Buffer, ULONG BufferSize, PULONG InputSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReturnInput(PCSTR Buffer) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Output(ULONG Mask, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVaList(ULONG Mask, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutput(ULONG OutputControl, ULONG Mask, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutputVaList(ULONG OutputControl, ULONG Mask, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPrompt(ULONG OutputControl, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPromptVaList(ULONG OutputControl, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPromptText(PSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputCurrentState(ULONG OutputControl, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVersionInformation(ULONG OutputControl) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNotifyEventHandle(PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetNotifyEventHandle(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Assemble(ULONG64 Offset, PCSTR Instr, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Disassemble(ULONG64 Offset, ULONG Flags, PSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDisassembleEffectiveOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputDisassembly(ULONG OutputControl, ULONG64 Offset, ULONG Flags, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputDisassemblyLines(ULONG OutputControl, ULONG PreviousLines, ULONG TotalLines, ULONG64 Offset, ULONG Flags, PULONG OffsetLine, PULONG64 StartOffset, PULONG64 EndOffset, PULONG64 LineOffsets) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNearInstruction(ULONG64 Offset, LONG Delta, PULONG64 NearOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStackTrace(ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetReturnOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputStackTrace(ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDebuggeeType(PULONG Class, PULONG Qualifier) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetActualProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExecutingProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberPossibleExecutingProcessorTypes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPossibleExecutingProcessorTypes(ULONG Start, ULONG Count, PULONG Types) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberProcessors(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersion(PULONG PlatformId, PULONG Major, PULONG Minor, PSTR ServicePackString, ULONG ServicePackStringSize, PULONG ServicePackStringUsed, PULONG ServicePackNumber, PSTR BuildString, ULONG BuildStringSize, PULONG BuildStringUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPageSize(PULONG Size) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsPointer64Bit(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadBugCheckData(PULONG Code, PULONG64 Arg1, PULONG64 Arg2, PULONG64 Arg3, PULONG64 Arg4) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberSupportedProcessorTypes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSupportedProcessorTypes(ULONG Start, ULONG Count, PULONG Types) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessorTypeNames(ULONG Type, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEffectiveProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEffectiveProcessorType(ULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExecutionStatus(PULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExecutionStatus(ULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCodeLevel(PULONG Level) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCodeLevel(ULONG Level) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEngineOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemErrorControl(PULONG OutputLevel, PULONG BreakLevel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSystemErrorControl(ULONG OutputLevel, ULONG BreakLevel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextMacro(ULONG Slot, PSTR Buffer, ULONG BufferSize, PULONG MacroSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextMacro(ULONG Slot, PCSTR Macro) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRadix(PULONG Radix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetRadix(ULONG Radix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Evaluate(PCSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CoerceValue(PDEBUG_VALUE In, ULONG OutType, PDEBUG_VALUE Out) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CoerceValues(ULONG Count, PDEBUG_VALUE In, PULONG OutTypes, PDEBUG_VALUE Out) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Execute(ULONG OutputControl, PCSTR Command, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExecuteCommandFile(ULONG OutputControl, PCSTR CommandFile, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberBreakpoints(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointByIndex(ULONG Index, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointById(ULONG Id, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointParameters(ULONG Count, PULONG Ids, ULONG Start, PDEBUG_BREAKPOINT_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddBreakpoint(ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveBreakpoint(PDEBUG_BREAKPOINT Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddExtension(PCSTR Path, ULONG Flags, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveExtension(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionByPath(PCSTR Path, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CallExtension(ULONG64 Handle, PCSTR Function, PCSTR Arguments) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionFunction(ULONG64 Handle, PCSTR FuncName, FARPROC *Function) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetWindbgExtensionApis32(PWINDBG_EXTENSION_APIS32 Api) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetWindbgExtensionApis64(PWINDBG_EXTENSION_APIS64 Api) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberEventFilters(PULONG SpecificEvents, PULONG SpecificExceptions, PULONG ArbitraryExceptions) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterText(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterCommand(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventFilterCommand(ULONG Index, PCSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterParameters(ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterParameters(ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterArgument(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ArgumentSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterArgument(ULONG Index, PCSTR Argument) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterParameters(ULONG Count, PULONG Codes, ULONG Start, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterParameters(ULONG Count, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterSecondCommand(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterSecondCommand(ULONG Index, PCSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WaitForEvent(ULONG Flags, ULONG Timeout) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLastEventInformation(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentTimeDate(PULONG TimeDate) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentSystemUpTime(PULONG UpTime) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDumpFormatFlags(PULONG FormatFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberTextReplacements(PULONG NumRepl) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextReplacement(PCSTR SrcText, ULONG Index, PSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextReplacement(PCSTR SrcText, PCSTR DstText) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveTextReplacements(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTextReplacements(ULONG OutputControl, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetAssemblyOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExpressionSyntax(PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExpressionSyntax(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExpressionSyntaxByName(PCSTR AbbrevName) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberExpressionSyntaxes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExpressionSyntaxNames(ULONG Index, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberEvents(PULONG Events) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventIndexDescription(ULONG Index, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG DescSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentEventIndex(PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetNextEventIndex(ULONG Relation, ULONG Value, PULONG NextIndex) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFileWide(PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFileWide(PCWSTR File, BOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE InputWide(PWSTR Buffer, ULONG BufferSize, PULONG InputSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReturnInputWide(PCWSTR Buffer) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputWide(ULONG Mask, PCWSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVaListWide(ULONG Mask, PCWSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutputWide(ULONG OutputControl, ULONG Mask, PCWSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutputVaListWide(ULONG OutputControl, ULONG Mask, PCWSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPromptWide(ULONG OutputControl, PCWSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPromptVaListWide(ULONG OutputControl, PCWSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPromptTextWide(PWSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AssembleWide(ULONG64 Offset, PCWSTR Instr, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE DisassembleWide(ULONG64 Offset, ULONG Flags, PWSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessorTypeNamesWide(ULONG Type, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextMacroWide(ULONG Slot, PWSTR Buffer, ULONG BufferSize, PULONG MacroSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextMacroWide(ULONG Slot, PCWSTR Macro) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EvaluateWide(PCWSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExecuteWide(ULONG OutputControl, PCWSTR Command, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExecuteCommandFileWide(ULONG OutputControl, PCWSTR CommandFile, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointByIndex2(ULONG Index, PDEBUG_BREAKPOINT2 *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointById2(ULONG Id, PDEBUG_BREAKPOINT2 *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddBreakpoint2(ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT2 *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveBreakpoint2(PDEBUG_BREAKPOINT2 Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddExtensionWide(PCWSTR Path, ULONG Flags, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionByPathWide(PCWSTR Path, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CallExtensionWide(ULONG64 Handle, PCWSTR Function, PCWSTR Arguments) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionFunctionWide(ULONG64 Handle, PCWSTR FuncName, FARPROC *Function) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterTextWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterCommandWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventFilterCommandWide(ULONG Index, PCWSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterArgumentWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG ArgumentSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterArgumentWide(ULONG Index, PCWSTR Argument) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterSecondCommandWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterSecondCommandWide(ULONG Index, PCWSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLastEventInformationWide(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PWSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextReplacementWide(PCWSTR SrcText, ULONG Index, PWSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PWSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextReplacementWide(PCWSTR SrcText, PCWSTR DstText) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExpressionSyntaxByNameWide(PCWSTR AbbrevName) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExpressionSyntaxNamesWide(ULONG Index, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventIndexDescriptionWide(ULONG Index, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG DescSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFile2(PSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFile2(PCSTR File, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFile2Wide(PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFile2Wide(PCWSTR File, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersionValues(PULONG PlatformId, PULONG Win32Major, PULONG Win32Minor, PULONG KdMajor, PULONG KdMinor) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersionString(ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersionStringWide(ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetContextStackTrace(PVOID StartContext, ULONG StartContextSize, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputContextStackTrace(ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStoredEventInformation(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID Context, ULONG ContextSize, PULONG ContextUsed, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetManagedStatus(PULONG Flags, ULONG WhichString, PSTR String, ULONG StringSize, PULONG StringNeeded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetManagedStatusWide(PULONG Flags, ULONG WhichString, PWSTR String, ULONG StringSize, PULONG StringNeeded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ResetManagedStatus(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStackTraceEx(ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputStackTraceEx(ULONG OutputControl, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetContextStackTraceEx(PVOID StartContext, ULONG StartContextSize, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputContextStackTraceEx(ULONG OutputControl, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointByGuid(LPGUID Guid, PDEBUG_BREAKPOINT3 *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExecutionStatusEx(PULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSynchronizationStatus(PULONG SendsAttempted, PULONG SecondsSinceLastResponse) = 0;
+};
+
+/* IDebugControl7: 177 methods, IUnknown's repeated as the SDK does. */
+struct IDebugControl7 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInterrupt(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetInterrupt(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetInterruptTimeout(PULONG Seconds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetInterruptTimeout(ULONG Seconds) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFile(PSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFile(PCSTR File, BOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CloseLogFile(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogMask(PULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetLogMask(ULONG Mask) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Input(PSTR Buffer, ULONG BufferSize, PULONG InputSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReturnInput(PCSTR Buffer) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Output(ULONG Mask, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVaList(ULONG Mask, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutput(ULONG OutputControl, ULONG Mask, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutputVaList(ULONG OutputControl, ULONG Mask, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPrompt(ULONG OutputControl, PCSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPromptVaList(ULONG OutputControl, PCSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPromptText(PSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputCurrentState(ULONG OutputControl, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVersionInformation(ULONG OutputControl) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNotifyEventHandle(PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetNotifyEventHandle(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Assemble(ULONG64 Offset, PCSTR Instr, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Disassemble(ULONG64 Offset, ULONG Flags, PSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDisassembleEffectiveOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputDisassembly(ULONG OutputControl, ULONG64 Offset, ULONG Flags, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputDisassemblyLines(ULONG OutputControl, ULONG PreviousLines, ULONG TotalLines, ULONG64 Offset, ULONG Flags, PULONG OffsetLine, PULONG64 StartOffset, PULONG64 EndOffset, PULONG64 LineOffsets) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNearInstruction(ULONG64 Offset, LONG Delta, PULONG64 NearOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStackTrace(ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetReturnOffset(PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputStackTrace(ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDebuggeeType(PULONG Class, PULONG Qualifier) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetActualProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExecutingProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberPossibleExecutingProcessorTypes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPossibleExecutingProcessorTypes(ULONG Start, ULONG Count, PULONG Types) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberProcessors(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersion(PULONG PlatformId, PULONG Major, PULONG Minor, PSTR ServicePackString, ULONG ServicePackStringSize, PULONG ServicePackStringUsed, PULONG ServicePackNumber, PSTR BuildString, ULONG BuildStringSize, PULONG BuildStringUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPageSize(PULONG Size) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsPointer64Bit(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadBugCheckData(PULONG Code, PULONG64 Arg1, PULONG64 Arg2, PULONG64 Arg3, PULONG64 Arg4) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberSupportedProcessorTypes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSupportedProcessorTypes(ULONG Start, ULONG Count, PULONG Types) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessorTypeNames(ULONG Type, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEffectiveProcessorType(PULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEffectiveProcessorType(ULONG Type) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExecutionStatus(PULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExecutionStatus(ULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCodeLevel(PULONG Level) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetCodeLevel(ULONG Level) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEngineOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEngineOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemErrorControl(PULONG OutputLevel, PULONG BreakLevel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSystemErrorControl(ULONG OutputLevel, ULONG BreakLevel) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextMacro(ULONG Slot, PSTR Buffer, ULONG BufferSize, PULONG MacroSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextMacro(ULONG Slot, PCSTR Macro) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetRadix(PULONG Radix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetRadix(ULONG Radix) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Evaluate(PCSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CoerceValue(PDEBUG_VALUE In, ULONG OutType, PDEBUG_VALUE Out) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CoerceValues(ULONG Count, PDEBUG_VALUE In, PULONG OutTypes, PDEBUG_VALUE Out) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Execute(ULONG OutputControl, PCSTR Command, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExecuteCommandFile(ULONG OutputControl, PCSTR CommandFile, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberBreakpoints(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointByIndex(ULONG Index, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointById(ULONG Id, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointParameters(ULONG Count, PULONG Ids, ULONG Start, PDEBUG_BREAKPOINT_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddBreakpoint(ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveBreakpoint(PDEBUG_BREAKPOINT Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddExtension(PCSTR Path, ULONG Flags, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveExtension(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionByPath(PCSTR Path, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CallExtension(ULONG64 Handle, PCSTR Function, PCSTR Arguments) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionFunction(ULONG64 Handle, PCSTR FuncName, FARPROC *Function) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetWindbgExtensionApis32(PWINDBG_EXTENSION_APIS32 Api) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetWindbgExtensionApis64(PWINDBG_EXTENSION_APIS64 Api) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberEventFilters(PULONG SpecificEvents, PULONG SpecificExceptions, PULONG ArbitraryExceptions) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterText(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterCommand(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventFilterCommand(ULONG Index, PCSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterParameters(ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterParameters(ULONG Start, ULONG Count, PDEBUG_SPECIFIC_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterArgument(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ArgumentSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterArgument(ULONG Index, PCSTR Argument) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterParameters(ULONG Count, PULONG Codes, ULONG Start, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterParameters(ULONG Count, PDEBUG_EXCEPTION_FILTER_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterSecondCommand(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterSecondCommand(ULONG Index, PCSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WaitForEvent(ULONG Flags, ULONG Timeout) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLastEventInformation(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentTimeDate(PULONG TimeDate) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentSystemUpTime(PULONG UpTime) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDumpFormatFlags(PULONG FormatFlags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberTextReplacements(PULONG NumRepl) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextReplacement(PCSTR SrcText, ULONG Index, PSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextReplacement(PCSTR SrcText, PCSTR DstText) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveTextReplacements(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTextReplacements(ULONG OutputControl, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetAssemblyOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetAssemblyOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExpressionSyntax(PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExpressionSyntax(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExpressionSyntaxByName(PCSTR AbbrevName) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberExpressionSyntaxes(PULONG Number) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExpressionSyntaxNames(ULONG Index, PSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberEvents(PULONG Events) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventIndexDescription(ULONG Index, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG DescSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentEventIndex(PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetNextEventIndex(ULONG Relation, ULONG Value, PULONG NextIndex) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFileWide(PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PBOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFileWide(PCWSTR File, BOOL Append) = 0;
+	virtual HRESULT STDMETHODCALLTYPE InputWide(PWSTR Buffer, ULONG BufferSize, PULONG InputSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReturnInputWide(PCWSTR Buffer) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputWide(ULONG Mask, PCWSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputVaListWide(ULONG Mask, PCWSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutputWide(ULONG OutputControl, ULONG Mask, PCWSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ControlledOutputVaListWide(ULONG OutputControl, ULONG Mask, PCWSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPromptWide(ULONG OutputControl, PCWSTR Format, ...) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputPromptVaListWide(ULONG OutputControl, PCWSTR Format, va_list Args) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetPromptTextWide(PWSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AssembleWide(ULONG64 Offset, PCWSTR Instr, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE DisassembleWide(ULONG64 Offset, ULONG Flags, PWSTR Buffer, ULONG BufferSize, PULONG DisassemblySize, PULONG64 EndOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetProcessorTypeNamesWide(ULONG Type, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextMacroWide(ULONG Slot, PWSTR Buffer, ULONG BufferSize, PULONG MacroSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextMacroWide(ULONG Slot, PCWSTR Macro) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EvaluateWide(PCWSTR Expression, ULONG DesiredType, PDEBUG_VALUE Value, PULONG RemainderIndex) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExecuteWide(ULONG OutputControl, PCWSTR Command, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ExecuteCommandFileWide(ULONG OutputControl, PCWSTR CommandFile, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointByIndex2(ULONG Index, PDEBUG_BREAKPOINT2 *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointById2(ULONG Id, PDEBUG_BREAKPOINT2 *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddBreakpoint2(ULONG Type, ULONG DesiredId, PDEBUG_BREAKPOINT2 *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveBreakpoint2(PDEBUG_BREAKPOINT2 Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddExtensionWide(PCWSTR Path, ULONG Flags, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionByPathWide(PCWSTR Path, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CallExtensionWide(ULONG64 Handle, PCWSTR Function, PCWSTR Arguments) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExtensionFunctionWide(ULONG64 Handle, PCWSTR FuncName, FARPROC *Function) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterTextWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG TextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventFilterCommandWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetEventFilterCommandWide(ULONG Index, PCWSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSpecificFilterArgumentWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG ArgumentSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSpecificFilterArgumentWide(ULONG Index, PCWSTR Argument) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExceptionFilterSecondCommandWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG CommandSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExceptionFilterSecondCommandWide(ULONG Index, PCWSTR Command) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLastEventInformationWide(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed, PWSTR Description, ULONG DescriptionSize, PULONG DescriptionUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTextReplacementWide(PCWSTR SrcText, ULONG Index, PWSTR SrcBuffer, ULONG SrcBufferSize, PULONG SrcSize, PWSTR DstBuffer, ULONG DstBufferSize, PULONG DstSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTextReplacementWide(PCWSTR SrcText, PCWSTR DstText) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetExpressionSyntaxByNameWide(PCWSTR AbbrevName) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExpressionSyntaxNamesWide(ULONG Index, PWSTR FullNameBuffer, ULONG FullNameBufferSize, PULONG FullNameSize, PWSTR AbbrevNameBuffer, ULONG AbbrevNameBufferSize, PULONG AbbrevNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetEventIndexDescriptionWide(ULONG Index, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG DescSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFile2(PSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFile2(PCSTR File, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLogFile2Wide(PWSTR Buffer, ULONG BufferSize, PULONG FileSize, PULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OpenLogFile2Wide(PCWSTR File, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersionValues(PULONG PlatformId, PULONG Win32Major, PULONG Win32Minor, PULONG KdMajor, PULONG KdMinor) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersionString(ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSystemVersionStringWide(ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetContextStackTrace(PVOID StartContext, ULONG StartContextSize, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputContextStackTrace(ULONG OutputControl, PDEBUG_STACK_FRAME Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStoredEventInformation(PULONG Type, PULONG ProcessId, PULONG ThreadId, PVOID Context, ULONG ContextSize, PULONG ContextUsed, PVOID ExtraInformation, ULONG ExtraInformationSize, PULONG ExtraInformationUsed) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetManagedStatus(PULONG Flags, ULONG WhichString, PSTR String, ULONG StringSize, PULONG StringNeeded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetManagedStatusWide(PULONG Flags, ULONG WhichString, PWSTR String, ULONG StringSize, PULONG StringNeeded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ResetManagedStatus(ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetStackTraceEx(ULONG64 FrameOffset, ULONG64 StackOffset, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputStackTraceEx(ULONG OutputControl, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetContextStackTraceEx(PVOID StartContext, ULONG StartContextSize, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, PULONG FramesFilled) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputContextStackTraceEx(ULONG OutputControl, PDEBUG_STACK_FRAME_EX Frames, ULONG FramesSize, PVOID FrameContexts, ULONG FrameContextsSize, ULONG FrameContextsEntrySize, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetBreakpointByGuid(LPGUID Guid, PDEBUG_BREAKPOINT3 *Bp) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetExecutionStatusEx(PULONG Status) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSynchronizationStatus(PULONG SendsAttempted, PULONG SecondsSinceLastResponse) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetDebuggeeType2(ULONG Flags, PULONG Class, PULONG Qualifier) = 0;
+};
+
 /* IDebugDataSpaces: 23 methods, IUnknown's repeated as the SDK does. */
 struct IDebugDataSpaces : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
@@ -8920,6 +11160,9 @@ VMW_DBGENG_UUIDOF(IDebugControl, VMW_IID_IDebugControl_INIT)
 VMW_DBGENG_UUIDOF(IDebugControl2, VMW_IID_IDebugControl2_INIT)
 VMW_DBGENG_UUIDOF(IDebugControl3, VMW_IID_IDebugControl3_INIT)
 VMW_DBGENG_UUIDOF(IDebugControl4, VMW_IID_IDebugControl4_INIT)
+VMW_DBGENG_UUIDOF(IDebugControl5, VMW_IID_IDebugControl5_INIT)
+VMW_DBGENG_UUIDOF(IDebugControl6, VMW_IID_IDebugControl6_INIT)
+VMW_DBGENG_UUIDOF(IDebugControl7, VMW_IID_IDebugControl7_INIT)
 VMW_DBGENG_UUIDOF(IDebugDataSpaces, VMW_IID_IDebugDataSpaces_INIT)
 VMW_DBGENG_UUIDOF(IDebugDataSpaces2, VMW_IID_IDebugDataSpaces2_INIT)
 VMW_DBGENG_UUIDOF(IDebugDataSpaces3, VMW_IID_IDebugDataSpaces3_INIT)
@@ -8940,6 +11183,7 @@ VMW_DBGENG_UUIDOF(IDebugSymbolGroup, VMW_IID_IDebugSymbolGroup_INIT)
 VMW_DBGENG_UUIDOF(IDebugSymbolGroup2, VMW_IID_IDebugSymbolGroup2_INIT)
 VMW_DBGENG_UUIDOF(IDebugBreakpoint, VMW_IID_IDebugBreakpoint_INIT)
 VMW_DBGENG_UUIDOF(IDebugBreakpoint2, VMW_IID_IDebugBreakpoint2_INIT)
+VMW_DBGENG_UUIDOF(IDebugBreakpoint3, VMW_IID_IDebugBreakpoint3_INIT)
 VMW_DBGENG_UUIDOF(IDebugInputCallbacks, VMW_IID_IDebugInputCallbacks_INIT)
 VMW_DBGENG_UUIDOF(IDebugOutputCallbacks, VMW_IID_IDebugOutputCallbacks_INIT)
 VMW_DBGENG_UUIDOF(IDebugOutputCallbacksWide, VMW_IID_IDebugOutputCallbacksWide_INIT)
@@ -9097,6 +11341,37 @@ public:
 
 #endif /* __cplusplus */
 
+/* ---- extensions ---------------------------------------------------------- */
+
+/*
+ * What an extension library exports for a dbgeng host to call (the host
+ * is not this library: vmwrite loads no extensions), so that extension
+ * code builds.
+ */
+#define DEBUG_EXTENSION_VERSION(Major, Minor) \
+	((((Major) & 0xffff) << 16) | ((Minor) & 0xffff))
+#define DEBUG_EXTENSION_CONTINUE_SEARCH		HRESULT_FROM_NT(0xC0000271)
+#define DEBUG_NOTIFY_SESSION_ACTIVE		0x00000000
+#define DEBUG_NOTIFY_SESSION_INACTIVE		0x00000001
+#define DEBUG_NOTIFY_SESSION_ACCESSIBLE		0x00000002
+#define DEBUG_NOTIFY_SESSION_INACCESSIBLE	0x00000003
+#define DEBUG_KNOWN_STRUCT_GET_NAMES		1
+#define DEBUG_KNOWN_STRUCT_GET_SINGLE_LINE_OUTPUT	2
+#define DEBUG_KNOWN_STRUCT_SUPPRESS_TYPE_NAME	3
+
+#ifndef CALLBACK
+#define CALLBACK
+#endif
+typedef HRESULT (CALLBACK *PDEBUG_EXTENSION_INITIALIZE)(PULONG Version, PULONG Flags);
+typedef void (CALLBACK *PDEBUG_EXTENSION_UNINITIALIZE)(void);
+typedef HRESULT (CALLBACK *PDEBUG_EXTENSION_CANUNLOAD)(void);
+typedef void (CALLBACK *PDEBUG_EXTENSION_UNLOAD)(void);
+typedef void (CALLBACK *PDEBUG_EXTENSION_NOTIFY)(ULONG Notify, ULONG64 Argument);
+typedef HRESULT (CALLBACK *PDEBUG_EXTENSION_CALL)(PDEBUG_CLIENT Client, PCSTR Args);
+typedef HRESULT (CALLBACK *PDEBUG_EXTENSION_KNOWN_STRUCT)(ULONG Flags, ULONG64 Offset,
+							   PSTR TypeName, PSTR Buffer,
+							   PULONG BufferChars);
+
 /* ---- functions ---------------------------------------------------------- */
 
 #ifdef __cplusplus
@@ -9104,16 +11379,25 @@ extern "C" {
 #endif
 
 /*
- * DebugCreate - a new client object, through the interface asked for
- * (IID_IUnknown, IID_IDebugClient to IID_IDebugClient5, IID_IDebugControl,
- * IID_IDebugDataSpaces to IID_IDebugDataSpaces4); E_NOINTERFACE for any
- * other.  Every interface of one client answers QueryInterface for every
- * other; the object goes away with its last Release.
+ * DebugCreate - a new client object of the process's one engine, through
+ * the interface asked for (IUnknown, IDebugClient..7, IDebugControl..4,
+ * IDebugDataSpaces..4, IDebugSymbols..3, IDebugSystemObjects..4,
+ * IDebugAdvanced..3, IDebugRegisters..2); E_NOINTERFACE for any other.
+ * Every interface of one client answers QueryInterface for every other;
+ * the object goes away with its last Release.
  */
 VMW_API HRESULT DebugCreate(REFIID InterfaceId, PVOID *Interface);
 
-/* DebugConnect - remote sessions: not supported, always E_NOTIMPL. */
+/*
+ * DebugCreateEx - DebugCreate with DbgEngOptions, which select among
+ * Windows engine implementations: there is one here, the options are
+ * ignored.
+ */
+VMW_API HRESULT DebugCreateEx(REFIID InterfaceId, DWORD DbgEngOptions, PVOID *Interface);
+
+/* DebugConnect, DebugConnectWide - remote sessions: not supported, E_NOTIMPL. */
 VMW_API HRESULT DebugConnect(PCSTR RemoteOptions, REFIID InterfaceId, PVOID *Interface);
+VMW_API HRESULT DebugConnectWide(PCWSTR RemoteOptions, REFIID InterfaceId, PVOID *Interface);
 
 /*
  * The process-wide "current data space", for code written against free

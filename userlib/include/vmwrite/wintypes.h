@@ -2,9 +2,11 @@
 /*
  * vmwrite/wintypes.h - the Windows names dbgeng client code takes for
  * granted next to <dbgeng.h>: TRUE and FALSE, MAX_PATH, WINAPI, the
- * HRESULT and "unreferenced" macros, and the PE image structures and
- * IMAGE_* values that tools reading a module's headers from the target
- * use.  Sizes and values are those of the Windows SDK and the PE/COFF
+ * HRESULT and "unreferenced" macros, COM's declaration macros
+ * (STDMETHOD, THIS_, STDMETHODIMP), parameter annotations as no-ops,
+ * InterlockedIncrement/Decrement, exception and status codes, and the PE
+ * image structures and IMAGE_* values that tools reading a module's
+ * headers from the target use.  Sizes and values are those of the Windows SDK and the PE/COFF
  * specification; the build compares the values with MinGW-w64's headers.
  *
  * Included by <vmwrite/dbgeng.h>, after the base types it declares; not
@@ -60,6 +62,164 @@
 #define DBG_UNREFERENCED_LOCAL_VARIABLE(V)	((void)(V))
 #endif
 
+/* ---- COM declarations ---------------------------------------------------- */
+
+/*
+ * How Windows code declares and implements COM methods: STDMETHOD(Name)
+ * is a pure virtual method in C++ and a vtable slot in C (where THIS_
+ * names the INTERFACE being declared), STDMETHODIMP its implementation.
+ */
+#ifndef STDMETHOD
+#ifdef __cplusplus
+#define STDMETHOD(m)		virtual HRESULT STDMETHODCALLTYPE m
+#define STDMETHOD_(t, m)	virtual t STDMETHODCALLTYPE m
+#define STDMETHODV(m)		virtual HRESULT STDMETHODCALLTYPE m
+#define STDMETHODV_(t, m)	virtual t STDMETHODCALLTYPE m
+#define PURE			= 0
+#define THIS_
+#define THIS			void
+#else
+#define STDMETHOD(m)		HRESULT (STDMETHODCALLTYPE *m)
+#define STDMETHOD_(t, m)	t (STDMETHODCALLTYPE *m)
+#define STDMETHODV(m)		HRESULT (STDMETHODCALLTYPE *m)
+#define STDMETHODV_(t, m)	t (STDMETHODCALLTYPE *m)
+#define PURE
+#define THIS_			INTERFACE *This,
+#define THIS			INTERFACE *This
+#endif
+#endif
+#ifndef STDMETHODIMP
+#define STDMETHODIMP		HRESULT STDMETHODCALLTYPE
+#define STDMETHODIMP_(t)	t STDMETHODCALLTYPE
+#endif
+#ifndef STDAPI
+#ifdef __cplusplus
+#define STDAPI			extern "C" HRESULT STDMETHODCALLTYPE
+#else
+#define STDAPI			HRESULT STDMETHODCALLTYPE
+#endif
+#endif
+
+/* Calling conventions: the platform's own on x86-64. */
+#if !defined(__stdcall) && !defined(_WIN32)
+#define __stdcall
+#endif
+#if !defined(__cdecl) && !defined(_WIN32)
+#define __cdecl
+#endif
+
+/*
+ * Parameter annotations: the plain ones and SAL's most common, as no-ops.
+ * Not the old __in and __out, which the C++ standard library uses as names.
+ */
+#ifndef IN
+#define IN
+#endif
+#ifndef OUT
+#define OUT
+#endif
+#ifndef OPTIONAL
+#define OPTIONAL
+#endif
+#ifndef _In_
+#define _In_
+#define _In_opt_
+#define _Out_
+#define _Out_opt_
+#define _Inout_
+#define _Inout_opt_
+#define _In_reads_(n)
+#define _In_reads_bytes_(n)
+#define _Out_writes_(n)
+#define _Out_writes_bytes_(n)
+#define _Out_writes_opt_(n)
+#define _Out_writes_bytes_opt_(n)
+#define _Out_writes_to_opt_(n, c)
+#define _Outptr_
+#define _Check_return_
+#endif
+
+/* COM reference counts: atomic, full barriers, as Windows' are. */
+#ifndef InterlockedIncrement
+static inline LONG VmwInterlockedIncrement(LONG volatile *v)
+{
+	return __atomic_add_fetch(v, 1, __ATOMIC_SEQ_CST);
+}
+
+static inline LONG VmwInterlockedDecrement(LONG volatile *v)
+{
+	return __atomic_sub_fetch(v, 1, __ATOMIC_SEQ_CST);
+}
+#define InterlockedIncrement	VmwInterlockedIncrement
+#define InterlockedDecrement	VmwInterlockedDecrement
+#endif
+
+/* ---- exception and status codes ------------------------------------------ */
+
+/* The NTSTATUS codes of exceptions (IDebugEventCallbacks::Exception). */
+#ifndef STATUS_WAIT_0
+#define STATUS_WAIT_0				((DWORD)0x00000000L)
+#endif
+#ifndef STATUS_TIMEOUT
+#define STATUS_TIMEOUT				((DWORD)0x00000102L)
+#endif
+#ifndef STATUS_PENDING
+#define STATUS_PENDING				((DWORD)0x00000103L)
+#endif
+#ifndef STATUS_GUARD_PAGE_VIOLATION
+#define STATUS_GUARD_PAGE_VIOLATION		((DWORD)0x80000001L)
+#define STATUS_DATATYPE_MISALIGNMENT		((DWORD)0x80000002L)
+#define STATUS_BREAKPOINT			((DWORD)0x80000003L)
+#define STATUS_SINGLE_STEP			((DWORD)0x80000004L)
+#define STATUS_ACCESS_VIOLATION			((DWORD)0xC0000005L)
+#define STATUS_IN_PAGE_ERROR			((DWORD)0xC0000006L)
+#define STATUS_INVALID_HANDLE			((DWORD)0xC0000008L)
+#define STATUS_NO_MEMORY			((DWORD)0xC0000017L)
+#define STATUS_ILLEGAL_INSTRUCTION		((DWORD)0xC000001DL)
+#define STATUS_NONCONTINUABLE_EXCEPTION		((DWORD)0xC0000025L)
+#define STATUS_INVALID_DISPOSITION		((DWORD)0xC0000026L)
+#define STATUS_ARRAY_BOUNDS_EXCEEDED		((DWORD)0xC000008CL)
+#define STATUS_FLOAT_DENORMAL_OPERAND		((DWORD)0xC000008DL)
+#define STATUS_FLOAT_DIVIDE_BY_ZERO		((DWORD)0xC000008EL)
+#define STATUS_FLOAT_INEXACT_RESULT		((DWORD)0xC000008FL)
+#define STATUS_FLOAT_INVALID_OPERATION		((DWORD)0xC0000090L)
+#define STATUS_FLOAT_OVERFLOW			((DWORD)0xC0000091L)
+#define STATUS_FLOAT_STACK_CHECK		((DWORD)0xC0000092L)
+#define STATUS_FLOAT_UNDERFLOW			((DWORD)0xC0000093L)
+#define STATUS_INTEGER_DIVIDE_BY_ZERO		((DWORD)0xC0000094L)
+#define STATUS_INTEGER_OVERFLOW			((DWORD)0xC0000095L)
+#define STATUS_PRIVILEGED_INSTRUCTION		((DWORD)0xC0000096L)
+#define STATUS_STACK_OVERFLOW			((DWORD)0xC00000FDL)
+#define STATUS_CONTROL_C_EXIT			((DWORD)0xC000013AL)
+#endif
+#ifndef STILL_ACTIVE
+#define STILL_ACTIVE				STATUS_PENDING
+#endif
+#ifndef EXCEPTION_ACCESS_VIOLATION
+#define EXCEPTION_ACCESS_VIOLATION		STATUS_ACCESS_VIOLATION
+#define EXCEPTION_DATATYPE_MISALIGNMENT		STATUS_DATATYPE_MISALIGNMENT
+#define EXCEPTION_BREAKPOINT			STATUS_BREAKPOINT
+#define EXCEPTION_SINGLE_STEP			STATUS_SINGLE_STEP
+#define EXCEPTION_ARRAY_BOUNDS_EXCEEDED		STATUS_ARRAY_BOUNDS_EXCEEDED
+#define EXCEPTION_FLT_DENORMAL_OPERAND		STATUS_FLOAT_DENORMAL_OPERAND
+#define EXCEPTION_FLT_DIVIDE_BY_ZERO		STATUS_FLOAT_DIVIDE_BY_ZERO
+#define EXCEPTION_FLT_INEXACT_RESULT		STATUS_FLOAT_INEXACT_RESULT
+#define EXCEPTION_FLT_INVALID_OPERATION		STATUS_FLOAT_INVALID_OPERATION
+#define EXCEPTION_FLT_OVERFLOW			STATUS_FLOAT_OVERFLOW
+#define EXCEPTION_FLT_STACK_CHECK		STATUS_FLOAT_STACK_CHECK
+#define EXCEPTION_FLT_UNDERFLOW			STATUS_FLOAT_UNDERFLOW
+#define EXCEPTION_INT_DIVIDE_BY_ZERO		STATUS_INTEGER_DIVIDE_BY_ZERO
+#define EXCEPTION_INT_OVERFLOW			STATUS_INTEGER_OVERFLOW
+#define EXCEPTION_PRIV_INSTRUCTION		STATUS_PRIVILEGED_INSTRUCTION
+#define EXCEPTION_IN_PAGE_ERROR			STATUS_IN_PAGE_ERROR
+#define EXCEPTION_ILLEGAL_INSTRUCTION		STATUS_ILLEGAL_INSTRUCTION
+#define EXCEPTION_NONCONTINUABLE_EXCEPTION	STATUS_NONCONTINUABLE_EXCEPTION
+#define EXCEPTION_STACK_OVERFLOW		STATUS_STACK_OVERFLOW
+#define EXCEPTION_INVALID_DISPOSITION		STATUS_INVALID_DISPOSITION
+#define EXCEPTION_GUARD_PAGE			STATUS_GUARD_PAGE_VIOLATION
+#define EXCEPTION_INVALID_HANDLE		STATUS_INVALID_HANDLE
+#endif
+
 /* ---- PE images --------------------------------------------------------- */
 
 #ifndef IMAGE_DOS_SIGNATURE
@@ -100,6 +260,9 @@
 #define IMAGE_DIRECTORY_ENTRY_COM_DESCRIPTOR	14
 #endif
 
+#ifndef IMAGE_FILE_MACHINE_ARM
+#define IMAGE_FILE_MACHINE_ARM			0x01c0
+#endif
 #ifndef IMAGE_FILE_MACHINE_ARMNT
 #define IMAGE_FILE_MACHINE_ARMNT		0x01c4
 #endif
