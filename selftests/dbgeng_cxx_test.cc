@@ -80,6 +80,7 @@ int main()
 		THERE(IDebugControl6), THERE(IDebugControl7), THERE(IDebugDataSpaces),
 		THERE(IDebugDataSpaces2), THERE(IDebugDataSpaces3), THERE(IDebugDataSpaces4),
 		THERE(IDebugSymbols), THERE(IDebugSymbols2), THERE(IDebugSymbols3),
+		THERE(IDebugSymbols4), THERE(IDebugSymbols5),
 		THERE(IDebugSystemObjects), THERE(IDebugSystemObjects2),
 		THERE(IDebugSystemObjects3), THERE(IDebugSystemObjects4), THERE(IDebugAdvanced),
 		THERE(IDebugAdvanced2), THERE(IDebugAdvanced3), THERE(IDebugRegisters),

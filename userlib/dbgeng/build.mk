@@ -19,7 +19,7 @@ DBGENG_SOBJS	:= $(DBGENG_SRCS:%.c=$(O)/%.os) $(DBGENG_GEN_SRCS:.c=.os)
 CFLAGS_dbgeng	:= -I$(O)/dbgeng -Idbgeng -Isymbols -DCONST_VTABLE
 
 # The interfaces the library implements: every slot starts as a stub.
-DBGENG_IMPLEMENTED := IDebugClient7 IDebugControl7 IDebugDataSpaces4 IDebugSymbols3 \
+DBGENG_IMPLEMENTED := IDebugClient7 IDebugControl7 IDebugDataSpaces4 IDebugSymbols5 \
 		      IDebugSystemObjects4 IDebugAdvanced3 IDebugRegisters2
 GEN_DBGENG	:= python3 dbgeng/gen-dbgeng.py
 GEN_DBGENG_IN	:= dbgeng/dbgeng.idl dbgeng/gen-dbgeng.py

@@ -287,7 +287,7 @@ struct dbgeng_client {
 	IDebugClient7 client;		/* IUnknown, IDebugClient..7 */
 	IDebugControl7 control;		/* IDebugControl..7 */
 	IDebugDataSpaces4 data;		/* IDebugDataSpaces..4 */
-	IDebugSymbols3 symbols;		/* IDebugSymbols..3 */
+	IDebugSymbols5 symbols;		/* IDebugSymbols..5 */
 	IDebugSystemObjects4 sysobj;	/* IDebugSystemObjects..4 */
 	IDebugAdvanced3 advanced;	/* IDebugAdvanced..3 */
 	IDebugRegisters2 registers;	/* IDebugRegisters..2 */
@@ -308,7 +308,7 @@ HRESULT dbgeng__client_query(struct dbgeng_client *c, REFIID iid, PVOID *out);
 extern const IDebugClient7Vtbl dbgeng__client_vtbl;
 extern const IDebugControl7Vtbl dbgeng__control_vtbl;
 extern const IDebugDataSpaces4Vtbl dbgeng__dataspaces_vtbl;
-extern const IDebugSymbols3Vtbl dbgeng__symbols_vtbl;
+extern const IDebugSymbols5Vtbl dbgeng__symbols_vtbl;
 extern const IDebugSystemObjects4Vtbl dbgeng__sysobj_vtbl;
 extern const IDebugAdvanced3Vtbl dbgeng__advanced_vtbl;
 extern const IDebugRegisters2Vtbl dbgeng__registers_vtbl;

@@ -92,6 +92,8 @@ static const struct {
 	{ &IID_IDebugSymbols, offsetof(struct dbgeng_client, symbols) },
 	{ &IID_IDebugSymbols2, offsetof(struct dbgeng_client, symbols) },
 	{ &IID_IDebugSymbols3, offsetof(struct dbgeng_client, symbols) },
+	{ &IID_IDebugSymbols4, offsetof(struct dbgeng_client, symbols) },
+	{ &IID_IDebugSymbols5, offsetof(struct dbgeng_client, symbols) },
 	{ &IID_IDebugSystemObjects, offsetof(struct dbgeng_client, sysobj) },
 	{ &IID_IDebugSystemObjects2, offsetof(struct dbgeng_client, sysobj) },
 	{ &IID_IDebugSystemObjects3, offsetof(struct dbgeng_client, sysobj) },

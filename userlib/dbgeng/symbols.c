@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR MIT)
 /*
- * IDebugSymbols..3: modules, names and addresses (modules.c), and the
+ * IDebugSymbols..5: modules, names and addresses (modules.c), and the
  * running kernel's types from BTF (types.c).  Processes have no types
  * here: their DWARF is a project of its own, and those methods say
  * E_NOTIMPL.  Source lines, scopes, symbol groups and paths return
@@ -20,25 +20,25 @@
 /* Long enough for "module!symbol" of any C++ name a file holds. */
 #define NAME_MAX_LEN	4096
 
-static HRESULT STDMETHODCALLTYPE symbols_QueryInterface(IDebugSymbols3 *This, REFIID iid,
+static HRESULT STDMETHODCALLTYPE symbols_QueryInterface(IDebugSymbols5 *This, REFIID iid,
 							PVOID *out)
 {
 	return dbgeng__client_query(OBJ(This), iid, out);
 }
 
-static ULONG STDMETHODCALLTYPE symbols_AddRef(IDebugSymbols3 *This)
+static ULONG STDMETHODCALLTYPE symbols_AddRef(IDebugSymbols5 *This)
 {
 	return dbgeng__client_addref(OBJ(This));
 }
 
-static ULONG STDMETHODCALLTYPE symbols_Release(IDebugSymbols3 *This)
+static ULONG STDMETHODCALLTYPE symbols_Release(IDebugSymbols5 *This)
 {
 	return dbgeng__client_release(OBJ(This));
 }
 
 /* ---- options: kept, as dbgeng keeps them; none changes what is found ---- */
 
-static HRESULT STDMETHODCALLTYPE symbols_GetSymbolOptions(IDebugSymbols3 *This, PULONG Options)
+static HRESULT STDMETHODCALLTYPE symbols_GetSymbolOptions(IDebugSymbols5 *This, PULONG Options)
 {
 	if (!Options)
 		return E_POINTER;
@@ -46,19 +46,19 @@ static HRESULT STDMETHODCALLTYPE symbols_GetSymbolOptions(IDebugSymbols3 *This, 
 	return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_AddSymbolOptions(IDebugSymbols3 *This, ULONG Options)
+static HRESULT STDMETHODCALLTYPE symbols_AddSymbolOptions(IDebugSymbols5 *This, ULONG Options)
 {
 	__atomic_or_fetch(&SYMBOLS(This)->symbol_options, Options, __ATOMIC_RELAXED);
 	return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_RemoveSymbolOptions(IDebugSymbols3 *This, ULONG Options)
+static HRESULT STDMETHODCALLTYPE symbols_RemoveSymbolOptions(IDebugSymbols5 *This, ULONG Options)
 {
 	__atomic_and_fetch(&SYMBOLS(This)->symbol_options, ~Options, __ATOMIC_RELAXED);
 	return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_SetSymbolOptions(IDebugSymbols3 *This, ULONG Options)
+static HRESULT STDMETHODCALLTYPE symbols_SetSymbolOptions(IDebugSymbols5 *This, ULONG Options)
 {
 	__atomic_store_n(&SYMBOLS(This)->symbol_options, Options, __ATOMIC_RELAXED);
 	return S_OK;
@@ -80,21 +80,21 @@ static HRESULT STDMETHODCALLTYPE symbols_SetSymbolOptions(IDebugSymbols3 *This, 
 		__hr;								\
 	})
 
-static HRESULT name_by_offset(IDebugSymbols3 *This, ULONG64 Offset, void *buf, ULONG size,
+static HRESULT name_by_offset(IDebugSymbols5 *This, ULONG64 Offset, void *buf, ULONG size,
 			      PULONG needed, PULONG64 Displacement, unsigned int unit)
 {
 	return NAME_OUT(name, dbgeng__symbol_name(SYMBOLS(This), Offset, name, NAME_MAX_LEN,
 						   Displacement), buf, size, needed, unit);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetNameByOffset(IDebugSymbols3 *This, ULONG64 Offset,
+static HRESULT STDMETHODCALLTYPE symbols_GetNameByOffset(IDebugSymbols5 *This, ULONG64 Offset,
 							 PSTR NameBuffer, ULONG NameBufferSize,
 							 PULONG NameSize, PULONG64 Displacement)
 {
 	return name_by_offset(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement, 1);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetNameByOffsetWide(IDebugSymbols3 *This,
+static HRESULT STDMETHODCALLTYPE symbols_GetNameByOffsetWide(IDebugSymbols5 *This,
 							     ULONG64 Offset, PWSTR NameBuffer,
 							     ULONG NameBufferSize,
 							     PULONG NameSize,
@@ -103,7 +103,32 @@ static HRESULT STDMETHODCALLTYPE symbols_GetNameByOffsetWide(IDebugSymbols3 *Thi
 	return name_by_offset(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement, 2);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetOffsetByName(IDebugSymbols3 *This, PCSTR Symbol,
+/* Inline frames are a PDB notion: every context names the function itself. */
+static HRESULT STDMETHODCALLTYPE symbols_GetNameByInlineContext(IDebugSymbols5 *This,
+								ULONG64 Offset,
+								ULONG InlineContext,
+								PSTR NameBuffer,
+								ULONG NameBufferSize,
+								PULONG NameSize,
+								PULONG64 Displacement)
+{
+	(void)InlineContext;
+	return name_by_offset(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement, 1);
+}
+
+static HRESULT STDMETHODCALLTYPE symbols_GetNameByInlineContextWide(IDebugSymbols5 *This,
+								    ULONG64 Offset,
+								    ULONG InlineContext,
+								    PWSTR NameBuffer,
+								    ULONG NameBufferSize,
+								    PULONG NameSize,
+								    PULONG64 Displacement)
+{
+	(void)InlineContext;
+	return name_by_offset(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement, 2);
+}
+
+static HRESULT STDMETHODCALLTYPE symbols_GetOffsetByName(IDebugSymbols5 *This, PCSTR Symbol,
 							 PULONG64 Offset)
 {
 	if (!Symbol || !Offset)
@@ -123,13 +148,13 @@ static HRESULT STDMETHODCALLTYPE symbols_GetOffsetByName(IDebugSymbols3 *This, P
 		__hr;							\
 	})
 
-static HRESULT STDMETHODCALLTYPE symbols_GetOffsetByNameWide(IDebugSymbols3 *This,
+static HRESULT STDMETHODCALLTYPE symbols_GetOffsetByNameWide(IDebugSymbols5 *This,
 							     PCWSTR Symbol, PULONG64 Offset)
 {
 	return WITH_UTF8(Symbol, s, symbols_GetOffsetByName(This, s, Offset));
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetSymbolModule(IDebugSymbols3 *This, PCSTR Symbol,
+static HRESULT STDMETHODCALLTYPE symbols_GetSymbolModule(IDebugSymbols5 *This, PCSTR Symbol,
 							 PULONG64 Base)
 {
 	if (!Symbol || !Base)
@@ -137,7 +162,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetSymbolModule(IDebugSymbols3 *This, P
 	return dbgeng__symbol_offset(SYMBOLS(This), Symbol, NULL, Base);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetSymbolModuleWide(IDebugSymbols3 *This,
+static HRESULT STDMETHODCALLTYPE symbols_GetSymbolModuleWide(IDebugSymbols5 *This,
 							     PCWSTR Symbol, PULONG64 Base)
 {
 	return WITH_UTF8(Symbol, s, symbols_GetSymbolModule(This, s, Base));
@@ -146,7 +171,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetSymbolModuleWide(IDebugSymbols3 *Thi
 /* ---- modules ------------------------------------------------------------ */
 
 /* A non-invasive session sees what is loaded now: nothing is "unloaded". */
-static HRESULT STDMETHODCALLTYPE symbols_GetNumberModules(IDebugSymbols3 *This, PULONG Loaded,
+static HRESULT STDMETHODCALLTYPE symbols_GetNumberModules(IDebugSymbols5 *This, PULONG Loaded,
 							  PULONG Unloaded)
 {
 	ULONG n;
@@ -161,7 +186,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetNumberModules(IDebugSymbols3 *This, 
 	return S_OK;
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetModuleByIndex(IDebugSymbols3 *This, ULONG Index,
+static HRESULT STDMETHODCALLTYPE symbols_GetModuleByIndex(IDebugSymbols5 *This, ULONG Index,
 							  PULONG64 Base)
 {
 	struct dbgeng_module m;
@@ -177,7 +202,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetModuleByIndex(IDebugSymbols3 *This, 
 	return hr;
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetModuleByModuleName(IDebugSymbols3 *This,
+static HRESULT STDMETHODCALLTYPE symbols_GetModuleByModuleName(IDebugSymbols5 *This,
 							       PCSTR Name, ULONG StartIndex,
 							       PULONG Index, PULONG64 Base)
 {
@@ -186,7 +211,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetModuleByModuleName(IDebugSymbols3 *T
 	return dbgeng__module_by_name(SYMBOLS(This), Name, StartIndex, Index, Base);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetModuleByModuleNameWide(IDebugSymbols3 *This,
+static HRESULT STDMETHODCALLTYPE symbols_GetModuleByModuleNameWide(IDebugSymbols5 *This,
 								   PCWSTR Name,
 								   ULONG StartIndex,
 								   PULONG Index, PULONG64 Base)
@@ -195,7 +220,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetModuleByModuleNameWide(IDebugSymbols
 }
 
 /* DEBUG_GETMOD_DEFAULT is loaded modules, all this session has. */
-static HRESULT STDMETHODCALLTYPE symbols_GetModuleByModuleName2(IDebugSymbols3 *This,
+static HRESULT STDMETHODCALLTYPE symbols_GetModuleByModuleName2(IDebugSymbols5 *This,
 								PCSTR Name, ULONG StartIndex,
 								ULONG Flags, PULONG Index,
 								PULONG64 Base)
@@ -205,7 +230,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetModuleByModuleName2(IDebugSymbols3 *
 	return symbols_GetModuleByModuleName(This, Name, StartIndex, Index, Base);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetModuleByModuleName2Wide(IDebugSymbols3 *This,
+static HRESULT STDMETHODCALLTYPE symbols_GetModuleByModuleName2Wide(IDebugSymbols5 *This,
 								    PCWSTR Name,
 								    ULONG StartIndex,
 								    ULONG Flags,
@@ -216,14 +241,14 @@ static HRESULT STDMETHODCALLTYPE symbols_GetModuleByModuleName2Wide(IDebugSymbol
 								 Index, Base));
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetModuleByOffset(IDebugSymbols3 *This, ULONG64 Offset,
+static HRESULT STDMETHODCALLTYPE symbols_GetModuleByOffset(IDebugSymbols5 *This, ULONG64 Offset,
 							   ULONG StartIndex, PULONG Index,
 							   PULONG64 Base)
 {
 	return dbgeng__module_by_offset(SYMBOLS(This), Offset, StartIndex, Index, Base);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetModuleByOffset2(IDebugSymbols3 *This,
+static HRESULT STDMETHODCALLTYPE symbols_GetModuleByOffset2(IDebugSymbols5 *This,
 							    ULONG64 Offset, ULONG StartIndex,
 							    ULONG Flags, PULONG Index,
 							    PULONG64 Base)
@@ -253,7 +278,7 @@ static const char *module_name_of(const struct dbgeng_module *m, ULONG which)
 	}
 }
 
-static HRESULT module_name_string(IDebugSymbols3 *This, ULONG Which, ULONG Index, ULONG64 Base,
+static HRESULT module_name_string(IDebugSymbols5 *This, ULONG Which, ULONG Index, ULONG64 Base,
 				  void *buf, ULONG size, PULONG needed, unsigned int unit)
 {
 	struct dbgeng_module m;
@@ -268,7 +293,7 @@ static HRESULT module_name_string(IDebugSymbols3 *This, ULONG Which, ULONG Index
 	return dbgeng__string_out(name, buf, size, needed, unit);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetModuleNameString(IDebugSymbols3 *This, ULONG Which,
+static HRESULT STDMETHODCALLTYPE symbols_GetModuleNameString(IDebugSymbols5 *This, ULONG Which,
 							     ULONG Index, ULONG64 Base,
 							     PSTR Buffer, ULONG BufferSize,
 							     PULONG NameSize)
@@ -276,7 +301,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetModuleNameString(IDebugSymbols3 *Thi
 	return module_name_string(This, Which, Index, Base, Buffer, BufferSize, NameSize, 1);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetModuleNameStringWide(IDebugSymbols3 *This,
+static HRESULT STDMETHODCALLTYPE symbols_GetModuleNameStringWide(IDebugSymbols5 *This,
 								 ULONG Which, ULONG Index,
 								 ULONG64 Base, PWSTR Buffer,
 								 ULONG BufferSize,
@@ -286,7 +311,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetModuleNameStringWide(IDebugSymbols3 
 }
 
 /* S_FALSE if any of the three was cut, as dbgeng answers. */
-static HRESULT STDMETHODCALLTYPE symbols_GetModuleNames(IDebugSymbols3 *This, ULONG Index,
+static HRESULT STDMETHODCALLTYPE symbols_GetModuleNames(IDebugSymbols5 *This, ULONG Index,
 							ULONG64 Base, PSTR ImageNameBuffer,
 							ULONG ImageNameBufferSize,
 							PULONG ImageNameSize,
@@ -335,7 +360,7 @@ static void module_parameters(const struct dbgeng_module *m, bool kernel,
  * By @Bases, or @Count modules from index @Start when it is NULL.  A base
  * that is no module's gets DEBUG_INVALID_OFFSET and the call S_FALSE.
  */
-static HRESULT STDMETHODCALLTYPE symbols_GetModuleParameters(IDebugSymbols3 *This, ULONG Count,
+static HRESULT STDMETHODCALLTYPE symbols_GetModuleParameters(IDebugSymbols5 *This, ULONG Count,
 							     PULONG64 Bases, ULONG Start,
 							     PDEBUG_MODULE_PARAMETERS Params)
 {
@@ -364,7 +389,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetModuleParameters(IDebugSymbols3 *Thi
 }
 
 /* Any module, or all of them: a new snapshot of the modules and their symbols. */
-static HRESULT reload(IDebugSymbols3 *This)
+static HRESULT reload(IDebugSymbols5 *This)
 {
 	HRESULT hr = dbgeng__modules_reload(SYMBOLS(This));
 
@@ -373,13 +398,13 @@ static HRESULT reload(IDebugSymbols3 *This)
 	return hr;
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_Reload(IDebugSymbols3 *This, PCSTR Module)
+static HRESULT STDMETHODCALLTYPE symbols_Reload(IDebugSymbols5 *This, PCSTR Module)
 {
 	(void)Module;
 	return reload(This);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_ReloadWide(IDebugSymbols3 *This, PCWSTR Module)
+static HRESULT STDMETHODCALLTYPE symbols_ReloadWide(IDebugSymbols5 *This, PCWSTR Module)
 {
 	(void)Module;
 	return reload(This);
@@ -387,7 +412,7 @@ static HRESULT STDMETHODCALLTYPE symbols_ReloadWide(IDebugSymbols3 *This, PCWSTR
 
 /* ---- types (the kernel's, from BTF) ------------------------------------ */
 
-static HRESULT STDMETHODCALLTYPE symbols_GetTypeId(IDebugSymbols3 *This, ULONG64 Module,
+static HRESULT STDMETHODCALLTYPE symbols_GetTypeId(IDebugSymbols5 *This, ULONG64 Module,
 						   PCSTR Name, PULONG TypeId)
 {
 	if (!Name || !TypeId)
@@ -395,13 +420,13 @@ static HRESULT STDMETHODCALLTYPE symbols_GetTypeId(IDebugSymbols3 *This, ULONG64
 	return dbgeng__type_id(SYMBOLS(This), Module, Name, TypeId);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetTypeIdWide(IDebugSymbols3 *This, ULONG64 Module,
+static HRESULT STDMETHODCALLTYPE symbols_GetTypeIdWide(IDebugSymbols5 *This, ULONG64 Module,
 						       PCWSTR Name, PULONG TypeId)
 {
 	return WITH_UTF8(Name, s, symbols_GetTypeId(This, Module, s, TypeId));
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetTypeSize(IDebugSymbols3 *This, ULONG64 Module,
+static HRESULT STDMETHODCALLTYPE symbols_GetTypeSize(IDebugSymbols5 *This, ULONG64 Module,
 						     ULONG TypeId, PULONG Size)
 {
 	if (!Size)
@@ -409,28 +434,28 @@ static HRESULT STDMETHODCALLTYPE symbols_GetTypeSize(IDebugSymbols3 *This, ULONG
 	return dbgeng__type_size(SYMBOLS(This), Module, TypeId, Size);
 }
 
-static HRESULT type_name(IDebugSymbols3 *This, ULONG64 Module, ULONG TypeId, void *buf,
+static HRESULT type_name(IDebugSymbols5 *This, ULONG64 Module, ULONG TypeId, void *buf,
 			 ULONG size, PULONG needed, unsigned int unit)
 {
 	return NAME_OUT(name, dbgeng__type_name(SYMBOLS(This), Module, TypeId, name,
 						NAME_MAX_LEN), buf, size, needed, unit);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetTypeName(IDebugSymbols3 *This, ULONG64 Module,
+static HRESULT STDMETHODCALLTYPE symbols_GetTypeName(IDebugSymbols5 *This, ULONG64 Module,
 						     ULONG TypeId, PSTR NameBuffer,
 						     ULONG NameBufferSize, PULONG NameSize)
 {
 	return type_name(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize, 1);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetTypeNameWide(IDebugSymbols3 *This, ULONG64 Module,
+static HRESULT STDMETHODCALLTYPE symbols_GetTypeNameWide(IDebugSymbols5 *This, ULONG64 Module,
 							 ULONG TypeId, PWSTR NameBuffer,
 							 ULONG NameBufferSize, PULONG NameSize)
 {
 	return type_name(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize, 2);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetFieldTypeAndOffset(IDebugSymbols3 *This,
+static HRESULT STDMETHODCALLTYPE symbols_GetFieldTypeAndOffset(IDebugSymbols5 *This,
 							       ULONG64 Module,
 							       ULONG ContainerTypeId,
 							       PCSTR Field,
@@ -443,7 +468,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetFieldTypeAndOffset(IDebugSymbols3 *T
 				  Offset);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetFieldTypeAndOffsetWide(IDebugSymbols3 *This,
+static HRESULT STDMETHODCALLTYPE symbols_GetFieldTypeAndOffsetWide(IDebugSymbols5 *This,
 								   ULONG64 Module,
 								   ULONG ContainerTypeId,
 								   PCWSTR Field,
@@ -454,7 +479,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetFieldTypeAndOffsetWide(IDebugSymbols
 								 s, FieldTypeId, Offset));
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetFieldOffset(IDebugSymbols3 *This, ULONG64 Module,
+static HRESULT STDMETHODCALLTYPE symbols_GetFieldOffset(IDebugSymbols5 *This, ULONG64 Module,
 							ULONG TypeId, PCSTR Field,
 							PULONG Offset)
 {
@@ -463,7 +488,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetFieldOffset(IDebugSymbols3 *This, UL
 	return symbols_GetFieldTypeAndOffset(This, Module, TypeId, Field, NULL, Offset);
 }
 
-static HRESULT STDMETHODCALLTYPE symbols_GetFieldOffsetWide(IDebugSymbols3 *This,
+static HRESULT STDMETHODCALLTYPE symbols_GetFieldOffsetWide(IDebugSymbols5 *This,
 							    ULONG64 Module, ULONG TypeId,
 							    PCWSTR Field, PULONG Offset)
 {
@@ -473,8 +498,8 @@ static HRESULT STDMETHODCALLTYPE symbols_GetFieldOffsetWide(IDebugSymbols3 *This
 /* Every slot from the generated E_NOTIMPL stubs, then what is implemented. */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init"
-const IDebugSymbols3Vtbl dbgeng__symbols_vtbl = {
-	DBGENG_STUBS_IDebugSymbols3,
+const IDebugSymbols5Vtbl dbgeng__symbols_vtbl = {
+	DBGENG_STUBS_IDebugSymbols5,
 	.QueryInterface = symbols_QueryInterface,
 	.AddRef = symbols_AddRef,
 	.Release = symbols_Release,
@@ -498,6 +523,8 @@ const IDebugSymbols3Vtbl dbgeng__symbols_vtbl = {
 	.Reload = symbols_Reload,
 	.GetModuleNameString = symbols_GetModuleNameString,
 	.GetNameByOffsetWide = symbols_GetNameByOffsetWide,
+	.GetNameByInlineContext = symbols_GetNameByInlineContext,
+	.GetNameByInlineContextWide = symbols_GetNameByInlineContextWide,
 	.GetOffsetByNameWide = symbols_GetOffsetByNameWide,
 	.GetSymbolModuleWide = symbols_GetSymbolModuleWide,
 	.GetTypeNameWide = symbols_GetTypeNameWide,

@@ -169,6 +169,17 @@ int main(void)
 					       &n, &disp) == S_FALSE &&
 	    wname[0] == 't' && wname[5] == 0 && disp == 0,
 	    "dbgeng symbols: GetNameByOffset: module!symbol and the displacement; Wide cut");
+	{
+		IDebugSymbols5 *sym5 = NULL;
+
+		tap(IDebugSymbols3_QueryInterface(sym, &IID_IDebugSymbols5, (PVOID *)&sym5) ==
+		    S_OK && IDebugSymbols5_GetNameByInlineContext(sym5,
+			addr_of((void *)vmw_test_marker) + 1, 0, name, sizeof(name), NULL,
+			&disp) == S_OK && !strcmp(name, "test_modules!vmw_test_marker") && disp == 1,
+		    "dbgeng symbols: IDebugSymbols5's GetNameByInlineContext names the function");
+		if (sym5)
+			IDebugSymbols5_Release(sym5);
+	}
 	tap(IDebugSymbols3_GetOffsetByName(sym, "libc!getpid", &at) != E_FAIL &&
 	    at == addr_of((void *)getpid) &&
 	    IDebugSymbols3_GetOffsetByName(sym, "libc!vmw_test_marker", &at) == E_FAIL &&

@@ -480,6 +480,10 @@ typedef struct _WINDBG_EXTENSION_APIS64 *PWINDBG_EXTENSION_APIS64;
 	{0x3a707211, 0xafdd, 0x4495, {0xad, 0x4f, 0x56, 0xfe, 0xcd, 0xf8, 0x16, 0x3f}}
 #define VMW_IID_IDebugSymbols3_INIT \
 	{0xf02fbecc, 0x50ac, 0x4f36, {0x9a, 0xd9, 0xc9, 0x75, 0xe8, 0xf3, 0x2f, 0xf8}}
+#define VMW_IID_IDebugSymbols4_INIT \
+	{0xe391bbd8, 0x9d8c, 0x4418, {0x84, 0x0b, 0xc0, 0x06, 0x59, 0x2a, 0x17, 0x52}}
+#define VMW_IID_IDebugSymbols5_INIT \
+	{0xc65fa83e, 0x1e69, 0x475e, {0x8e, 0x0e, 0xb5, 0xd7, 0x9e, 0x9c, 0xc1, 0x7e}}
 #define VMW_IID_IDebugSystemObjects_INIT \
 	{0x6b86fe2c, 0x2c4f, 0x4f0c, {0x9d, 0xa2, 0x17, 0x43, 0x11, 0xac, 0xc3, 0x27}}
 #define VMW_IID_IDebugSystemObjects2_INIT \
@@ -546,6 +550,8 @@ VMW_DBGENG_EXTERN const IID IID_IDebugDataSpaces4;
 VMW_DBGENG_EXTERN const IID IID_IDebugSymbols;
 VMW_DBGENG_EXTERN const IID IID_IDebugSymbols2;
 VMW_DBGENG_EXTERN const IID IID_IDebugSymbols3;
+VMW_DBGENG_EXTERN const IID IID_IDebugSymbols4;
+VMW_DBGENG_EXTERN const IID IID_IDebugSymbols5;
 VMW_DBGENG_EXTERN const IID IID_IDebugSystemObjects;
 VMW_DBGENG_EXTERN const IID IID_IDebugSystemObjects2;
 VMW_DBGENG_EXTERN const IID IID_IDebugSystemObjects3;
@@ -593,6 +599,8 @@ typedef struct IDebugDataSpaces4 IDebugDataSpaces4, *PDEBUG_DATA_SPACES4;
 typedef struct IDebugSymbols IDebugSymbols, *PDEBUG_SYMBOLS;
 typedef struct IDebugSymbols2 IDebugSymbols2, *PDEBUG_SYMBOLS2;
 typedef struct IDebugSymbols3 IDebugSymbols3, *PDEBUG_SYMBOLS3;
+typedef struct IDebugSymbols4 IDebugSymbols4, *PDEBUG_SYMBOLS4;
+typedef struct IDebugSymbols5 IDebugSymbols5, *PDEBUG_SYMBOLS5;
 typedef struct IDebugSystemObjects IDebugSystemObjects, *PDEBUG_SYSTEM_OBJECTS;
 typedef struct IDebugSystemObjects2 IDebugSystemObjects2, *PDEBUG_SYSTEM_OBJECTS2;
 typedef struct IDebugSystemObjects3 IDebugSystemObjects3, *PDEBUG_SYSTEM_OBJECTS3;
@@ -7382,6 +7390,828 @@ struct IDebugSymbols3 {
 #define IDebugSymbols3_GetSourceEntryBySourceEntry(This, FromEntry, Flags, ToEntry) \
 	((This)->lpVtbl->GetSourceEntryBySourceEntry(This, FromEntry, Flags, ToEntry))
 
+/* IDebugSymbols4: 133 methods. */
+typedef struct IDebugSymbols4Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugSymbols4 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugSymbols4 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugSymbols4 *This);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolOptions)(IDebugSymbols4 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddSymbolOptions)(IDebugSymbols4 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveSymbolOptions)(IDebugSymbols4 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetSymbolOptions)(IDebugSymbols4 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetNameByOffset)(IDebugSymbols4 *This, ULONG64 Offset, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByName)(IDebugSymbols4 *This, PCSTR Symbol, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetNearNameByOffset)(IDebugSymbols4 *This, ULONG64 Offset, LONG Delta, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetLineByOffset)(IDebugSymbols4 *This, ULONG64 Offset, PULONG Line, PSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByLine)(IDebugSymbols4 *This, ULONG Line, PCSTR File, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetNumberModules)(IDebugSymbols4 *This, PULONG Loaded, PULONG Unloaded);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByIndex)(IDebugSymbols4 *This, ULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByModuleName)(IDebugSymbols4 *This, PCSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByOffset)(IDebugSymbols4 *This, ULONG64 Offset, ULONG StartIndex, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleNames)(IDebugSymbols4 *This, ULONG Index, ULONG64 Base, PSTR ImageNameBuffer, ULONG ImageNameBufferSize, PULONG ImageNameSize, PSTR ModuleNameBuffer, ULONG ModuleNameBufferSize, PULONG ModuleNameSize, PSTR LoadedImageNameBuffer, ULONG LoadedImageNameBufferSize, PULONG LoadedImageNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetModuleParameters)(IDebugSymbols4 *This, ULONG Count, PULONG64 Bases, ULONG Start, PDEBUG_MODULE_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolModule)(IDebugSymbols4 *This, PCSTR Symbol, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetTypeName)(IDebugSymbols4 *This, ULONG64 Module, ULONG TypeId, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTypeId)(IDebugSymbols4 *This, ULONG64 Module, PCSTR Name, PULONG TypeId);
+	HRESULT (STDMETHODCALLTYPE *GetTypeSize)(IDebugSymbols4 *This, ULONG64 Module, ULONG TypeId, PULONG Size);
+	HRESULT (STDMETHODCALLTYPE *GetFieldOffset)(IDebugSymbols4 *This, ULONG64 Module, ULONG TypeId, PCSTR Field, PULONG Offset);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolTypeId)(IDebugSymbols4 *This, PCSTR Symbol, PULONG TypeId, PULONG64 Module);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetTypeId)(IDebugSymbols4 *This, ULONG64 Offset, PULONG TypeId, PULONG64 Module);
+	HRESULT (STDMETHODCALLTYPE *ReadTypedDataVirtual)(IDebugSymbols4 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead);
+	HRESULT (STDMETHODCALLTYPE *WriteTypedDataVirtual)(IDebugSymbols4 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten);
+	HRESULT (STDMETHODCALLTYPE *OutputTypedDataVirtual)(IDebugSymbols4 *This, ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ReadTypedDataPhysical)(IDebugSymbols4 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead);
+	HRESULT (STDMETHODCALLTYPE *WriteTypedDataPhysical)(IDebugSymbols4 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten);
+	HRESULT (STDMETHODCALLTYPE *OutputTypedDataPhysical)(IDebugSymbols4 *This, ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetScope)(IDebugSymbols4 *This, PULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize);
+	HRESULT (STDMETHODCALLTYPE *SetScope)(IDebugSymbols4 *This, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize);
+	HRESULT (STDMETHODCALLTYPE *ResetScope)(IDebugSymbols4 *This);
+	HRESULT (STDMETHODCALLTYPE *GetScopeSymbolGroup)(IDebugSymbols4 *This, ULONG Flags, PDEBUG_SYMBOL_GROUP Update, PDEBUG_SYMBOL_GROUP *Symbols);
+	HRESULT (STDMETHODCALLTYPE *CreateSymbolGroup)(IDebugSymbols4 *This, PDEBUG_SYMBOL_GROUP *Group);
+	HRESULT (STDMETHODCALLTYPE *StartSymbolMatch)(IDebugSymbols4 *This, PCSTR Pattern, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetNextSymbolMatch)(IDebugSymbols4 *This, ULONG64 Handle, PSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *EndSymbolMatch)(IDebugSymbols4 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *Reload)(IDebugSymbols4 *This, PCSTR Module);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolPath)(IDebugSymbols4 *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetSymbolPath)(IDebugSymbols4 *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSymbolPath)(IDebugSymbols4 *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetImagePath)(IDebugSymbols4 *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetImagePath)(IDebugSymbols4 *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendImagePath)(IDebugSymbols4 *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePath)(IDebugSymbols4 *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePathElement)(IDebugSymbols4 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ElementSize);
+	HRESULT (STDMETHODCALLTYPE *SetSourcePath)(IDebugSymbols4 *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSourcePath)(IDebugSymbols4 *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *FindSourceFile)(IDebugSymbols4 *This, ULONG StartElement, PCSTR File, ULONG Flags, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceFileLineOffsets)(IDebugSymbols4 *This, PCSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines);
+	HRESULT (STDMETHODCALLTYPE *GetModuleVersionInformation)(IDebugSymbols4 *This, ULONG Index, ULONG64 Base, PCSTR Item, PVOID Buffer, ULONG BufferSize, PULONG VerInfoSize);
+	HRESULT (STDMETHODCALLTYPE *GetModuleNameString)(IDebugSymbols4 *This, ULONG Which, ULONG Index, ULONG64 Base, PSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetConstantName)(IDebugSymbols4 *This, ULONG64 Module, ULONG TypeId, ULONG64 Value, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetFieldName)(IDebugSymbols4 *This, ULONG64 Module, ULONG TypeId, ULONG FieldIndex, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTypeOptions)(IDebugSymbols4 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddTypeOptions)(IDebugSymbols4 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveTypeOptions)(IDebugSymbols4 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetTypeOptions)(IDebugSymbols4 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetNameByOffsetWide)(IDebugSymbols4 *This, ULONG64 Offset, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByNameWide)(IDebugSymbols4 *This, PCWSTR Symbol, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetNearNameByOffsetWide)(IDebugSymbols4 *This, ULONG64 Offset, LONG Delta, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetLineByOffsetWide)(IDebugSymbols4 *This, ULONG64 Offset, PULONG Line, PWSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByLineWide)(IDebugSymbols4 *This, ULONG Line, PCWSTR File, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByModuleNameWide)(IDebugSymbols4 *This, PCWSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolModuleWide)(IDebugSymbols4 *This, PCWSTR Symbol, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetTypeNameWide)(IDebugSymbols4 *This, ULONG64 Module, ULONG TypeId, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTypeIdWide)(IDebugSymbols4 *This, ULONG64 Module, PCWSTR Name, PULONG TypeId);
+	HRESULT (STDMETHODCALLTYPE *GetFieldOffsetWide)(IDebugSymbols4 *This, ULONG64 Module, ULONG TypeId, PCWSTR Field, PULONG Offset);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolTypeIdWide)(IDebugSymbols4 *This, PCWSTR Symbol, PULONG TypeId, PULONG64 Module);
+	HRESULT (STDMETHODCALLTYPE *GetScopeSymbolGroup2)(IDebugSymbols4 *This, ULONG Flags, PDEBUG_SYMBOL_GROUP2 Update, PDEBUG_SYMBOL_GROUP2 *Symbols);
+	HRESULT (STDMETHODCALLTYPE *CreateSymbolGroup2)(IDebugSymbols4 *This, PDEBUG_SYMBOL_GROUP2 *Group);
+	HRESULT (STDMETHODCALLTYPE *StartSymbolMatchWide)(IDebugSymbols4 *This, PCWSTR Pattern, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetNextSymbolMatchWide)(IDebugSymbols4 *This, ULONG64 Handle, PWSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *ReloadWide)(IDebugSymbols4 *This, PCWSTR Module);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolPathWide)(IDebugSymbols4 *This, PWSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetSymbolPathWide)(IDebugSymbols4 *This, PCWSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSymbolPathWide)(IDebugSymbols4 *This, PCWSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetImagePathWide)(IDebugSymbols4 *This, PWSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetImagePathWide)(IDebugSymbols4 *This, PCWSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendImagePathWide)(IDebugSymbols4 *This, PCWSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePathWide)(IDebugSymbols4 *This, PWSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePathElementWide)(IDebugSymbols4 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG ElementSize);
+	HRESULT (STDMETHODCALLTYPE *SetSourcePathWide)(IDebugSymbols4 *This, PCWSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSourcePathWide)(IDebugSymbols4 *This, PCWSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *FindSourceFileWide)(IDebugSymbols4 *This, ULONG StartElement, PCWSTR File, ULONG Flags, PULONG FoundElement, PWSTR Buffer, ULONG BufferSize, PULONG FoundSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceFileLineOffsetsWide)(IDebugSymbols4 *This, PCWSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines);
+	HRESULT (STDMETHODCALLTYPE *GetModuleVersionInformationWide)(IDebugSymbols4 *This, ULONG Index, ULONG64 Base, PCWSTR Item, PVOID Buffer, ULONG BufferSize, PULONG VerInfoSize);
+	HRESULT (STDMETHODCALLTYPE *GetModuleNameStringWide)(IDebugSymbols4 *This, ULONG Which, ULONG Index, ULONG64 Base, PWSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetConstantNameWide)(IDebugSymbols4 *This, ULONG64 Module, ULONG TypeId, ULONG64 Value, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetFieldNameWide)(IDebugSymbols4 *This, ULONG64 Module, ULONG TypeId, ULONG FieldIndex, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *IsManagedModule)(IDebugSymbols4 *This, ULONG Index, ULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByModuleName2)(IDebugSymbols4 *This, PCSTR Name, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByModuleName2Wide)(IDebugSymbols4 *This, PCWSTR Name, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByOffset2)(IDebugSymbols4 *This, ULONG64 Offset, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *AddSyntheticModule)(IDebugSymbols4 *This, ULONG64 Base, ULONG Size, PCSTR ImagePath, PCSTR ModuleName, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *AddSyntheticModuleWide)(IDebugSymbols4 *This, ULONG64 Base, ULONG Size, PCWSTR ImagePath, PCWSTR ModuleName, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *RemoveSyntheticModule)(IDebugSymbols4 *This, ULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentScopeFrameIndex)(IDebugSymbols4 *This, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *SetScopeFrameByIndex)(IDebugSymbols4 *This, ULONG Index);
+	HRESULT (STDMETHODCALLTYPE *SetScopeFromJitDebugInfo)(IDebugSymbols4 *This, ULONG OutputControl, ULONG64 InfoOffset);
+	HRESULT (STDMETHODCALLTYPE *SetScopeFromStoredEvent)(IDebugSymbols4 *This);
+	HRESULT (STDMETHODCALLTYPE *OutputSymbolByOffset)(IDebugSymbols4 *This, ULONG OutputControl, ULONG Flags, ULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetFunctionEntryByOffset)(IDebugSymbols4 *This, ULONG64 Offset, ULONG Flags, PVOID Buffer, ULONG BufferSize, PULONG BufferNeeded);
+	HRESULT (STDMETHODCALLTYPE *GetFieldTypeAndOffset)(IDebugSymbols4 *This, ULONG64 Module, ULONG ContainerTypeId, PCSTR Field, PULONG FieldTypeId, PULONG Offset);
+	HRESULT (STDMETHODCALLTYPE *GetFieldTypeAndOffsetWide)(IDebugSymbols4 *This, ULONG64 Module, ULONG ContainerTypeId, PCWSTR Field, PULONG FieldTypeId, PULONG Offset);
+	HRESULT (STDMETHODCALLTYPE *AddSyntheticSymbol)(IDebugSymbols4 *This, ULONG64 Offset, ULONG Size, PCSTR Name, ULONG Flags, PDEBUG_MODULE_AND_ID Id);
+	HRESULT (STDMETHODCALLTYPE *AddSyntheticSymbolWide)(IDebugSymbols4 *This, ULONG64 Offset, ULONG Size, PCWSTR Name, ULONG Flags, PDEBUG_MODULE_AND_ID Id);
+	HRESULT (STDMETHODCALLTYPE *RemoveSyntheticSymbol)(IDebugSymbols4 *This, PDEBUG_MODULE_AND_ID Id);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntriesByOffset)(IDebugSymbols4 *This, ULONG64 Offset, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, PULONG64 Displacements, ULONG IdsCount, PULONG Entries);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntriesByName)(IDebugSymbols4 *This, PCSTR Symbol, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, ULONG IdsCount, PULONG Entries);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntriesByNameWide)(IDebugSymbols4 *This, PCWSTR Symbol, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, ULONG IdsCount, PULONG Entries);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryByToken)(IDebugSymbols4 *This, ULONG64 ModuleBase, ULONG Token, PDEBUG_MODULE_AND_ID Id);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryInformation)(IDebugSymbols4 *This, PDEBUG_MODULE_AND_ID Id, PDEBUG_SYMBOL_ENTRY Info);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryString)(IDebugSymbols4 *This, PDEBUG_MODULE_AND_ID Id, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryStringWide)(IDebugSymbols4 *This, PDEBUG_MODULE_AND_ID Id, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryOffsetRegions)(IDebugSymbols4 *This, PDEBUG_MODULE_AND_ID Id, ULONG Flags, PDEBUG_OFFSET_REGION Regions, ULONG RegionsCount, PULONG RegionsAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryBySymbolEntry)(IDebugSymbols4 *This, PDEBUG_MODULE_AND_ID FromId, ULONG Flags, PDEBUG_MODULE_AND_ID ToId);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntriesByOffset)(IDebugSymbols4 *This, ULONG64 Offset, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntriesByLine)(IDebugSymbols4 *This, ULONG Line, PCSTR File, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntriesByLineWide)(IDebugSymbols4 *This, ULONG Line, PCWSTR File, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntryString)(IDebugSymbols4 *This, PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntryStringWide)(IDebugSymbols4 *This, PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntryOffsetRegions)(IDebugSymbols4 *This, PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Flags, PDEBUG_OFFSET_REGION Regions, ULONG RegionsCount, PULONG RegionsAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntryBySourceEntry)(IDebugSymbols4 *This, PDEBUG_SYMBOL_SOURCE_ENTRY FromEntry, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY ToEntry);
+	HRESULT (STDMETHODCALLTYPE *GetScopeEx)(IDebugSymbols4 *This, PULONG64 InstructionOffset, PDEBUG_STACK_FRAME_EX ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize);
+	HRESULT (STDMETHODCALLTYPE *SetScopeEx)(IDebugSymbols4 *This, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME_EX ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize);
+	HRESULT (STDMETHODCALLTYPE *GetNameByInlineContext)(IDebugSymbols4 *This, ULONG64 Offset, ULONG InlineContext, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetNameByInlineContextWide)(IDebugSymbols4 *This, ULONG64 Offset, ULONG InlineContext, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetLineByInlineContext)(IDebugSymbols4 *This, ULONG64 Offset, ULONG InlineContext, PULONG Line, PSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetLineByInlineContextWide)(IDebugSymbols4 *This, ULONG64 Offset, ULONG InlineContext, PULONG Line, PWSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *OutputSymbolByInlineContext)(IDebugSymbols4 *This, ULONG OutputControl, ULONG Flags, ULONG64 Offset, ULONG InlineContext);
+} IDebugSymbols4Vtbl;
+
+struct IDebugSymbols4 {
+	CONST_VTBL struct IDebugSymbols4Vtbl *lpVtbl;
+};
+
+#define IDebugSymbols4_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugSymbols4_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugSymbols4_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugSymbols4_GetSymbolOptions(This, Options) \
+	((This)->lpVtbl->GetSymbolOptions(This, Options))
+#define IDebugSymbols4_AddSymbolOptions(This, Options) \
+	((This)->lpVtbl->AddSymbolOptions(This, Options))
+#define IDebugSymbols4_RemoveSymbolOptions(This, Options) \
+	((This)->lpVtbl->RemoveSymbolOptions(This, Options))
+#define IDebugSymbols4_SetSymbolOptions(This, Options) \
+	((This)->lpVtbl->SetSymbolOptions(This, Options))
+#define IDebugSymbols4_GetNameByOffset(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNameByOffset(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols4_GetOffsetByName(This, Symbol, Offset) \
+	((This)->lpVtbl->GetOffsetByName(This, Symbol, Offset))
+#define IDebugSymbols4_GetNearNameByOffset(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNearNameByOffset(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols4_GetLineByOffset(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement) \
+	((This)->lpVtbl->GetLineByOffset(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement))
+#define IDebugSymbols4_GetOffsetByLine(This, Line, File, Offset) \
+	((This)->lpVtbl->GetOffsetByLine(This, Line, File, Offset))
+#define IDebugSymbols4_GetNumberModules(This, Loaded, Unloaded) \
+	((This)->lpVtbl->GetNumberModules(This, Loaded, Unloaded))
+#define IDebugSymbols4_GetModuleByIndex(This, Index, Base) \
+	((This)->lpVtbl->GetModuleByIndex(This, Index, Base))
+#define IDebugSymbols4_GetModuleByModuleName(This, Name, StartIndex, Index, Base) \
+	((This)->lpVtbl->GetModuleByModuleName(This, Name, StartIndex, Index, Base))
+#define IDebugSymbols4_GetModuleByOffset(This, Offset, StartIndex, Index, Base) \
+	((This)->lpVtbl->GetModuleByOffset(This, Offset, StartIndex, Index, Base))
+#define IDebugSymbols4_GetModuleNames(This, Index, Base, ImageNameBuffer, ImageNameBufferSize, ImageNameSize, ModuleNameBuffer, ModuleNameBufferSize, ModuleNameSize, LoadedImageNameBuffer, LoadedImageNameBufferSize, LoadedImageNameSize) \
+	((This)->lpVtbl->GetModuleNames(This, Index, Base, ImageNameBuffer, ImageNameBufferSize, ImageNameSize, ModuleNameBuffer, ModuleNameBufferSize, ModuleNameSize, LoadedImageNameBuffer, LoadedImageNameBufferSize, LoadedImageNameSize))
+#define IDebugSymbols4_GetModuleParameters(This, Count, Bases, Start, Params) \
+	((This)->lpVtbl->GetModuleParameters(This, Count, Bases, Start, Params))
+#define IDebugSymbols4_GetSymbolModule(This, Symbol, Base) \
+	((This)->lpVtbl->GetSymbolModule(This, Symbol, Base))
+#define IDebugSymbols4_GetTypeName(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetTypeName(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols4_GetTypeId(This, Module, Name, TypeId) \
+	((This)->lpVtbl->GetTypeId(This, Module, Name, TypeId))
+#define IDebugSymbols4_GetTypeSize(This, Module, TypeId, Size) \
+	((This)->lpVtbl->GetTypeSize(This, Module, TypeId, Size))
+#define IDebugSymbols4_GetFieldOffset(This, Module, TypeId, Field, Offset) \
+	((This)->lpVtbl->GetFieldOffset(This, Module, TypeId, Field, Offset))
+#define IDebugSymbols4_GetSymbolTypeId(This, Symbol, TypeId, Module) \
+	((This)->lpVtbl->GetSymbolTypeId(This, Symbol, TypeId, Module))
+#define IDebugSymbols4_GetOffsetTypeId(This, Offset, TypeId, Module) \
+	((This)->lpVtbl->GetOffsetTypeId(This, Offset, TypeId, Module))
+#define IDebugSymbols4_ReadTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead) \
+	((This)->lpVtbl->ReadTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead))
+#define IDebugSymbols4_WriteTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten) \
+	((This)->lpVtbl->WriteTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten))
+#define IDebugSymbols4_OutputTypedDataVirtual(This, OutputControl, Offset, Module, TypeId, Flags) \
+	((This)->lpVtbl->OutputTypedDataVirtual(This, OutputControl, Offset, Module, TypeId, Flags))
+#define IDebugSymbols4_ReadTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead) \
+	((This)->lpVtbl->ReadTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead))
+#define IDebugSymbols4_WriteTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten) \
+	((This)->lpVtbl->WriteTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten))
+#define IDebugSymbols4_OutputTypedDataPhysical(This, OutputControl, Offset, Module, TypeId, Flags) \
+	((This)->lpVtbl->OutputTypedDataPhysical(This, OutputControl, Offset, Module, TypeId, Flags))
+#define IDebugSymbols4_GetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize) \
+	((This)->lpVtbl->GetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize))
+#define IDebugSymbols4_SetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize) \
+	((This)->lpVtbl->SetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize))
+#define IDebugSymbols4_ResetScope(This) \
+	((This)->lpVtbl->ResetScope(This))
+#define IDebugSymbols4_GetScopeSymbolGroup(This, Flags, Update, Symbols) \
+	((This)->lpVtbl->GetScopeSymbolGroup(This, Flags, Update, Symbols))
+#define IDebugSymbols4_CreateSymbolGroup(This, Group) \
+	((This)->lpVtbl->CreateSymbolGroup(This, Group))
+#define IDebugSymbols4_StartSymbolMatch(This, Pattern, Handle) \
+	((This)->lpVtbl->StartSymbolMatch(This, Pattern, Handle))
+#define IDebugSymbols4_GetNextSymbolMatch(This, Handle, Buffer, BufferSize, MatchSize, Offset) \
+	((This)->lpVtbl->GetNextSymbolMatch(This, Handle, Buffer, BufferSize, MatchSize, Offset))
+#define IDebugSymbols4_EndSymbolMatch(This, Handle) \
+	((This)->lpVtbl->EndSymbolMatch(This, Handle))
+#define IDebugSymbols4_Reload(This, Module) \
+	((This)->lpVtbl->Reload(This, Module))
+#define IDebugSymbols4_GetSymbolPath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSymbolPath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols4_SetSymbolPath(This, Path) \
+	((This)->lpVtbl->SetSymbolPath(This, Path))
+#define IDebugSymbols4_AppendSymbolPath(This, Addition) \
+	((This)->lpVtbl->AppendSymbolPath(This, Addition))
+#define IDebugSymbols4_GetImagePath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetImagePath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols4_SetImagePath(This, Path) \
+	((This)->lpVtbl->SetImagePath(This, Path))
+#define IDebugSymbols4_AppendImagePath(This, Addition) \
+	((This)->lpVtbl->AppendImagePath(This, Addition))
+#define IDebugSymbols4_GetSourcePath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSourcePath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols4_GetSourcePathElement(This, Index, Buffer, BufferSize, ElementSize) \
+	((This)->lpVtbl->GetSourcePathElement(This, Index, Buffer, BufferSize, ElementSize))
+#define IDebugSymbols4_SetSourcePath(This, Path) \
+	((This)->lpVtbl->SetSourcePath(This, Path))
+#define IDebugSymbols4_AppendSourcePath(This, Addition) \
+	((This)->lpVtbl->AppendSourcePath(This, Addition))
+#define IDebugSymbols4_FindSourceFile(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize) \
+	((This)->lpVtbl->FindSourceFile(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize))
+#define IDebugSymbols4_GetSourceFileLineOffsets(This, File, Buffer, BufferLines, FileLines) \
+	((This)->lpVtbl->GetSourceFileLineOffsets(This, File, Buffer, BufferLines, FileLines))
+#define IDebugSymbols4_GetModuleVersionInformation(This, Index, Base, Item, Buffer, BufferSize, VerInfoSize) \
+	((This)->lpVtbl->GetModuleVersionInformation(This, Index, Base, Item, Buffer, BufferSize, VerInfoSize))
+#define IDebugSymbols4_GetModuleNameString(This, Which, Index, Base, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetModuleNameString(This, Which, Index, Base, Buffer, BufferSize, NameSize))
+#define IDebugSymbols4_GetConstantName(This, Module, TypeId, Value, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetConstantName(This, Module, TypeId, Value, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols4_GetFieldName(This, Module, TypeId, FieldIndex, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetFieldName(This, Module, TypeId, FieldIndex, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols4_GetTypeOptions(This, Options) \
+	((This)->lpVtbl->GetTypeOptions(This, Options))
+#define IDebugSymbols4_AddTypeOptions(This, Options) \
+	((This)->lpVtbl->AddTypeOptions(This, Options))
+#define IDebugSymbols4_RemoveTypeOptions(This, Options) \
+	((This)->lpVtbl->RemoveTypeOptions(This, Options))
+#define IDebugSymbols4_SetTypeOptions(This, Options) \
+	((This)->lpVtbl->SetTypeOptions(This, Options))
+#define IDebugSymbols4_GetNameByOffsetWide(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNameByOffsetWide(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols4_GetOffsetByNameWide(This, Symbol, Offset) \
+	((This)->lpVtbl->GetOffsetByNameWide(This, Symbol, Offset))
+#define IDebugSymbols4_GetNearNameByOffsetWide(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNearNameByOffsetWide(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols4_GetLineByOffsetWide(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement) \
+	((This)->lpVtbl->GetLineByOffsetWide(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement))
+#define IDebugSymbols4_GetOffsetByLineWide(This, Line, File, Offset) \
+	((This)->lpVtbl->GetOffsetByLineWide(This, Line, File, Offset))
+#define IDebugSymbols4_GetModuleByModuleNameWide(This, Name, StartIndex, Index, Base) \
+	((This)->lpVtbl->GetModuleByModuleNameWide(This, Name, StartIndex, Index, Base))
+#define IDebugSymbols4_GetSymbolModuleWide(This, Symbol, Base) \
+	((This)->lpVtbl->GetSymbolModuleWide(This, Symbol, Base))
+#define IDebugSymbols4_GetTypeNameWide(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetTypeNameWide(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols4_GetTypeIdWide(This, Module, Name, TypeId) \
+	((This)->lpVtbl->GetTypeIdWide(This, Module, Name, TypeId))
+#define IDebugSymbols4_GetFieldOffsetWide(This, Module, TypeId, Field, Offset) \
+	((This)->lpVtbl->GetFieldOffsetWide(This, Module, TypeId, Field, Offset))
+#define IDebugSymbols4_GetSymbolTypeIdWide(This, Symbol, TypeId, Module) \
+	((This)->lpVtbl->GetSymbolTypeIdWide(This, Symbol, TypeId, Module))
+#define IDebugSymbols4_GetScopeSymbolGroup2(This, Flags, Update, Symbols) \
+	((This)->lpVtbl->GetScopeSymbolGroup2(This, Flags, Update, Symbols))
+#define IDebugSymbols4_CreateSymbolGroup2(This, Group) \
+	((This)->lpVtbl->CreateSymbolGroup2(This, Group))
+#define IDebugSymbols4_StartSymbolMatchWide(This, Pattern, Handle) \
+	((This)->lpVtbl->StartSymbolMatchWide(This, Pattern, Handle))
+#define IDebugSymbols4_GetNextSymbolMatchWide(This, Handle, Buffer, BufferSize, MatchSize, Offset) \
+	((This)->lpVtbl->GetNextSymbolMatchWide(This, Handle, Buffer, BufferSize, MatchSize, Offset))
+#define IDebugSymbols4_ReloadWide(This, Module) \
+	((This)->lpVtbl->ReloadWide(This, Module))
+#define IDebugSymbols4_GetSymbolPathWide(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSymbolPathWide(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols4_SetSymbolPathWide(This, Path) \
+	((This)->lpVtbl->SetSymbolPathWide(This, Path))
+#define IDebugSymbols4_AppendSymbolPathWide(This, Addition) \
+	((This)->lpVtbl->AppendSymbolPathWide(This, Addition))
+#define IDebugSymbols4_GetImagePathWide(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetImagePathWide(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols4_SetImagePathWide(This, Path) \
+	((This)->lpVtbl->SetImagePathWide(This, Path))
+#define IDebugSymbols4_AppendImagePathWide(This, Addition) \
+	((This)->lpVtbl->AppendImagePathWide(This, Addition))
+#define IDebugSymbols4_GetSourcePathWide(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSourcePathWide(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols4_GetSourcePathElementWide(This, Index, Buffer, BufferSize, ElementSize) \
+	((This)->lpVtbl->GetSourcePathElementWide(This, Index, Buffer, BufferSize, ElementSize))
+#define IDebugSymbols4_SetSourcePathWide(This, Path) \
+	((This)->lpVtbl->SetSourcePathWide(This, Path))
+#define IDebugSymbols4_AppendSourcePathWide(This, Addition) \
+	((This)->lpVtbl->AppendSourcePathWide(This, Addition))
+#define IDebugSymbols4_FindSourceFileWide(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize) \
+	((This)->lpVtbl->FindSourceFileWide(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize))
+#define IDebugSymbols4_GetSourceFileLineOffsetsWide(This, File, Buffer, BufferLines, FileLines) \
+	((This)->lpVtbl->GetSourceFileLineOffsetsWide(This, File, Buffer, BufferLines, FileLines))
+#define IDebugSymbols4_GetModuleVersionInformationWide(This, Index, Base, Item, Buffer, BufferSize, VerInfoSize) \
+	((This)->lpVtbl->GetModuleVersionInformationWide(This, Index, Base, Item, Buffer, BufferSize, VerInfoSize))
+#define IDebugSymbols4_GetModuleNameStringWide(This, Which, Index, Base, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetModuleNameStringWide(This, Which, Index, Base, Buffer, BufferSize, NameSize))
+#define IDebugSymbols4_GetConstantNameWide(This, Module, TypeId, Value, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetConstantNameWide(This, Module, TypeId, Value, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols4_GetFieldNameWide(This, Module, TypeId, FieldIndex, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetFieldNameWide(This, Module, TypeId, FieldIndex, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols4_IsManagedModule(This, Index, Base) \
+	((This)->lpVtbl->IsManagedModule(This, Index, Base))
+#define IDebugSymbols4_GetModuleByModuleName2(This, Name, StartIndex, Flags, Index, Base) \
+	((This)->lpVtbl->GetModuleByModuleName2(This, Name, StartIndex, Flags, Index, Base))
+#define IDebugSymbols4_GetModuleByModuleName2Wide(This, Name, StartIndex, Flags, Index, Base) \
+	((This)->lpVtbl->GetModuleByModuleName2Wide(This, Name, StartIndex, Flags, Index, Base))
+#define IDebugSymbols4_GetModuleByOffset2(This, Offset, StartIndex, Flags, Index, Base) \
+	((This)->lpVtbl->GetModuleByOffset2(This, Offset, StartIndex, Flags, Index, Base))
+#define IDebugSymbols4_AddSyntheticModule(This, Base, Size, ImagePath, ModuleName, Flags) \
+	((This)->lpVtbl->AddSyntheticModule(This, Base, Size, ImagePath, ModuleName, Flags))
+#define IDebugSymbols4_AddSyntheticModuleWide(This, Base, Size, ImagePath, ModuleName, Flags) \
+	((This)->lpVtbl->AddSyntheticModuleWide(This, Base, Size, ImagePath, ModuleName, Flags))
+#define IDebugSymbols4_RemoveSyntheticModule(This, Base) \
+	((This)->lpVtbl->RemoveSyntheticModule(This, Base))
+#define IDebugSymbols4_GetCurrentScopeFrameIndex(This, Index) \
+	((This)->lpVtbl->GetCurrentScopeFrameIndex(This, Index))
+#define IDebugSymbols4_SetScopeFrameByIndex(This, Index) \
+	((This)->lpVtbl->SetScopeFrameByIndex(This, Index))
+#define IDebugSymbols4_SetScopeFromJitDebugInfo(This, OutputControl, InfoOffset) \
+	((This)->lpVtbl->SetScopeFromJitDebugInfo(This, OutputControl, InfoOffset))
+#define IDebugSymbols4_SetScopeFromStoredEvent(This) \
+	((This)->lpVtbl->SetScopeFromStoredEvent(This))
+#define IDebugSymbols4_OutputSymbolByOffset(This, OutputControl, Flags, Offset) \
+	((This)->lpVtbl->OutputSymbolByOffset(This, OutputControl, Flags, Offset))
+#define IDebugSymbols4_GetFunctionEntryByOffset(This, Offset, Flags, Buffer, BufferSize, BufferNeeded) \
+	((This)->lpVtbl->GetFunctionEntryByOffset(This, Offset, Flags, Buffer, BufferSize, BufferNeeded))
+#define IDebugSymbols4_GetFieldTypeAndOffset(This, Module, ContainerTypeId, Field, FieldTypeId, Offset) \
+	((This)->lpVtbl->GetFieldTypeAndOffset(This, Module, ContainerTypeId, Field, FieldTypeId, Offset))
+#define IDebugSymbols4_GetFieldTypeAndOffsetWide(This, Module, ContainerTypeId, Field, FieldTypeId, Offset) \
+	((This)->lpVtbl->GetFieldTypeAndOffsetWide(This, Module, ContainerTypeId, Field, FieldTypeId, Offset))
+#define IDebugSymbols4_AddSyntheticSymbol(This, Offset, Size, Name, Flags, Id) \
+	((This)->lpVtbl->AddSyntheticSymbol(This, Offset, Size, Name, Flags, Id))
+#define IDebugSymbols4_AddSyntheticSymbolWide(This, Offset, Size, Name, Flags, Id) \
+	((This)->lpVtbl->AddSyntheticSymbolWide(This, Offset, Size, Name, Flags, Id))
+#define IDebugSymbols4_RemoveSyntheticSymbol(This, Id) \
+	((This)->lpVtbl->RemoveSyntheticSymbol(This, Id))
+#define IDebugSymbols4_GetSymbolEntriesByOffset(This, Offset, Flags, Ids, Displacements, IdsCount, Entries) \
+	((This)->lpVtbl->GetSymbolEntriesByOffset(This, Offset, Flags, Ids, Displacements, IdsCount, Entries))
+#define IDebugSymbols4_GetSymbolEntriesByName(This, Symbol, Flags, Ids, IdsCount, Entries) \
+	((This)->lpVtbl->GetSymbolEntriesByName(This, Symbol, Flags, Ids, IdsCount, Entries))
+#define IDebugSymbols4_GetSymbolEntriesByNameWide(This, Symbol, Flags, Ids, IdsCount, Entries) \
+	((This)->lpVtbl->GetSymbolEntriesByNameWide(This, Symbol, Flags, Ids, IdsCount, Entries))
+#define IDebugSymbols4_GetSymbolEntryByToken(This, ModuleBase, Token, Id) \
+	((This)->lpVtbl->GetSymbolEntryByToken(This, ModuleBase, Token, Id))
+#define IDebugSymbols4_GetSymbolEntryInformation(This, Id, Info) \
+	((This)->lpVtbl->GetSymbolEntryInformation(This, Id, Info))
+#define IDebugSymbols4_GetSymbolEntryString(This, Id, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSymbolEntryString(This, Id, Which, Buffer, BufferSize, StringSize))
+#define IDebugSymbols4_GetSymbolEntryStringWide(This, Id, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSymbolEntryStringWide(This, Id, Which, Buffer, BufferSize, StringSize))
+#define IDebugSymbols4_GetSymbolEntryOffsetRegions(This, Id, Flags, Regions, RegionsCount, RegionsAvail) \
+	((This)->lpVtbl->GetSymbolEntryOffsetRegions(This, Id, Flags, Regions, RegionsCount, RegionsAvail))
+#define IDebugSymbols4_GetSymbolEntryBySymbolEntry(This, FromId, Flags, ToId) \
+	((This)->lpVtbl->GetSymbolEntryBySymbolEntry(This, FromId, Flags, ToId))
+#define IDebugSymbols4_GetSourceEntriesByOffset(This, Offset, Flags, Entries, EntriesCount, EntriesAvail) \
+	((This)->lpVtbl->GetSourceEntriesByOffset(This, Offset, Flags, Entries, EntriesCount, EntriesAvail))
+#define IDebugSymbols4_GetSourceEntriesByLine(This, Line, File, Flags, Entries, EntriesCount, EntriesAvail) \
+	((This)->lpVtbl->GetSourceEntriesByLine(This, Line, File, Flags, Entries, EntriesCount, EntriesAvail))
+#define IDebugSymbols4_GetSourceEntriesByLineWide(This, Line, File, Flags, Entries, EntriesCount, EntriesAvail) \
+	((This)->lpVtbl->GetSourceEntriesByLineWide(This, Line, File, Flags, Entries, EntriesCount, EntriesAvail))
+#define IDebugSymbols4_GetSourceEntryString(This, Entry, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSourceEntryString(This, Entry, Which, Buffer, BufferSize, StringSize))
+#define IDebugSymbols4_GetSourceEntryStringWide(This, Entry, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSourceEntryStringWide(This, Entry, Which, Buffer, BufferSize, StringSize))
+#define IDebugSymbols4_GetSourceEntryOffsetRegions(This, Entry, Flags, Regions, RegionsCount, RegionsAvail) \
+	((This)->lpVtbl->GetSourceEntryOffsetRegions(This, Entry, Flags, Regions, RegionsCount, RegionsAvail))
+#define IDebugSymbols4_GetSourceEntryBySourceEntry(This, FromEntry, Flags, ToEntry) \
+	((This)->lpVtbl->GetSourceEntryBySourceEntry(This, FromEntry, Flags, ToEntry))
+#define IDebugSymbols4_GetScopeEx(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize) \
+	((This)->lpVtbl->GetScopeEx(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize))
+#define IDebugSymbols4_SetScopeEx(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize) \
+	((This)->lpVtbl->SetScopeEx(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize))
+#define IDebugSymbols4_GetNameByInlineContext(This, Offset, InlineContext, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNameByInlineContext(This, Offset, InlineContext, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols4_GetNameByInlineContextWide(This, Offset, InlineContext, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNameByInlineContextWide(This, Offset, InlineContext, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols4_GetLineByInlineContext(This, Offset, InlineContext, Line, FileBuffer, FileBufferSize, FileSize, Displacement) \
+	((This)->lpVtbl->GetLineByInlineContext(This, Offset, InlineContext, Line, FileBuffer, FileBufferSize, FileSize, Displacement))
+#define IDebugSymbols4_GetLineByInlineContextWide(This, Offset, InlineContext, Line, FileBuffer, FileBufferSize, FileSize, Displacement) \
+	((This)->lpVtbl->GetLineByInlineContextWide(This, Offset, InlineContext, Line, FileBuffer, FileBufferSize, FileSize, Displacement))
+#define IDebugSymbols4_OutputSymbolByInlineContext(This, OutputControl, Flags, Offset, InlineContext) \
+	((This)->lpVtbl->OutputSymbolByInlineContext(This, OutputControl, Flags, Offset, InlineContext))
+
+/* IDebugSymbols5: 135 methods. */
+typedef struct IDebugSymbols5Vtbl {
+	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugSymbols5 *This, REFIID InterfaceId, PVOID *Interface);
+	ULONG (STDMETHODCALLTYPE *AddRef)(IDebugSymbols5 *This);
+	ULONG (STDMETHODCALLTYPE *Release)(IDebugSymbols5 *This);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolOptions)(IDebugSymbols5 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddSymbolOptions)(IDebugSymbols5 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveSymbolOptions)(IDebugSymbols5 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetSymbolOptions)(IDebugSymbols5 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetNameByOffset)(IDebugSymbols5 *This, ULONG64 Offset, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByName)(IDebugSymbols5 *This, PCSTR Symbol, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetNearNameByOffset)(IDebugSymbols5 *This, ULONG64 Offset, LONG Delta, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetLineByOffset)(IDebugSymbols5 *This, ULONG64 Offset, PULONG Line, PSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByLine)(IDebugSymbols5 *This, ULONG Line, PCSTR File, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetNumberModules)(IDebugSymbols5 *This, PULONG Loaded, PULONG Unloaded);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByIndex)(IDebugSymbols5 *This, ULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByModuleName)(IDebugSymbols5 *This, PCSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByOffset)(IDebugSymbols5 *This, ULONG64 Offset, ULONG StartIndex, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleNames)(IDebugSymbols5 *This, ULONG Index, ULONG64 Base, PSTR ImageNameBuffer, ULONG ImageNameBufferSize, PULONG ImageNameSize, PSTR ModuleNameBuffer, ULONG ModuleNameBufferSize, PULONG ModuleNameSize, PSTR LoadedImageNameBuffer, ULONG LoadedImageNameBufferSize, PULONG LoadedImageNameSize);
+	HRESULT (STDMETHODCALLTYPE *GetModuleParameters)(IDebugSymbols5 *This, ULONG Count, PULONG64 Bases, ULONG Start, PDEBUG_MODULE_PARAMETERS Params);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolModule)(IDebugSymbols5 *This, PCSTR Symbol, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetTypeName)(IDebugSymbols5 *This, ULONG64 Module, ULONG TypeId, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTypeId)(IDebugSymbols5 *This, ULONG64 Module, PCSTR Name, PULONG TypeId);
+	HRESULT (STDMETHODCALLTYPE *GetTypeSize)(IDebugSymbols5 *This, ULONG64 Module, ULONG TypeId, PULONG Size);
+	HRESULT (STDMETHODCALLTYPE *GetFieldOffset)(IDebugSymbols5 *This, ULONG64 Module, ULONG TypeId, PCSTR Field, PULONG Offset);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolTypeId)(IDebugSymbols5 *This, PCSTR Symbol, PULONG TypeId, PULONG64 Module);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetTypeId)(IDebugSymbols5 *This, ULONG64 Offset, PULONG TypeId, PULONG64 Module);
+	HRESULT (STDMETHODCALLTYPE *ReadTypedDataVirtual)(IDebugSymbols5 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead);
+	HRESULT (STDMETHODCALLTYPE *WriteTypedDataVirtual)(IDebugSymbols5 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten);
+	HRESULT (STDMETHODCALLTYPE *OutputTypedDataVirtual)(IDebugSymbols5 *This, ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *ReadTypedDataPhysical)(IDebugSymbols5 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead);
+	HRESULT (STDMETHODCALLTYPE *WriteTypedDataPhysical)(IDebugSymbols5 *This, ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten);
+	HRESULT (STDMETHODCALLTYPE *OutputTypedDataPhysical)(IDebugSymbols5 *This, ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *GetScope)(IDebugSymbols5 *This, PULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize);
+	HRESULT (STDMETHODCALLTYPE *SetScope)(IDebugSymbols5 *This, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize);
+	HRESULT (STDMETHODCALLTYPE *ResetScope)(IDebugSymbols5 *This);
+	HRESULT (STDMETHODCALLTYPE *GetScopeSymbolGroup)(IDebugSymbols5 *This, ULONG Flags, PDEBUG_SYMBOL_GROUP Update, PDEBUG_SYMBOL_GROUP *Symbols);
+	HRESULT (STDMETHODCALLTYPE *CreateSymbolGroup)(IDebugSymbols5 *This, PDEBUG_SYMBOL_GROUP *Group);
+	HRESULT (STDMETHODCALLTYPE *StartSymbolMatch)(IDebugSymbols5 *This, PCSTR Pattern, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetNextSymbolMatch)(IDebugSymbols5 *This, ULONG64 Handle, PSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *EndSymbolMatch)(IDebugSymbols5 *This, ULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *Reload)(IDebugSymbols5 *This, PCSTR Module);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolPath)(IDebugSymbols5 *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetSymbolPath)(IDebugSymbols5 *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSymbolPath)(IDebugSymbols5 *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetImagePath)(IDebugSymbols5 *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetImagePath)(IDebugSymbols5 *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendImagePath)(IDebugSymbols5 *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePath)(IDebugSymbols5 *This, PSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePathElement)(IDebugSymbols5 *This, ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ElementSize);
+	HRESULT (STDMETHODCALLTYPE *SetSourcePath)(IDebugSymbols5 *This, PCSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSourcePath)(IDebugSymbols5 *This, PCSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *FindSourceFile)(IDebugSymbols5 *This, ULONG StartElement, PCSTR File, ULONG Flags, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceFileLineOffsets)(IDebugSymbols5 *This, PCSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines);
+	HRESULT (STDMETHODCALLTYPE *GetModuleVersionInformation)(IDebugSymbols5 *This, ULONG Index, ULONG64 Base, PCSTR Item, PVOID Buffer, ULONG BufferSize, PULONG VerInfoSize);
+	HRESULT (STDMETHODCALLTYPE *GetModuleNameString)(IDebugSymbols5 *This, ULONG Which, ULONG Index, ULONG64 Base, PSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetConstantName)(IDebugSymbols5 *This, ULONG64 Module, ULONG TypeId, ULONG64 Value, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetFieldName)(IDebugSymbols5 *This, ULONG64 Module, ULONG TypeId, ULONG FieldIndex, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTypeOptions)(IDebugSymbols5 *This, PULONG Options);
+	HRESULT (STDMETHODCALLTYPE *AddTypeOptions)(IDebugSymbols5 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *RemoveTypeOptions)(IDebugSymbols5 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *SetTypeOptions)(IDebugSymbols5 *This, ULONG Options);
+	HRESULT (STDMETHODCALLTYPE *GetNameByOffsetWide)(IDebugSymbols5 *This, ULONG64 Offset, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByNameWide)(IDebugSymbols5 *This, PCWSTR Symbol, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetNearNameByOffsetWide)(IDebugSymbols5 *This, ULONG64 Offset, LONG Delta, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetLineByOffsetWide)(IDebugSymbols5 *This, ULONG64 Offset, PULONG Line, PWSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetOffsetByLineWide)(IDebugSymbols5 *This, ULONG Line, PCWSTR File, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByModuleNameWide)(IDebugSymbols5 *This, PCWSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolModuleWide)(IDebugSymbols5 *This, PCWSTR Symbol, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetTypeNameWide)(IDebugSymbols5 *This, ULONG64 Module, ULONG TypeId, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetTypeIdWide)(IDebugSymbols5 *This, ULONG64 Module, PCWSTR Name, PULONG TypeId);
+	HRESULT (STDMETHODCALLTYPE *GetFieldOffsetWide)(IDebugSymbols5 *This, ULONG64 Module, ULONG TypeId, PCWSTR Field, PULONG Offset);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolTypeIdWide)(IDebugSymbols5 *This, PCWSTR Symbol, PULONG TypeId, PULONG64 Module);
+	HRESULT (STDMETHODCALLTYPE *GetScopeSymbolGroup2)(IDebugSymbols5 *This, ULONG Flags, PDEBUG_SYMBOL_GROUP2 Update, PDEBUG_SYMBOL_GROUP2 *Symbols);
+	HRESULT (STDMETHODCALLTYPE *CreateSymbolGroup2)(IDebugSymbols5 *This, PDEBUG_SYMBOL_GROUP2 *Group);
+	HRESULT (STDMETHODCALLTYPE *StartSymbolMatchWide)(IDebugSymbols5 *This, PCWSTR Pattern, PULONG64 Handle);
+	HRESULT (STDMETHODCALLTYPE *GetNextSymbolMatchWide)(IDebugSymbols5 *This, ULONG64 Handle, PWSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *ReloadWide)(IDebugSymbols5 *This, PCWSTR Module);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolPathWide)(IDebugSymbols5 *This, PWSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetSymbolPathWide)(IDebugSymbols5 *This, PCWSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSymbolPathWide)(IDebugSymbols5 *This, PCWSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetImagePathWide)(IDebugSymbols5 *This, PWSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *SetImagePathWide)(IDebugSymbols5 *This, PCWSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendImagePathWide)(IDebugSymbols5 *This, PCWSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePathWide)(IDebugSymbols5 *This, PWSTR Buffer, ULONG BufferSize, PULONG PathSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourcePathElementWide)(IDebugSymbols5 *This, ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG ElementSize);
+	HRESULT (STDMETHODCALLTYPE *SetSourcePathWide)(IDebugSymbols5 *This, PCWSTR Path);
+	HRESULT (STDMETHODCALLTYPE *AppendSourcePathWide)(IDebugSymbols5 *This, PCWSTR Addition);
+	HRESULT (STDMETHODCALLTYPE *FindSourceFileWide)(IDebugSymbols5 *This, ULONG StartElement, PCWSTR File, ULONG Flags, PULONG FoundElement, PWSTR Buffer, ULONG BufferSize, PULONG FoundSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceFileLineOffsetsWide)(IDebugSymbols5 *This, PCWSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines);
+	HRESULT (STDMETHODCALLTYPE *GetModuleVersionInformationWide)(IDebugSymbols5 *This, ULONG Index, ULONG64 Base, PCWSTR Item, PVOID Buffer, ULONG BufferSize, PULONG VerInfoSize);
+	HRESULT (STDMETHODCALLTYPE *GetModuleNameStringWide)(IDebugSymbols5 *This, ULONG Which, ULONG Index, ULONG64 Base, PWSTR Buffer, ULONG BufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetConstantNameWide)(IDebugSymbols5 *This, ULONG64 Module, ULONG TypeId, ULONG64 Value, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *GetFieldNameWide)(IDebugSymbols5 *This, ULONG64 Module, ULONG TypeId, ULONG FieldIndex, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize);
+	HRESULT (STDMETHODCALLTYPE *IsManagedModule)(IDebugSymbols5 *This, ULONG Index, ULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByModuleName2)(IDebugSymbols5 *This, PCSTR Name, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByModuleName2Wide)(IDebugSymbols5 *This, PCWSTR Name, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetModuleByOffset2)(IDebugSymbols5 *This, ULONG64 Offset, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *AddSyntheticModule)(IDebugSymbols5 *This, ULONG64 Base, ULONG Size, PCSTR ImagePath, PCSTR ModuleName, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *AddSyntheticModuleWide)(IDebugSymbols5 *This, ULONG64 Base, ULONG Size, PCWSTR ImagePath, PCWSTR ModuleName, ULONG Flags);
+	HRESULT (STDMETHODCALLTYPE *RemoveSyntheticModule)(IDebugSymbols5 *This, ULONG64 Base);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentScopeFrameIndex)(IDebugSymbols5 *This, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *SetScopeFrameByIndex)(IDebugSymbols5 *This, ULONG Index);
+	HRESULT (STDMETHODCALLTYPE *SetScopeFromJitDebugInfo)(IDebugSymbols5 *This, ULONG OutputControl, ULONG64 InfoOffset);
+	HRESULT (STDMETHODCALLTYPE *SetScopeFromStoredEvent)(IDebugSymbols5 *This);
+	HRESULT (STDMETHODCALLTYPE *OutputSymbolByOffset)(IDebugSymbols5 *This, ULONG OutputControl, ULONG Flags, ULONG64 Offset);
+	HRESULT (STDMETHODCALLTYPE *GetFunctionEntryByOffset)(IDebugSymbols5 *This, ULONG64 Offset, ULONG Flags, PVOID Buffer, ULONG BufferSize, PULONG BufferNeeded);
+	HRESULT (STDMETHODCALLTYPE *GetFieldTypeAndOffset)(IDebugSymbols5 *This, ULONG64 Module, ULONG ContainerTypeId, PCSTR Field, PULONG FieldTypeId, PULONG Offset);
+	HRESULT (STDMETHODCALLTYPE *GetFieldTypeAndOffsetWide)(IDebugSymbols5 *This, ULONG64 Module, ULONG ContainerTypeId, PCWSTR Field, PULONG FieldTypeId, PULONG Offset);
+	HRESULT (STDMETHODCALLTYPE *AddSyntheticSymbol)(IDebugSymbols5 *This, ULONG64 Offset, ULONG Size, PCSTR Name, ULONG Flags, PDEBUG_MODULE_AND_ID Id);
+	HRESULT (STDMETHODCALLTYPE *AddSyntheticSymbolWide)(IDebugSymbols5 *This, ULONG64 Offset, ULONG Size, PCWSTR Name, ULONG Flags, PDEBUG_MODULE_AND_ID Id);
+	HRESULT (STDMETHODCALLTYPE *RemoveSyntheticSymbol)(IDebugSymbols5 *This, PDEBUG_MODULE_AND_ID Id);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntriesByOffset)(IDebugSymbols5 *This, ULONG64 Offset, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, PULONG64 Displacements, ULONG IdsCount, PULONG Entries);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntriesByName)(IDebugSymbols5 *This, PCSTR Symbol, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, ULONG IdsCount, PULONG Entries);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntriesByNameWide)(IDebugSymbols5 *This, PCWSTR Symbol, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, ULONG IdsCount, PULONG Entries);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryByToken)(IDebugSymbols5 *This, ULONG64 ModuleBase, ULONG Token, PDEBUG_MODULE_AND_ID Id);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryInformation)(IDebugSymbols5 *This, PDEBUG_MODULE_AND_ID Id, PDEBUG_SYMBOL_ENTRY Info);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryString)(IDebugSymbols5 *This, PDEBUG_MODULE_AND_ID Id, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryStringWide)(IDebugSymbols5 *This, PDEBUG_MODULE_AND_ID Id, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryOffsetRegions)(IDebugSymbols5 *This, PDEBUG_MODULE_AND_ID Id, ULONG Flags, PDEBUG_OFFSET_REGION Regions, ULONG RegionsCount, PULONG RegionsAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSymbolEntryBySymbolEntry)(IDebugSymbols5 *This, PDEBUG_MODULE_AND_ID FromId, ULONG Flags, PDEBUG_MODULE_AND_ID ToId);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntriesByOffset)(IDebugSymbols5 *This, ULONG64 Offset, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntriesByLine)(IDebugSymbols5 *This, ULONG Line, PCSTR File, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntriesByLineWide)(IDebugSymbols5 *This, ULONG Line, PCWSTR File, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntryString)(IDebugSymbols5 *This, PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntryStringWide)(IDebugSymbols5 *This, PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntryOffsetRegions)(IDebugSymbols5 *This, PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Flags, PDEBUG_OFFSET_REGION Regions, ULONG RegionsCount, PULONG RegionsAvail);
+	HRESULT (STDMETHODCALLTYPE *GetSourceEntryBySourceEntry)(IDebugSymbols5 *This, PDEBUG_SYMBOL_SOURCE_ENTRY FromEntry, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY ToEntry);
+	HRESULT (STDMETHODCALLTYPE *GetScopeEx)(IDebugSymbols5 *This, PULONG64 InstructionOffset, PDEBUG_STACK_FRAME_EX ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize);
+	HRESULT (STDMETHODCALLTYPE *SetScopeEx)(IDebugSymbols5 *This, ULONG64 InstructionOffset, PDEBUG_STACK_FRAME_EX ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize);
+	HRESULT (STDMETHODCALLTYPE *GetNameByInlineContext)(IDebugSymbols5 *This, ULONG64 Offset, ULONG InlineContext, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetNameByInlineContextWide)(IDebugSymbols5 *This, ULONG64 Offset, ULONG InlineContext, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetLineByInlineContext)(IDebugSymbols5 *This, ULONG64 Offset, ULONG InlineContext, PULONG Line, PSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *GetLineByInlineContextWide)(IDebugSymbols5 *This, ULONG64 Offset, ULONG InlineContext, PULONG Line, PWSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement);
+	HRESULT (STDMETHODCALLTYPE *OutputSymbolByInlineContext)(IDebugSymbols5 *This, ULONG OutputControl, ULONG Flags, ULONG64 Offset, ULONG InlineContext);
+	HRESULT (STDMETHODCALLTYPE *GetCurrentScopeFrameIndexEx)(IDebugSymbols5 *This, ULONG Flags, PULONG Index);
+	HRESULT (STDMETHODCALLTYPE *SetScopeFrameByIndexEx)(IDebugSymbols5 *This, ULONG Flags, ULONG Index);
+} IDebugSymbols5Vtbl;
+
+struct IDebugSymbols5 {
+	CONST_VTBL struct IDebugSymbols5Vtbl *lpVtbl;
+};
+
+#define IDebugSymbols5_QueryInterface(This, InterfaceId, Interface) \
+	((This)->lpVtbl->QueryInterface(This, InterfaceId, Interface))
+#define IDebugSymbols5_AddRef(This) \
+	((This)->lpVtbl->AddRef(This))
+#define IDebugSymbols5_Release(This) \
+	((This)->lpVtbl->Release(This))
+#define IDebugSymbols5_GetSymbolOptions(This, Options) \
+	((This)->lpVtbl->GetSymbolOptions(This, Options))
+#define IDebugSymbols5_AddSymbolOptions(This, Options) \
+	((This)->lpVtbl->AddSymbolOptions(This, Options))
+#define IDebugSymbols5_RemoveSymbolOptions(This, Options) \
+	((This)->lpVtbl->RemoveSymbolOptions(This, Options))
+#define IDebugSymbols5_SetSymbolOptions(This, Options) \
+	((This)->lpVtbl->SetSymbolOptions(This, Options))
+#define IDebugSymbols5_GetNameByOffset(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNameByOffset(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols5_GetOffsetByName(This, Symbol, Offset) \
+	((This)->lpVtbl->GetOffsetByName(This, Symbol, Offset))
+#define IDebugSymbols5_GetNearNameByOffset(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNearNameByOffset(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols5_GetLineByOffset(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement) \
+	((This)->lpVtbl->GetLineByOffset(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement))
+#define IDebugSymbols5_GetOffsetByLine(This, Line, File, Offset) \
+	((This)->lpVtbl->GetOffsetByLine(This, Line, File, Offset))
+#define IDebugSymbols5_GetNumberModules(This, Loaded, Unloaded) \
+	((This)->lpVtbl->GetNumberModules(This, Loaded, Unloaded))
+#define IDebugSymbols5_GetModuleByIndex(This, Index, Base) \
+	((This)->lpVtbl->GetModuleByIndex(This, Index, Base))
+#define IDebugSymbols5_GetModuleByModuleName(This, Name, StartIndex, Index, Base) \
+	((This)->lpVtbl->GetModuleByModuleName(This, Name, StartIndex, Index, Base))
+#define IDebugSymbols5_GetModuleByOffset(This, Offset, StartIndex, Index, Base) \
+	((This)->lpVtbl->GetModuleByOffset(This, Offset, StartIndex, Index, Base))
+#define IDebugSymbols5_GetModuleNames(This, Index, Base, ImageNameBuffer, ImageNameBufferSize, ImageNameSize, ModuleNameBuffer, ModuleNameBufferSize, ModuleNameSize, LoadedImageNameBuffer, LoadedImageNameBufferSize, LoadedImageNameSize) \
+	((This)->lpVtbl->GetModuleNames(This, Index, Base, ImageNameBuffer, ImageNameBufferSize, ImageNameSize, ModuleNameBuffer, ModuleNameBufferSize, ModuleNameSize, LoadedImageNameBuffer, LoadedImageNameBufferSize, LoadedImageNameSize))
+#define IDebugSymbols5_GetModuleParameters(This, Count, Bases, Start, Params) \
+	((This)->lpVtbl->GetModuleParameters(This, Count, Bases, Start, Params))
+#define IDebugSymbols5_GetSymbolModule(This, Symbol, Base) \
+	((This)->lpVtbl->GetSymbolModule(This, Symbol, Base))
+#define IDebugSymbols5_GetTypeName(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetTypeName(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols5_GetTypeId(This, Module, Name, TypeId) \
+	((This)->lpVtbl->GetTypeId(This, Module, Name, TypeId))
+#define IDebugSymbols5_GetTypeSize(This, Module, TypeId, Size) \
+	((This)->lpVtbl->GetTypeSize(This, Module, TypeId, Size))
+#define IDebugSymbols5_GetFieldOffset(This, Module, TypeId, Field, Offset) \
+	((This)->lpVtbl->GetFieldOffset(This, Module, TypeId, Field, Offset))
+#define IDebugSymbols5_GetSymbolTypeId(This, Symbol, TypeId, Module) \
+	((This)->lpVtbl->GetSymbolTypeId(This, Symbol, TypeId, Module))
+#define IDebugSymbols5_GetOffsetTypeId(This, Offset, TypeId, Module) \
+	((This)->lpVtbl->GetOffsetTypeId(This, Offset, TypeId, Module))
+#define IDebugSymbols5_ReadTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead) \
+	((This)->lpVtbl->ReadTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead))
+#define IDebugSymbols5_WriteTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten) \
+	((This)->lpVtbl->WriteTypedDataVirtual(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten))
+#define IDebugSymbols5_OutputTypedDataVirtual(This, OutputControl, Offset, Module, TypeId, Flags) \
+	((This)->lpVtbl->OutputTypedDataVirtual(This, OutputControl, Offset, Module, TypeId, Flags))
+#define IDebugSymbols5_ReadTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead) \
+	((This)->lpVtbl->ReadTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesRead))
+#define IDebugSymbols5_WriteTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten) \
+	((This)->lpVtbl->WriteTypedDataPhysical(This, Offset, Module, TypeId, Buffer, BufferSize, BytesWritten))
+#define IDebugSymbols5_OutputTypedDataPhysical(This, OutputControl, Offset, Module, TypeId, Flags) \
+	((This)->lpVtbl->OutputTypedDataPhysical(This, OutputControl, Offset, Module, TypeId, Flags))
+#define IDebugSymbols5_GetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize) \
+	((This)->lpVtbl->GetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize))
+#define IDebugSymbols5_SetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize) \
+	((This)->lpVtbl->SetScope(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize))
+#define IDebugSymbols5_ResetScope(This) \
+	((This)->lpVtbl->ResetScope(This))
+#define IDebugSymbols5_GetScopeSymbolGroup(This, Flags, Update, Symbols) \
+	((This)->lpVtbl->GetScopeSymbolGroup(This, Flags, Update, Symbols))
+#define IDebugSymbols5_CreateSymbolGroup(This, Group) \
+	((This)->lpVtbl->CreateSymbolGroup(This, Group))
+#define IDebugSymbols5_StartSymbolMatch(This, Pattern, Handle) \
+	((This)->lpVtbl->StartSymbolMatch(This, Pattern, Handle))
+#define IDebugSymbols5_GetNextSymbolMatch(This, Handle, Buffer, BufferSize, MatchSize, Offset) \
+	((This)->lpVtbl->GetNextSymbolMatch(This, Handle, Buffer, BufferSize, MatchSize, Offset))
+#define IDebugSymbols5_EndSymbolMatch(This, Handle) \
+	((This)->lpVtbl->EndSymbolMatch(This, Handle))
+#define IDebugSymbols5_Reload(This, Module) \
+	((This)->lpVtbl->Reload(This, Module))
+#define IDebugSymbols5_GetSymbolPath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSymbolPath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols5_SetSymbolPath(This, Path) \
+	((This)->lpVtbl->SetSymbolPath(This, Path))
+#define IDebugSymbols5_AppendSymbolPath(This, Addition) \
+	((This)->lpVtbl->AppendSymbolPath(This, Addition))
+#define IDebugSymbols5_GetImagePath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetImagePath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols5_SetImagePath(This, Path) \
+	((This)->lpVtbl->SetImagePath(This, Path))
+#define IDebugSymbols5_AppendImagePath(This, Addition) \
+	((This)->lpVtbl->AppendImagePath(This, Addition))
+#define IDebugSymbols5_GetSourcePath(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSourcePath(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols5_GetSourcePathElement(This, Index, Buffer, BufferSize, ElementSize) \
+	((This)->lpVtbl->GetSourcePathElement(This, Index, Buffer, BufferSize, ElementSize))
+#define IDebugSymbols5_SetSourcePath(This, Path) \
+	((This)->lpVtbl->SetSourcePath(This, Path))
+#define IDebugSymbols5_AppendSourcePath(This, Addition) \
+	((This)->lpVtbl->AppendSourcePath(This, Addition))
+#define IDebugSymbols5_FindSourceFile(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize) \
+	((This)->lpVtbl->FindSourceFile(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize))
+#define IDebugSymbols5_GetSourceFileLineOffsets(This, File, Buffer, BufferLines, FileLines) \
+	((This)->lpVtbl->GetSourceFileLineOffsets(This, File, Buffer, BufferLines, FileLines))
+#define IDebugSymbols5_GetModuleVersionInformation(This, Index, Base, Item, Buffer, BufferSize, VerInfoSize) \
+	((This)->lpVtbl->GetModuleVersionInformation(This, Index, Base, Item, Buffer, BufferSize, VerInfoSize))
+#define IDebugSymbols5_GetModuleNameString(This, Which, Index, Base, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetModuleNameString(This, Which, Index, Base, Buffer, BufferSize, NameSize))
+#define IDebugSymbols5_GetConstantName(This, Module, TypeId, Value, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetConstantName(This, Module, TypeId, Value, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols5_GetFieldName(This, Module, TypeId, FieldIndex, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetFieldName(This, Module, TypeId, FieldIndex, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols5_GetTypeOptions(This, Options) \
+	((This)->lpVtbl->GetTypeOptions(This, Options))
+#define IDebugSymbols5_AddTypeOptions(This, Options) \
+	((This)->lpVtbl->AddTypeOptions(This, Options))
+#define IDebugSymbols5_RemoveTypeOptions(This, Options) \
+	((This)->lpVtbl->RemoveTypeOptions(This, Options))
+#define IDebugSymbols5_SetTypeOptions(This, Options) \
+	((This)->lpVtbl->SetTypeOptions(This, Options))
+#define IDebugSymbols5_GetNameByOffsetWide(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNameByOffsetWide(This, Offset, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols5_GetOffsetByNameWide(This, Symbol, Offset) \
+	((This)->lpVtbl->GetOffsetByNameWide(This, Symbol, Offset))
+#define IDebugSymbols5_GetNearNameByOffsetWide(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNearNameByOffsetWide(This, Offset, Delta, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols5_GetLineByOffsetWide(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement) \
+	((This)->lpVtbl->GetLineByOffsetWide(This, Offset, Line, FileBuffer, FileBufferSize, FileSize, Displacement))
+#define IDebugSymbols5_GetOffsetByLineWide(This, Line, File, Offset) \
+	((This)->lpVtbl->GetOffsetByLineWide(This, Line, File, Offset))
+#define IDebugSymbols5_GetModuleByModuleNameWide(This, Name, StartIndex, Index, Base) \
+	((This)->lpVtbl->GetModuleByModuleNameWide(This, Name, StartIndex, Index, Base))
+#define IDebugSymbols5_GetSymbolModuleWide(This, Symbol, Base) \
+	((This)->lpVtbl->GetSymbolModuleWide(This, Symbol, Base))
+#define IDebugSymbols5_GetTypeNameWide(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetTypeNameWide(This, Module, TypeId, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols5_GetTypeIdWide(This, Module, Name, TypeId) \
+	((This)->lpVtbl->GetTypeIdWide(This, Module, Name, TypeId))
+#define IDebugSymbols5_GetFieldOffsetWide(This, Module, TypeId, Field, Offset) \
+	((This)->lpVtbl->GetFieldOffsetWide(This, Module, TypeId, Field, Offset))
+#define IDebugSymbols5_GetSymbolTypeIdWide(This, Symbol, TypeId, Module) \
+	((This)->lpVtbl->GetSymbolTypeIdWide(This, Symbol, TypeId, Module))
+#define IDebugSymbols5_GetScopeSymbolGroup2(This, Flags, Update, Symbols) \
+	((This)->lpVtbl->GetScopeSymbolGroup2(This, Flags, Update, Symbols))
+#define IDebugSymbols5_CreateSymbolGroup2(This, Group) \
+	((This)->lpVtbl->CreateSymbolGroup2(This, Group))
+#define IDebugSymbols5_StartSymbolMatchWide(This, Pattern, Handle) \
+	((This)->lpVtbl->StartSymbolMatchWide(This, Pattern, Handle))
+#define IDebugSymbols5_GetNextSymbolMatchWide(This, Handle, Buffer, BufferSize, MatchSize, Offset) \
+	((This)->lpVtbl->GetNextSymbolMatchWide(This, Handle, Buffer, BufferSize, MatchSize, Offset))
+#define IDebugSymbols5_ReloadWide(This, Module) \
+	((This)->lpVtbl->ReloadWide(This, Module))
+#define IDebugSymbols5_GetSymbolPathWide(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSymbolPathWide(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols5_SetSymbolPathWide(This, Path) \
+	((This)->lpVtbl->SetSymbolPathWide(This, Path))
+#define IDebugSymbols5_AppendSymbolPathWide(This, Addition) \
+	((This)->lpVtbl->AppendSymbolPathWide(This, Addition))
+#define IDebugSymbols5_GetImagePathWide(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetImagePathWide(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols5_SetImagePathWide(This, Path) \
+	((This)->lpVtbl->SetImagePathWide(This, Path))
+#define IDebugSymbols5_AppendImagePathWide(This, Addition) \
+	((This)->lpVtbl->AppendImagePathWide(This, Addition))
+#define IDebugSymbols5_GetSourcePathWide(This, Buffer, BufferSize, PathSize) \
+	((This)->lpVtbl->GetSourcePathWide(This, Buffer, BufferSize, PathSize))
+#define IDebugSymbols5_GetSourcePathElementWide(This, Index, Buffer, BufferSize, ElementSize) \
+	((This)->lpVtbl->GetSourcePathElementWide(This, Index, Buffer, BufferSize, ElementSize))
+#define IDebugSymbols5_SetSourcePathWide(This, Path) \
+	((This)->lpVtbl->SetSourcePathWide(This, Path))
+#define IDebugSymbols5_AppendSourcePathWide(This, Addition) \
+	((This)->lpVtbl->AppendSourcePathWide(This, Addition))
+#define IDebugSymbols5_FindSourceFileWide(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize) \
+	((This)->lpVtbl->FindSourceFileWide(This, StartElement, File, Flags, FoundElement, Buffer, BufferSize, FoundSize))
+#define IDebugSymbols5_GetSourceFileLineOffsetsWide(This, File, Buffer, BufferLines, FileLines) \
+	((This)->lpVtbl->GetSourceFileLineOffsetsWide(This, File, Buffer, BufferLines, FileLines))
+#define IDebugSymbols5_GetModuleVersionInformationWide(This, Index, Base, Item, Buffer, BufferSize, VerInfoSize) \
+	((This)->lpVtbl->GetModuleVersionInformationWide(This, Index, Base, Item, Buffer, BufferSize, VerInfoSize))
+#define IDebugSymbols5_GetModuleNameStringWide(This, Which, Index, Base, Buffer, BufferSize, NameSize) \
+	((This)->lpVtbl->GetModuleNameStringWide(This, Which, Index, Base, Buffer, BufferSize, NameSize))
+#define IDebugSymbols5_GetConstantNameWide(This, Module, TypeId, Value, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetConstantNameWide(This, Module, TypeId, Value, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols5_GetFieldNameWide(This, Module, TypeId, FieldIndex, NameBuffer, NameBufferSize, NameSize) \
+	((This)->lpVtbl->GetFieldNameWide(This, Module, TypeId, FieldIndex, NameBuffer, NameBufferSize, NameSize))
+#define IDebugSymbols5_IsManagedModule(This, Index, Base) \
+	((This)->lpVtbl->IsManagedModule(This, Index, Base))
+#define IDebugSymbols5_GetModuleByModuleName2(This, Name, StartIndex, Flags, Index, Base) \
+	((This)->lpVtbl->GetModuleByModuleName2(This, Name, StartIndex, Flags, Index, Base))
+#define IDebugSymbols5_GetModuleByModuleName2Wide(This, Name, StartIndex, Flags, Index, Base) \
+	((This)->lpVtbl->GetModuleByModuleName2Wide(This, Name, StartIndex, Flags, Index, Base))
+#define IDebugSymbols5_GetModuleByOffset2(This, Offset, StartIndex, Flags, Index, Base) \
+	((This)->lpVtbl->GetModuleByOffset2(This, Offset, StartIndex, Flags, Index, Base))
+#define IDebugSymbols5_AddSyntheticModule(This, Base, Size, ImagePath, ModuleName, Flags) \
+	((This)->lpVtbl->AddSyntheticModule(This, Base, Size, ImagePath, ModuleName, Flags))
+#define IDebugSymbols5_AddSyntheticModuleWide(This, Base, Size, ImagePath, ModuleName, Flags) \
+	((This)->lpVtbl->AddSyntheticModuleWide(This, Base, Size, ImagePath, ModuleName, Flags))
+#define IDebugSymbols5_RemoveSyntheticModule(This, Base) \
+	((This)->lpVtbl->RemoveSyntheticModule(This, Base))
+#define IDebugSymbols5_GetCurrentScopeFrameIndex(This, Index) \
+	((This)->lpVtbl->GetCurrentScopeFrameIndex(This, Index))
+#define IDebugSymbols5_SetScopeFrameByIndex(This, Index) \
+	((This)->lpVtbl->SetScopeFrameByIndex(This, Index))
+#define IDebugSymbols5_SetScopeFromJitDebugInfo(This, OutputControl, InfoOffset) \
+	((This)->lpVtbl->SetScopeFromJitDebugInfo(This, OutputControl, InfoOffset))
+#define IDebugSymbols5_SetScopeFromStoredEvent(This) \
+	((This)->lpVtbl->SetScopeFromStoredEvent(This))
+#define IDebugSymbols5_OutputSymbolByOffset(This, OutputControl, Flags, Offset) \
+	((This)->lpVtbl->OutputSymbolByOffset(This, OutputControl, Flags, Offset))
+#define IDebugSymbols5_GetFunctionEntryByOffset(This, Offset, Flags, Buffer, BufferSize, BufferNeeded) \
+	((This)->lpVtbl->GetFunctionEntryByOffset(This, Offset, Flags, Buffer, BufferSize, BufferNeeded))
+#define IDebugSymbols5_GetFieldTypeAndOffset(This, Module, ContainerTypeId, Field, FieldTypeId, Offset) \
+	((This)->lpVtbl->GetFieldTypeAndOffset(This, Module, ContainerTypeId, Field, FieldTypeId, Offset))
+#define IDebugSymbols5_GetFieldTypeAndOffsetWide(This, Module, ContainerTypeId, Field, FieldTypeId, Offset) \
+	((This)->lpVtbl->GetFieldTypeAndOffsetWide(This, Module, ContainerTypeId, Field, FieldTypeId, Offset))
+#define IDebugSymbols5_AddSyntheticSymbol(This, Offset, Size, Name, Flags, Id) \
+	((This)->lpVtbl->AddSyntheticSymbol(This, Offset, Size, Name, Flags, Id))
+#define IDebugSymbols5_AddSyntheticSymbolWide(This, Offset, Size, Name, Flags, Id) \
+	((This)->lpVtbl->AddSyntheticSymbolWide(This, Offset, Size, Name, Flags, Id))
+#define IDebugSymbols5_RemoveSyntheticSymbol(This, Id) \
+	((This)->lpVtbl->RemoveSyntheticSymbol(This, Id))
+#define IDebugSymbols5_GetSymbolEntriesByOffset(This, Offset, Flags, Ids, Displacements, IdsCount, Entries) \
+	((This)->lpVtbl->GetSymbolEntriesByOffset(This, Offset, Flags, Ids, Displacements, IdsCount, Entries))
+#define IDebugSymbols5_GetSymbolEntriesByName(This, Symbol, Flags, Ids, IdsCount, Entries) \
+	((This)->lpVtbl->GetSymbolEntriesByName(This, Symbol, Flags, Ids, IdsCount, Entries))
+#define IDebugSymbols5_GetSymbolEntriesByNameWide(This, Symbol, Flags, Ids, IdsCount, Entries) \
+	((This)->lpVtbl->GetSymbolEntriesByNameWide(This, Symbol, Flags, Ids, IdsCount, Entries))
+#define IDebugSymbols5_GetSymbolEntryByToken(This, ModuleBase, Token, Id) \
+	((This)->lpVtbl->GetSymbolEntryByToken(This, ModuleBase, Token, Id))
+#define IDebugSymbols5_GetSymbolEntryInformation(This, Id, Info) \
+	((This)->lpVtbl->GetSymbolEntryInformation(This, Id, Info))
+#define IDebugSymbols5_GetSymbolEntryString(This, Id, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSymbolEntryString(This, Id, Which, Buffer, BufferSize, StringSize))
+#define IDebugSymbols5_GetSymbolEntryStringWide(This, Id, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSymbolEntryStringWide(This, Id, Which, Buffer, BufferSize, StringSize))
+#define IDebugSymbols5_GetSymbolEntryOffsetRegions(This, Id, Flags, Regions, RegionsCount, RegionsAvail) \
+	((This)->lpVtbl->GetSymbolEntryOffsetRegions(This, Id, Flags, Regions, RegionsCount, RegionsAvail))
+#define IDebugSymbols5_GetSymbolEntryBySymbolEntry(This, FromId, Flags, ToId) \
+	((This)->lpVtbl->GetSymbolEntryBySymbolEntry(This, FromId, Flags, ToId))
+#define IDebugSymbols5_GetSourceEntriesByOffset(This, Offset, Flags, Entries, EntriesCount, EntriesAvail) \
+	((This)->lpVtbl->GetSourceEntriesByOffset(This, Offset, Flags, Entries, EntriesCount, EntriesAvail))
+#define IDebugSymbols5_GetSourceEntriesByLine(This, Line, File, Flags, Entries, EntriesCount, EntriesAvail) \
+	((This)->lpVtbl->GetSourceEntriesByLine(This, Line, File, Flags, Entries, EntriesCount, EntriesAvail))
+#define IDebugSymbols5_GetSourceEntriesByLineWide(This, Line, File, Flags, Entries, EntriesCount, EntriesAvail) \
+	((This)->lpVtbl->GetSourceEntriesByLineWide(This, Line, File, Flags, Entries, EntriesCount, EntriesAvail))
+#define IDebugSymbols5_GetSourceEntryString(This, Entry, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSourceEntryString(This, Entry, Which, Buffer, BufferSize, StringSize))
+#define IDebugSymbols5_GetSourceEntryStringWide(This, Entry, Which, Buffer, BufferSize, StringSize) \
+	((This)->lpVtbl->GetSourceEntryStringWide(This, Entry, Which, Buffer, BufferSize, StringSize))
+#define IDebugSymbols5_GetSourceEntryOffsetRegions(This, Entry, Flags, Regions, RegionsCount, RegionsAvail) \
+	((This)->lpVtbl->GetSourceEntryOffsetRegions(This, Entry, Flags, Regions, RegionsCount, RegionsAvail))
+#define IDebugSymbols5_GetSourceEntryBySourceEntry(This, FromEntry, Flags, ToEntry) \
+	((This)->lpVtbl->GetSourceEntryBySourceEntry(This, FromEntry, Flags, ToEntry))
+#define IDebugSymbols5_GetScopeEx(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize) \
+	((This)->lpVtbl->GetScopeEx(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize))
+#define IDebugSymbols5_SetScopeEx(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize) \
+	((This)->lpVtbl->SetScopeEx(This, InstructionOffset, ScopeFrame, ScopeContext, ScopeContextSize))
+#define IDebugSymbols5_GetNameByInlineContext(This, Offset, InlineContext, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNameByInlineContext(This, Offset, InlineContext, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols5_GetNameByInlineContextWide(This, Offset, InlineContext, NameBuffer, NameBufferSize, NameSize, Displacement) \
+	((This)->lpVtbl->GetNameByInlineContextWide(This, Offset, InlineContext, NameBuffer, NameBufferSize, NameSize, Displacement))
+#define IDebugSymbols5_GetLineByInlineContext(This, Offset, InlineContext, Line, FileBuffer, FileBufferSize, FileSize, Displacement) \
+	((This)->lpVtbl->GetLineByInlineContext(This, Offset, InlineContext, Line, FileBuffer, FileBufferSize, FileSize, Displacement))
+#define IDebugSymbols5_GetLineByInlineContextWide(This, Offset, InlineContext, Line, FileBuffer, FileBufferSize, FileSize, Displacement) \
+	((This)->lpVtbl->GetLineByInlineContextWide(This, Offset, InlineContext, Line, FileBuffer, FileBufferSize, FileSize, Displacement))
+#define IDebugSymbols5_OutputSymbolByInlineContext(This, OutputControl, Flags, Offset, InlineContext) \
+	((This)->lpVtbl->OutputSymbolByInlineContext(This, OutputControl, Flags, Offset, InlineContext))
+#define IDebugSymbols5_GetCurrentScopeFrameIndexEx(This, Flags, Index) \
+	((This)->lpVtbl->GetCurrentScopeFrameIndexEx(This, Flags, Index))
+#define IDebugSymbols5_SetScopeFrameByIndexEx(This, Flags, Index) \
+	((This)->lpVtbl->SetScopeFrameByIndexEx(This, Flags, Index))
+
 /* IDebugSystemObjects: 32 methods. */
 typedef struct IDebugSystemObjectsVtbl {
 	HRESULT (STDMETHODCALLTYPE *QueryInterface)(IDebugSystemObjects *This, REFIID InterfaceId, PVOID *Interface);
@@ -10654,6 +11484,282 @@ struct IDebugSymbols3 : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE GetSourceEntryBySourceEntry(PDEBUG_SYMBOL_SOURCE_ENTRY FromEntry, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY ToEntry) = 0;
 };
 
+/* IDebugSymbols4: 133 methods, IUnknown's repeated as the SDK does. */
+struct IDebugSymbols4 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNameByOffset(ULONG64 Offset, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByName(PCSTR Symbol, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNearNameByOffset(ULONG64 Offset, LONG Delta, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLineByOffset(ULONG64 Offset, PULONG Line, PSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByLine(ULONG Line, PCSTR File, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberModules(PULONG Loaded, PULONG Unloaded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByIndex(ULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByModuleName(PCSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByOffset(ULONG64 Offset, ULONG StartIndex, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleNames(ULONG Index, ULONG64 Base, PSTR ImageNameBuffer, ULONG ImageNameBufferSize, PULONG ImageNameSize, PSTR ModuleNameBuffer, ULONG ModuleNameBufferSize, PULONG ModuleNameSize, PSTR LoadedImageNameBuffer, ULONG LoadedImageNameBufferSize, PULONG LoadedImageNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleParameters(ULONG Count, PULONG64 Bases, ULONG Start, PDEBUG_MODULE_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolModule(PCSTR Symbol, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeName(ULONG64 Module, ULONG TypeId, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeId(ULONG64 Module, PCSTR Name, PULONG TypeId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeSize(ULONG64 Module, ULONG TypeId, PULONG Size) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldOffset(ULONG64 Module, ULONG TypeId, PCSTR Field, PULONG Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolTypeId(PCSTR Symbol, PULONG TypeId, PULONG64 Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetTypeId(ULONG64 Offset, PULONG TypeId, PULONG64 Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadTypedDataVirtual(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteTypedDataVirtual(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTypedDataVirtual(ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadTypedDataPhysical(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteTypedDataPhysical(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTypedDataPhysical(ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScope(PULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScope(ULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ResetScope(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScopeSymbolGroup(ULONG Flags, PDEBUG_SYMBOL_GROUP Update, PDEBUG_SYMBOL_GROUP *Symbols) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateSymbolGroup(PDEBUG_SYMBOL_GROUP *Group) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartSymbolMatch(PCSTR Pattern, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNextSymbolMatch(ULONG64 Handle, PSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndSymbolMatch(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Reload(PCSTR Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolPath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSymbolPath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSymbolPath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetImagePath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetImagePath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendImagePath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePathElement(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ElementSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSourcePath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSourcePath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE FindSourceFile(ULONG StartElement, PCSTR File, ULONG Flags, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceFileLineOffsets(PCSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleVersionInformation(ULONG Index, ULONG64 Base, PCSTR Item, PVOID Buffer, ULONG BufferSize, PULONG VerInfoSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleNameString(ULONG Which, ULONG Index, ULONG64 Base, PSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetConstantName(ULONG64 Module, ULONG TypeId, ULONG64 Value, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldName(ULONG64 Module, ULONG TypeId, ULONG FieldIndex, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddTypeOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveTypeOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTypeOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNameByOffsetWide(ULONG64 Offset, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByNameWide(PCWSTR Symbol, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNearNameByOffsetWide(ULONG64 Offset, LONG Delta, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLineByOffsetWide(ULONG64 Offset, PULONG Line, PWSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByLineWide(ULONG Line, PCWSTR File, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByModuleNameWide(PCWSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolModuleWide(PCWSTR Symbol, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeNameWide(ULONG64 Module, ULONG TypeId, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeIdWide(ULONG64 Module, PCWSTR Name, PULONG TypeId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldOffsetWide(ULONG64 Module, ULONG TypeId, PCWSTR Field, PULONG Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolTypeIdWide(PCWSTR Symbol, PULONG TypeId, PULONG64 Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScopeSymbolGroup2(ULONG Flags, PDEBUG_SYMBOL_GROUP2 Update, PDEBUG_SYMBOL_GROUP2 *Symbols) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateSymbolGroup2(PDEBUG_SYMBOL_GROUP2 *Group) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartSymbolMatchWide(PCWSTR Pattern, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNextSymbolMatchWide(ULONG64 Handle, PWSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReloadWide(PCWSTR Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolPathWide(PWSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSymbolPathWide(PCWSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSymbolPathWide(PCWSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetImagePathWide(PWSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetImagePathWide(PCWSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendImagePathWide(PCWSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePathWide(PWSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePathElementWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG ElementSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSourcePathWide(PCWSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSourcePathWide(PCWSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE FindSourceFileWide(ULONG StartElement, PCWSTR File, ULONG Flags, PULONG FoundElement, PWSTR Buffer, ULONG BufferSize, PULONG FoundSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceFileLineOffsetsWide(PCWSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleVersionInformationWide(ULONG Index, ULONG64 Base, PCWSTR Item, PVOID Buffer, ULONG BufferSize, PULONG VerInfoSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleNameStringWide(ULONG Which, ULONG Index, ULONG64 Base, PWSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetConstantNameWide(ULONG64 Module, ULONG TypeId, ULONG64 Value, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldNameWide(ULONG64 Module, ULONG TypeId, ULONG FieldIndex, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsManagedModule(ULONG Index, ULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByModuleName2(PCSTR Name, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByModuleName2Wide(PCWSTR Name, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByOffset2(ULONG64 Offset, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSyntheticModule(ULONG64 Base, ULONG Size, PCSTR ImagePath, PCSTR ModuleName, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSyntheticModuleWide(ULONG64 Base, ULONG Size, PCWSTR ImagePath, PCWSTR ModuleName, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSyntheticModule(ULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentScopeFrameIndex(PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScopeFrameByIndex(ULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScopeFromJitDebugInfo(ULONG OutputControl, ULONG64 InfoOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScopeFromStoredEvent(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputSymbolByOffset(ULONG OutputControl, ULONG Flags, ULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFunctionEntryByOffset(ULONG64 Offset, ULONG Flags, PVOID Buffer, ULONG BufferSize, PULONG BufferNeeded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldTypeAndOffset(ULONG64 Module, ULONG ContainerTypeId, PCSTR Field, PULONG FieldTypeId, PULONG Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldTypeAndOffsetWide(ULONG64 Module, ULONG ContainerTypeId, PCWSTR Field, PULONG FieldTypeId, PULONG Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSyntheticSymbol(ULONG64 Offset, ULONG Size, PCSTR Name, ULONG Flags, PDEBUG_MODULE_AND_ID Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSyntheticSymbolWide(ULONG64 Offset, ULONG Size, PCWSTR Name, ULONG Flags, PDEBUG_MODULE_AND_ID Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSyntheticSymbol(PDEBUG_MODULE_AND_ID Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntriesByOffset(ULONG64 Offset, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, PULONG64 Displacements, ULONG IdsCount, PULONG Entries) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntriesByName(PCSTR Symbol, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, ULONG IdsCount, PULONG Entries) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntriesByNameWide(PCWSTR Symbol, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, ULONG IdsCount, PULONG Entries) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryByToken(ULONG64 ModuleBase, ULONG Token, PDEBUG_MODULE_AND_ID Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryInformation(PDEBUG_MODULE_AND_ID Id, PDEBUG_SYMBOL_ENTRY Info) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryString(PDEBUG_MODULE_AND_ID Id, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryStringWide(PDEBUG_MODULE_AND_ID Id, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryOffsetRegions(PDEBUG_MODULE_AND_ID Id, ULONG Flags, PDEBUG_OFFSET_REGION Regions, ULONG RegionsCount, PULONG RegionsAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryBySymbolEntry(PDEBUG_MODULE_AND_ID FromId, ULONG Flags, PDEBUG_MODULE_AND_ID ToId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntriesByOffset(ULONG64 Offset, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntriesByLine(ULONG Line, PCSTR File, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntriesByLineWide(ULONG Line, PCWSTR File, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntryString(PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntryStringWide(PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntryOffsetRegions(PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Flags, PDEBUG_OFFSET_REGION Regions, ULONG RegionsCount, PULONG RegionsAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntryBySourceEntry(PDEBUG_SYMBOL_SOURCE_ENTRY FromEntry, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY ToEntry) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScopeEx(PULONG64 InstructionOffset, PDEBUG_STACK_FRAME_EX ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScopeEx(ULONG64 InstructionOffset, PDEBUG_STACK_FRAME_EX ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNameByInlineContext(ULONG64 Offset, ULONG InlineContext, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNameByInlineContextWide(ULONG64 Offset, ULONG InlineContext, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLineByInlineContext(ULONG64 Offset, ULONG InlineContext, PULONG Line, PSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLineByInlineContextWide(ULONG64 Offset, ULONG InlineContext, PULONG Line, PWSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputSymbolByInlineContext(ULONG OutputControl, ULONG Flags, ULONG64 Offset, ULONG InlineContext) = 0;
+};
+
+/* IDebugSymbols5: 135 methods, IUnknown's repeated as the SDK does. */
+struct IDebugSymbols5 : public IUnknown {
+	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
+	virtual ULONG STDMETHODCALLTYPE AddRef(void) = 0;
+	virtual ULONG STDMETHODCALLTYPE Release(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSymbolOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNameByOffset(ULONG64 Offset, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByName(PCSTR Symbol, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNearNameByOffset(ULONG64 Offset, LONG Delta, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLineByOffset(ULONG64 Offset, PULONG Line, PSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByLine(ULONG Line, PCSTR File, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNumberModules(PULONG Loaded, PULONG Unloaded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByIndex(ULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByModuleName(PCSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByOffset(ULONG64 Offset, ULONG StartIndex, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleNames(ULONG Index, ULONG64 Base, PSTR ImageNameBuffer, ULONG ImageNameBufferSize, PULONG ImageNameSize, PSTR ModuleNameBuffer, ULONG ModuleNameBufferSize, PULONG ModuleNameSize, PSTR LoadedImageNameBuffer, ULONG LoadedImageNameBufferSize, PULONG LoadedImageNameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleParameters(ULONG Count, PULONG64 Bases, ULONG Start, PDEBUG_MODULE_PARAMETERS Params) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolModule(PCSTR Symbol, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeName(ULONG64 Module, ULONG TypeId, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeId(ULONG64 Module, PCSTR Name, PULONG TypeId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeSize(ULONG64 Module, ULONG TypeId, PULONG Size) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldOffset(ULONG64 Module, ULONG TypeId, PCSTR Field, PULONG Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolTypeId(PCSTR Symbol, PULONG TypeId, PULONG64 Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetTypeId(ULONG64 Offset, PULONG TypeId, PULONG64 Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadTypedDataVirtual(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteTypedDataVirtual(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTypedDataVirtual(ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReadTypedDataPhysical(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesRead) = 0;
+	virtual HRESULT STDMETHODCALLTYPE WriteTypedDataPhysical(ULONG64 Offset, ULONG64 Module, ULONG TypeId, PVOID Buffer, ULONG BufferSize, PULONG BytesWritten) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputTypedDataPhysical(ULONG OutputControl, ULONG64 Offset, ULONG64 Module, ULONG TypeId, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScope(PULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScope(ULONG64 InstructionOffset, PDEBUG_STACK_FRAME ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ResetScope(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScopeSymbolGroup(ULONG Flags, PDEBUG_SYMBOL_GROUP Update, PDEBUG_SYMBOL_GROUP *Symbols) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateSymbolGroup(PDEBUG_SYMBOL_GROUP *Group) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartSymbolMatch(PCSTR Pattern, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNextSymbolMatch(ULONG64 Handle, PSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE EndSymbolMatch(ULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE Reload(PCSTR Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolPath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSymbolPath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSymbolPath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetImagePath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetImagePath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendImagePath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePath(PSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePathElement(ULONG Index, PSTR Buffer, ULONG BufferSize, PULONG ElementSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSourcePath(PCSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSourcePath(PCSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE FindSourceFile(ULONG StartElement, PCSTR File, ULONG Flags, PULONG FoundElement, PSTR Buffer, ULONG BufferSize, PULONG FoundSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceFileLineOffsets(PCSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleVersionInformation(ULONG Index, ULONG64 Base, PCSTR Item, PVOID Buffer, ULONG BufferSize, PULONG VerInfoSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleNameString(ULONG Which, ULONG Index, ULONG64 Base, PSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetConstantName(ULONG64 Module, ULONG TypeId, ULONG64 Value, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldName(ULONG64 Module, ULONG TypeId, ULONG FieldIndex, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeOptions(PULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddTypeOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveTypeOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetTypeOptions(ULONG Options) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNameByOffsetWide(ULONG64 Offset, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByNameWide(PCWSTR Symbol, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNearNameByOffsetWide(ULONG64 Offset, LONG Delta, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLineByOffsetWide(ULONG64 Offset, PULONG Line, PWSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetOffsetByLineWide(ULONG Line, PCWSTR File, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByModuleNameWide(PCWSTR Name, ULONG StartIndex, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolModuleWide(PCWSTR Symbol, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeNameWide(ULONG64 Module, ULONG TypeId, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetTypeIdWide(ULONG64 Module, PCWSTR Name, PULONG TypeId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldOffsetWide(ULONG64 Module, ULONG TypeId, PCWSTR Field, PULONG Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolTypeIdWide(PCWSTR Symbol, PULONG TypeId, PULONG64 Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScopeSymbolGroup2(ULONG Flags, PDEBUG_SYMBOL_GROUP2 Update, PDEBUG_SYMBOL_GROUP2 *Symbols) = 0;
+	virtual HRESULT STDMETHODCALLTYPE CreateSymbolGroup2(PDEBUG_SYMBOL_GROUP2 *Group) = 0;
+	virtual HRESULT STDMETHODCALLTYPE StartSymbolMatchWide(PCWSTR Pattern, PULONG64 Handle) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNextSymbolMatchWide(ULONG64 Handle, PWSTR Buffer, ULONG BufferSize, PULONG MatchSize, PULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE ReloadWide(PCWSTR Module) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolPathWide(PWSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSymbolPathWide(PCWSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSymbolPathWide(PCWSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetImagePathWide(PWSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetImagePathWide(PCWSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendImagePathWide(PCWSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePathWide(PWSTR Buffer, ULONG BufferSize, PULONG PathSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourcePathElementWide(ULONG Index, PWSTR Buffer, ULONG BufferSize, PULONG ElementSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetSourcePathWide(PCWSTR Path) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AppendSourcePathWide(PCWSTR Addition) = 0;
+	virtual HRESULT STDMETHODCALLTYPE FindSourceFileWide(ULONG StartElement, PCWSTR File, ULONG Flags, PULONG FoundElement, PWSTR Buffer, ULONG BufferSize, PULONG FoundSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceFileLineOffsetsWide(PCWSTR File, PULONG64 Buffer, ULONG BufferLines, PULONG FileLines) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleVersionInformationWide(ULONG Index, ULONG64 Base, PCWSTR Item, PVOID Buffer, ULONG BufferSize, PULONG VerInfoSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleNameStringWide(ULONG Which, ULONG Index, ULONG64 Base, PWSTR Buffer, ULONG BufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetConstantNameWide(ULONG64 Module, ULONG TypeId, ULONG64 Value, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldNameWide(ULONG64 Module, ULONG TypeId, ULONG FieldIndex, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE IsManagedModule(ULONG Index, ULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByModuleName2(PCSTR Name, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByModuleName2Wide(PCWSTR Name, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetModuleByOffset2(ULONG64 Offset, ULONG StartIndex, ULONG Flags, PULONG Index, PULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSyntheticModule(ULONG64 Base, ULONG Size, PCSTR ImagePath, PCSTR ModuleName, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSyntheticModuleWide(ULONG64 Base, ULONG Size, PCWSTR ImagePath, PCWSTR ModuleName, ULONG Flags) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSyntheticModule(ULONG64 Base) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentScopeFrameIndex(PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScopeFrameByIndex(ULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScopeFromJitDebugInfo(ULONG OutputControl, ULONG64 InfoOffset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScopeFromStoredEvent(void) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputSymbolByOffset(ULONG OutputControl, ULONG Flags, ULONG64 Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFunctionEntryByOffset(ULONG64 Offset, ULONG Flags, PVOID Buffer, ULONG BufferSize, PULONG BufferNeeded) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldTypeAndOffset(ULONG64 Module, ULONG ContainerTypeId, PCSTR Field, PULONG FieldTypeId, PULONG Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetFieldTypeAndOffsetWide(ULONG64 Module, ULONG ContainerTypeId, PCWSTR Field, PULONG FieldTypeId, PULONG Offset) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSyntheticSymbol(ULONG64 Offset, ULONG Size, PCSTR Name, ULONG Flags, PDEBUG_MODULE_AND_ID Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE AddSyntheticSymbolWide(ULONG64 Offset, ULONG Size, PCWSTR Name, ULONG Flags, PDEBUG_MODULE_AND_ID Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE RemoveSyntheticSymbol(PDEBUG_MODULE_AND_ID Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntriesByOffset(ULONG64 Offset, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, PULONG64 Displacements, ULONG IdsCount, PULONG Entries) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntriesByName(PCSTR Symbol, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, ULONG IdsCount, PULONG Entries) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntriesByNameWide(PCWSTR Symbol, ULONG Flags, PDEBUG_MODULE_AND_ID Ids, ULONG IdsCount, PULONG Entries) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryByToken(ULONG64 ModuleBase, ULONG Token, PDEBUG_MODULE_AND_ID Id) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryInformation(PDEBUG_MODULE_AND_ID Id, PDEBUG_SYMBOL_ENTRY Info) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryString(PDEBUG_MODULE_AND_ID Id, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryStringWide(PDEBUG_MODULE_AND_ID Id, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryOffsetRegions(PDEBUG_MODULE_AND_ID Id, ULONG Flags, PDEBUG_OFFSET_REGION Regions, ULONG RegionsCount, PULONG RegionsAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSymbolEntryBySymbolEntry(PDEBUG_MODULE_AND_ID FromId, ULONG Flags, PDEBUG_MODULE_AND_ID ToId) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntriesByOffset(ULONG64 Offset, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntriesByLine(ULONG Line, PCSTR File, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntriesByLineWide(ULONG Line, PCWSTR File, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY Entries, ULONG EntriesCount, PULONG EntriesAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntryString(PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Which, PSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntryStringWide(PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Which, PWSTR Buffer, ULONG BufferSize, PULONG StringSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntryOffsetRegions(PDEBUG_SYMBOL_SOURCE_ENTRY Entry, ULONG Flags, PDEBUG_OFFSET_REGION Regions, ULONG RegionsCount, PULONG RegionsAvail) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetSourceEntryBySourceEntry(PDEBUG_SYMBOL_SOURCE_ENTRY FromEntry, ULONG Flags, PDEBUG_SYMBOL_SOURCE_ENTRY ToEntry) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetScopeEx(PULONG64 InstructionOffset, PDEBUG_STACK_FRAME_EX ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScopeEx(ULONG64 InstructionOffset, PDEBUG_STACK_FRAME_EX ScopeFrame, PVOID ScopeContext, ULONG ScopeContextSize) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNameByInlineContext(ULONG64 Offset, ULONG InlineContext, PSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetNameByInlineContextWide(ULONG64 Offset, ULONG InlineContext, PWSTR NameBuffer, ULONG NameBufferSize, PULONG NameSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLineByInlineContext(ULONG64 Offset, ULONG InlineContext, PULONG Line, PSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetLineByInlineContextWide(ULONG64 Offset, ULONG InlineContext, PULONG Line, PWSTR FileBuffer, ULONG FileBufferSize, PULONG FileSize, PULONG64 Displacement) = 0;
+	virtual HRESULT STDMETHODCALLTYPE OutputSymbolByInlineContext(ULONG OutputControl, ULONG Flags, ULONG64 Offset, ULONG InlineContext) = 0;
+	virtual HRESULT STDMETHODCALLTYPE GetCurrentScopeFrameIndexEx(ULONG Flags, PULONG Index) = 0;
+	virtual HRESULT STDMETHODCALLTYPE SetScopeFrameByIndexEx(ULONG Flags, ULONG Index) = 0;
+};
+
 /* IDebugSystemObjects: 32 methods, IUnknown's repeated as the SDK does. */
 struct IDebugSystemObjects : public IUnknown {
 	virtual HRESULT STDMETHODCALLTYPE QueryInterface(REFIID InterfaceId, PVOID *Interface) = 0;
@@ -11170,6 +12276,8 @@ VMW_DBGENG_UUIDOF(IDebugDataSpaces4, VMW_IID_IDebugDataSpaces4_INIT)
 VMW_DBGENG_UUIDOF(IDebugSymbols, VMW_IID_IDebugSymbols_INIT)
 VMW_DBGENG_UUIDOF(IDebugSymbols2, VMW_IID_IDebugSymbols2_INIT)
 VMW_DBGENG_UUIDOF(IDebugSymbols3, VMW_IID_IDebugSymbols3_INIT)
+VMW_DBGENG_UUIDOF(IDebugSymbols4, VMW_IID_IDebugSymbols4_INIT)
+VMW_DBGENG_UUIDOF(IDebugSymbols5, VMW_IID_IDebugSymbols5_INIT)
 VMW_DBGENG_UUIDOF(IDebugSystemObjects, VMW_IID_IDebugSystemObjects_INIT)
 VMW_DBGENG_UUIDOF(IDebugSystemObjects2, VMW_IID_IDebugSystemObjects2_INIT)
 VMW_DBGENG_UUIDOF(IDebugSystemObjects3, VMW_IID_IDebugSystemObjects3_INIT)
