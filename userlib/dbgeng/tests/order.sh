@@ -299,7 +299,7 @@ check_defs() {
 	shift 2
 	# "NAME VALUE" for each object-like #define of a constant.
 	cat "$@" 2>/dev/null |
-		sed -n 's/^[ \t]*#[ \t]*define[ \t]\{1,\}\(\(DEBUG\|ERROR\|E\|S\|PAGE\|MEM\|IMAGE\|SEC\|STATUS\|EXCEPTION\)_[A-Za-z0-9_]*\|INFINITE\|MAX_PATH\|STILL_ACTIVE\)[ \t]\{1,\}\([^ \t].*\)$/\1 \3/p' |
+		sed -n 's/^[ \t]*#[ \t]*define[ \t]\{1,\}\(\(DEBUG\|ERROR\|E\|S\|PAGE\|MEM\|IMAGE\|SEC\|STATUS\|EXCEPTION\)_[A-Za-z0-9_]*\|INFINITE\|MAX_PATH\|STILL_ACTIVE\|DEBUG_PROCESS\|DEBUG_ONLY_THIS_PROCESS\|CREATE_SUSPENDED\|CREATE_NEW_CONSOLE\|CREATE_UNICODE_ENVIRONMENT\)[ \t]\{1,\}\([^ \t].*\)$/\1 \3/p' |
 		sed 's|[ \t]*/\*.*||; s|[ \t]*//.*||' >"$tmp/$src.defs"
 	{
 		echo "#include <stdio.h>"

@@ -154,6 +154,26 @@ static inline LONG VmwInterlockedDecrement(LONG volatile *v)
 #define InterlockedDecrement	VmwInterlockedDecrement
 #endif
 
+/*
+ * CreateProcess flags, which IDebugClient::CreateProcess takes in its
+ * CreateFlags as Windows' does (this layer creates no process).
+ */
+#ifndef DEBUG_PROCESS
+#define DEBUG_PROCESS				0x00000001
+#endif
+#ifndef DEBUG_ONLY_THIS_PROCESS
+#define DEBUG_ONLY_THIS_PROCESS			0x00000002
+#endif
+#ifndef CREATE_SUSPENDED
+#define CREATE_SUSPENDED			0x00000004
+#endif
+#ifndef CREATE_NEW_CONSOLE
+#define CREATE_NEW_CONSOLE			0x00000010
+#endif
+#ifndef CREATE_UNICODE_ENVIRONMENT
+#define CREATE_UNICODE_ENVIRONMENT		0x00000400
+#endif
+
 /* ---- exception and status codes ------------------------------------------ */
 
 /* The NTSTATUS codes of exceptions (IDebugEventCallbacks::Exception). */
