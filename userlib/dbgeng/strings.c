@@ -20,8 +20,9 @@ HRESULT dbgeng__copy_out(void *dst, ULONG size, const void *src, ULONG len, unsi
 {
 	uint64_t bytes = (uint64_t)size * unit;
 
+	/* A NULL buffer still has a size: S_FALSE if the string would not fit, as dbgeng says. */
 	if (!dst)
-		return S_OK;
+		return len <= bytes ? S_OK : S_FALSE;
 	if (len <= bytes) {
 		memcpy(dst, src, len);
 		return S_OK;

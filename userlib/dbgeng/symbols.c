@@ -358,7 +358,8 @@ static void module_parameters(const struct dbgeng_module *m, bool kernel,
 
 /*
  * By @Bases, or @Count modules from index @Start when it is NULL.  A base
- * that is no module's gets DEBUG_INVALID_OFFSET and the call S_FALSE.
+ * that is no module's gets DEBUG_INVALID_OFFSET, and the call is still
+ * S_OK, as Microsoft documents and dbgeng answers (Wine's tests check it).
  */
 static HRESULT STDMETHODCALLTYPE symbols_GetModuleParameters(IDebugSymbols5 *This, ULONG Count,
 							     PULONG64 Bases, ULONG Start,
@@ -366,7 +367,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetModuleParameters(IDebugSymbols5 *Thi
 {
 	struct dbgeng_engine *e = SYMBOLS(This);
 	struct dbgeng_module m;
-	HRESULT hr = S_OK, one;
+	HRESULT one;
 	ULONG i;
 
 	if (!Params)
@@ -377,7 +378,6 @@ static HRESULT STDMETHODCALLTYPE symbols_GetModuleParameters(IDebugSymbols5 *Thi
 		if (one == E_INVALIDARG && Bases) {
 			memset(&Params[i], 0, sizeof(Params[i]));
 			Params[i].Base = DEBUG_INVALID_OFFSET;
-			hr = S_FALSE;
 			continue;
 		}
 		if (FAILED(one))
@@ -385,7 +385,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetModuleParameters(IDebugSymbols5 *Thi
 		module_parameters(&m, dbgeng__engine_debuggee(e, NULL) == DBGENG_KERNEL,
 				  &Params[i]);
 	}
-	return hr;
+	return S_OK;
 }
 
 /* Any module, or all of them: a new snapshot of the modules and their symbols. */

@@ -134,10 +134,13 @@ int main(void)
 	    "dbgeng modules: no module of that name after it, no such name, address, index");
 
 	tap(IDebugSymbols3_GetModuleNames(sym, index, 0, image, sizeof(image), &size, name,
-					  sizeof(name), &n, NULL, 0, NULL) == S_OK &&
+					  sizeof(name), &n, NULL, sizeof(image), NULL) == S_OK &&
 	    !strcmp(image, libc_path) && size == strlen(libc_path) + 1 &&
-	    !strcmp(name, "libc") && n == 5,
-	    "dbgeng modules: GetModuleNames: the image's path, module name \"libc\"");
+	    !strcmp(name, "libc") && n == 5 &&
+	    IDebugSymbols3_GetModuleNames(sym, index, 0, image, sizeof(image), NULL, name,
+					  sizeof(name), NULL, NULL, 0, NULL) == S_FALSE,
+	    "dbgeng modules: GetModuleNames: the image's path, module name \"libc\"; "
+	    "S_FALSE if one would not fit");
 	tap(IDebugSymbols3_GetModuleNameString(sym, DEBUG_MODNAME_MODULE, DEBUG_ANY_ID, libc,
 					       small, sizeof(small), &n) == S_FALSE &&
 	    !strcmp(small, "lib") && n == 5 &&
@@ -146,14 +149,23 @@ int main(void)
 	    n == 5 && wname[0] == 'l' && wname[3] == 'c' && wname[4] == 0,
 	    "dbgeng modules: GetModuleNameString cut to the buffer (S_FALSE), Wide in characters");
 
+	/* Size probes: a NULL buffer too small for the name is S_FALSE too (Wine checks it). */
+	tap(IDebugSymbols3_GetModuleNameString(sym, DEBUG_MODNAME_MODULE, index, 0, NULL, 0, &n) ==
+	    S_FALSE && n == 5 &&
+	    IDebugSymbols3_GetModuleNameString(sym, DEBUG_MODNAME_MODULE, index, 0, NULL, 5,
+					       NULL) == S_OK &&
+	    IDebugSymbols3_GetNameByOffset(sym, addr_of((void *)vmw_test_marker), NULL, 0, &n,
+					   NULL) == S_FALSE && n == strlen("test_modules!vmw_test_marker") + 1,
+	    "dbgeng modules: a NULL buffer answers S_FALSE when the name would not fit, and the size");
+
 	bases[0] = libc;
 	bases[1] = 12345;
-	tap(IDebugSymbols3_GetModuleParameters(sym, 2, bases, 0, mp) == S_FALSE &&
+	tap(IDebugSymbols3_GetModuleParameters(sym, 2, bases, 0, mp) == S_OK &&
 	    mp[0].Base == libc && mp[0].Size > 0x1000 &&
 	    (mp[0].Flags & DEBUG_MODULE_USER_MODE) && mp[0].ModuleNameSize == 5 &&
 	    mp[0].ImageNameSize == strlen(libc_path) + 1 &&
 	    addr_of((void *)getpid) - libc < mp[0].Size && mp[1].Base == DEBUG_INVALID_OFFSET,
-	    "dbgeng modules: GetModuleParameters: libc's extent; an unknown base is invalid");
+	    "dbgeng modules: GetModuleParameters: libc's extent; an unknown base is invalid, S_OK");
 
 	/* Symbols of the executable: ours, by name and by address. */
 	tap(IDebugSymbols3_GetOffsetByName(sym, "test_modules!vmw_test_marker", &at) == S_OK &&
