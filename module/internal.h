@@ -7,6 +7,8 @@
 #ifndef _VMWRITE_INTERNAL_H
 #define _VMWRITE_INTERNAL_H
 
+#include <linux/atomic.h>
+#include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/mutex.h>
 #include <linux/types.h>
@@ -65,6 +67,14 @@ extern const struct vmwrite_target_ops vmwrite_kernel_ops;
  *               release, for the security hooks each transfer passes
  *               as a read or write of it would
  * @flags:       VMWRITE_SESSION_* bits, atomic bitops
+ * @id:          the session's number in audit events, from attach on
+ * @kind:        VMWRITE_TARGET_*, from attach on
+ * @writes:      for its detach event: writes that moved bytes
+ * @reads:       reads that moved bytes
+ * @bytes_written: bytes those writes moved
+ * @bytes_read:  bytes those reads moved
+ * @refusals:    transfers refused before they began
+ * @faults:      transfers that stopped on another error
  */
 struct vmwrite_session {
 	struct mutex attach_lock;	/* see above */
@@ -73,10 +83,38 @@ struct vmwrite_session {
 	struct mm_struct *mm;
 	struct file *mem;
 	unsigned long flags;
+	u64 id;
+	u32 kind;
+	atomic64_t writes;
+	atomic64_t reads;
+	atomic64_t bytes_written;
+	atomic64_t bytes_read;
+	atomic64_t refusals;
+	atomic64_t faults;
 };
 
 /* Kernel target: this session has written; the kernel is tainted. */
 #define VMWRITE_SESSION_KERNEL_WROTE	0
+
+/*
+ * A refusal, rather than a fault or a bad argument: a check said no
+ * (-EPERM, -EACCES: a capability, a module parameter, lockdown, an LSM).
+ * A transfer the session holds no right for (-EBADF from
+ * vmwrite_session_target()) is one too, told by its caller.
+ */
+static inline bool vmwrite_err_is_refusal(long err)
+{
+	return err == -EPERM || err == -EACCES;
+}
+
+/* netlink.c: the family, and what sessions tell it (task context, no lock held) */
+int vmwrite_netlink_init(void);
+void vmwrite_netlink_exit(void);
+void vmwrite_attached(struct vmwrite_session *s);
+void vmwrite_attach_refused(u32 kind, int err);
+void vmwrite_event_detach(struct vmwrite_session *s);
+void vmwrite_transferred(struct vmwrite_session *s, u8 ev, u64 addr, u64 len,
+			 ssize_t ret, bool refused, u32 flags);
 
 /* procmem.c */
 int vmwrite_procmem_init(void);
@@ -97,11 +135,13 @@ struct vmwrite_kpte {
 };
 
 /* kernel.c */
+bool vmwrite_kernel_writes_allowed(void);
 void vmwrite_kernel_lookup(unsigned long addr, struct vmwrite_kpte *kpte);
 int vmwrite_kernel_page_ok(unsigned long addr, bool write,
 			   struct vmwrite_kpte *kpte);
 
 /* text.c */
+bool vmwrite_text_writes_allowed(void);
 int vmwrite_text_may(unsigned long addr, size_t len,
 		     const struct vmwrite_kpte *kpte);
 int vmwrite_text_write(unsigned long addr, const void *src, size_t len,

@@ -49,6 +49,11 @@ module_param(allow_kernel_write, bool, 0644);
 MODULE_PARM_DESC(allow_kernel_write,
 		 "Allow writes to the running kernel's memory (default: true)");
 
+bool vmwrite_kernel_writes_allowed(void)
+{
+	return READ_ONCE(allow_kernel_write);
+}
+
 /* Moved through the stack: kernel faults must never hit a user copy. */
 #define VMWRITE_KERNEL_CHUNK	256
 

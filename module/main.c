@@ -91,6 +91,9 @@ static const struct vmwrite_target_ops *vmwrite_target_ops(u32 target)
 	}
 }
 
+/* Session numbers for audit events: never 0, never reused while loaded. */
+static atomic64_t vmwrite_session_ids = ATOMIC64_INIT(0);
+
 static int vmwrite_session_attach(struct file *file,
 				  struct vmwrite_attach __user *uarg)
 {
@@ -114,9 +117,10 @@ static int vmwrite_session_attach(struct file *file,
 	if (mutex_lock_killable(&s->attach_lock))
 		return -EINTR;
 	if (s->ops) {
-		err = -EISCONN;
-		goto out;
+		mutex_unlock(&s->attach_lock);
+		return -EISCONN;
 	}
+	s->kind = args.target;
 	err = ops->attach(s, file, args.fd);
 	if (err)
 		goto out;
@@ -126,10 +130,15 @@ static int vmwrite_session_attach(struct file *file,
 		err = -EFAULT;
 		goto out;
 	}
+	s->id = atomic64_inc_return(&vmwrite_session_ids);
+	/* Told before anything the session does can be. */
+	vmwrite_attached(s);
 	/* Publishes the fields ops->attach() set. */
 	smp_store_release(&s->ops, ops);
 out:
 	mutex_unlock(&s->attach_lock);
+	if (err)
+		vmwrite_attach_refused(args.target, err);
 	return err;
 }
 
@@ -160,16 +169,23 @@ static ssize_t vmwrite_session_xfer(struct vmwrite_session *s,
 				    struct vmwrite_rw *args, bool write)
 {
 	u32 need = write ? VMWRITE_ACCESS_WRITE : VMWRITE_ACCESS_READ;
+	u8 ev = write ? VMWRITE_EV_WRITE : VMWRITE_EV_READ;
 	void __user *buf = u64_to_user_ptr(args->buf);
 	bool text = args->flags & VMWRITE_RW_F_TEXT;
 	const struct vmwrite_target_ops *ops;
 	u64 len, last;
+	ssize_t ret;
 
 	if (args->flags & ~VMWRITE_RW_F_ALL)
 		return -EINVAL;
 	ops = vmwrite_session_target(s, need, text);
-	if (IS_ERR(ops))
+	if (IS_ERR(ops)) {
+		/* Attached, without the right: a refusal to tell. */
+		if (PTR_ERR(ops) == -EBADF)
+			vmwrite_transferred(s, ev, args->addr, args->len, -EBADF,
+					    true, args->flags);
 		return PTR_ERR(ops);
+	}
 
 	len = min_t(u64, args->len, VMWRITE_MAX_RW_COUNT);
 	if (!len)
@@ -180,7 +196,10 @@ static ssize_t vmwrite_session_xfer(struct vmwrite_session *s,
 		return -EFAULT;
 	/* No speculation with a pointer access_ok() refused. */
 	barrier_nospec();
-	return ops->rw(s, args->addr, buf, len, write, text);
+	ret = ops->rw(s, args->addr, buf, len, write, text);
+	vmwrite_transferred(s, ev, args->addr, len, ret, vmwrite_err_is_refusal(ret),
+			    args->flags);
+	return ret;
 }
 
 static int vmwrite_session_rw(struct vmwrite_session *s,
@@ -231,14 +250,21 @@ static int vmwrite_session_cmpxchg(struct vmwrite_session *s,
 		return -EINVAL;
 
 	ops = vmwrite_session_target(s, need, false);
-	if (IS_ERR(ops))
+	if (IS_ERR(ops)) {
+		if (PTR_ERR(ops) == -EBADF)
+			vmwrite_transferred(s, VMWRITE_EV_CMPXCHG, args.addr, args.width,
+					    -EBADF, true, args.flags);
 		return PTR_ERR(ops);
+	}
 	/* As for transfers: the outcome must be reportable before it happens. */
 	if (put_user(0, &uarg->old) || put_user(0, &uarg->done))
 		return -EFAULT;
 
 	old = args.expected;
 	err = ops->compare_write(s, args.addr, args.width, &old, args.desired);
+	vmwrite_transferred(s, VMWRITE_EV_CMPXCHG, args.addr, args.width,
+			    err ? err : old == args.expected ? args.width : 0,
+			    vmwrite_err_is_refusal(err), args.flags);
 	if (err)
 		return err;
 	if (put_user(old, &uarg->old) ||
@@ -313,6 +339,8 @@ static int vmwrite_release(struct inode *inode, struct file *file)
 {
 	struct vmwrite_session *s = file->private_data;
 
+	if (s->ops)
+		vmwrite_event_detach(s);
 	if (s->ops && s->ops->release)
 		s->ops->release(s);
 	mutex_destroy(&s->attach_lock);
@@ -354,12 +382,23 @@ static int __init vmwrite_init(void)
 		       ERR_PTR(err));
 		return err;
 	}
-	return misc_register(&vmwrite_misc);
+	/* The family first and gone last: no session outlives it. */
+	err = vmwrite_netlink_init();
+	if (err) {
+		pr_err("cannot register the generic netlink family: %pe\n",
+		       ERR_PTR(err));
+		return err;
+	}
+	err = misc_register(&vmwrite_misc);
+	if (err)
+		vmwrite_netlink_exit();
+	return err;
 }
 
 static void __exit vmwrite_exit(void)
 {
 	misc_deregister(&vmwrite_misc);
+	vmwrite_netlink_exit();
 }
 
 module_init(vmwrite_init);

@@ -45,6 +45,11 @@ module_param(allow_text_write, bool, 0644);
 MODULE_PARM_DESC(allow_text_write,
 		 "Allow VMWRITE_RW_F_TEXT writes to read-only kernel text and rodata (default: false)");
 
+bool vmwrite_text_writes_allowed(void)
+{
+	return READ_ONCE(allow_text_write);
+}
+
 /*
  * The bytes of a function entry that belong to IBT and ftrace: ENDBR64
  * (4 bytes) and the 5-byte __fentry__ call site after it.

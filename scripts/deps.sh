@@ -16,6 +16,7 @@ pkgs=(
 	libelf-dev libssl3 zlib1g pahole bc  # run-time needs of the unpacked linux-kbuild tools
 	zlib1g-dev                           # libz.a: vmwrite.static links libelf.a
 	libbpf-dev                           # libbpf: the selftests' BPF LSM policy, userlib's BTF types
+	libnl-3-dev libnl-genl-3-dev         # libnl: the netlink family's clients (selftests, userlib)
 	flex bison libssl-dev                # the debug kernel (scripts/debug-kernel.sh)
 	busybox-static cpio gzip xz-utils kmod  # guest initramfs
 	qemu-system-x86                      # from bookworm first, upgraded below

@@ -196,6 +196,7 @@ main)
 		VMWRITE_EXPECT_KFENCE=1
 	run_harness vmwrite_test '^(global|unpriv)\.'
 	run_harness vmwrite_kernel_test '^(global|kernel)\.'
+	run_harness vmwrite_netlink_test .
 	run_harness vmwrite_contract_test .
 	run_harness vmwrite_bad_input .
 	run_harness vmwrite_stress .

@@ -240,4 +240,167 @@ struct vmwrite_region {
 #define VMWRITE_IOC_CMPXCHG	VMWRITE_IOC(0x04, VMWRITE_CMPXCHG_SIZE_VER0)
 #define VMWRITE_IOC_REGION	VMWRITE_IOC(0x05, VMWRITE_REGION_SIZE_VER0)
 
+/*
+ * Generic netlink: family VMWRITE_GENL_NAME, in the initial network
+ * namespace only.  Multicast group VMWRITE_GENL_MCGRP_AUDIT carries an
+ * event for every attach, detach, transfer and refusal; subscribing needs
+ * CAP_SYS_ADMIN, and the events carry one global sequence number
+ * (VMWRITE_A_SEQ) so that a listener sees what it missed as a gap.  See
+ * Documentation/userspace-api/vmwrite-netlink.rst.
+ */
+#define VMWRITE_GENL_NAME		"vmwrite"
+#define VMWRITE_GENL_VERSION		1
+#define VMWRITE_GENL_MCGRP_AUDIT	"audit"
+
+/**
+ * enum vmwrite_genl_cmd - requests, and the events of the audit group
+ * @VMWRITE_CMD_UNSPEC:     not a command
+ * @VMWRITE_CMD_GET_STATS:  the counters, per target kind (reply: nests of
+ *                          VMWRITE_A_KIND_STATS, and VMWRITE_A_EVENTS)
+ * @VMWRITE_CMD_GET_POLICY: what sessions may do, and the ceiling the
+ *                          module's parameters set (VMWRITE_A_P_*)
+ * @VMWRITE_EV_ATTACH:      a session attached (or VMWRITE_EV_REFUSED)
+ * @VMWRITE_EV_DETACH:      a session ended, with its totals
+ * @VMWRITE_EV_WRITE:       a write (VMWRITE_IOC_WRITE), done or failed
+ * @VMWRITE_EV_READ:        a read, when the policy audits reads
+ * @VMWRITE_EV_CMPXCHG:     a compare-and-write
+ * @VMWRITE_EV_REFUSED:     an attach or transfer refused before it started
+ *                          (rights, a module parameter, lockdown, an LSM):
+ *                          VMWRITE_A_OP says which, VMWRITE_A_ERRNO why
+ */
+enum vmwrite_genl_cmd {
+	VMWRITE_CMD_UNSPEC,
+	VMWRITE_CMD_GET_STATS,
+	VMWRITE_CMD_GET_POLICY,
+
+	VMWRITE_EV_ATTACH = 32,
+	VMWRITE_EV_DETACH,
+	VMWRITE_EV_WRITE,
+	VMWRITE_EV_READ,
+	VMWRITE_EV_CMPXCHG,
+	VMWRITE_EV_REFUSED,
+};
+
+/**
+ * enum vmwrite_genl_attr - attributes of requests, replies and events
+ * @VMWRITE_A_UNSPEC:       not an attribute
+ * @VMWRITE_A_PAD:          padding for 64-bit attributes
+ * @VMWRITE_A_SEQ:          u64, the event's number, unique and given in
+ *                          the order events are made: concurrent writers'
+ *                          events may arrive out of that order
+ * @VMWRITE_A_SESSION_ID:   u64, the session, unique until the module goes
+ * @VMWRITE_A_WRITER_TGID:  u32, the process calling, in the initial pid
+ *                          namespace
+ * @VMWRITE_A_WRITER_PID:   u32, its thread
+ * @VMWRITE_A_WRITER_UID:   u32, its real uid, in the initial namespace
+ * @VMWRITE_A_WRITER_COMM:  string, its command name (chosen by whoever
+ *                          runs it: print it escaped)
+ * @VMWRITE_A_TARGET_KIND:  u32, VMWRITE_TARGET_*
+ * @VMWRITE_A_TARGET_TGID:  u32, a process target's tgid (reserved: not
+ *                          sent yet)
+ * @VMWRITE_A_ACCESS:       u32, VMWRITE_ACCESS_* the session holds
+ * @VMWRITE_A_ADDR:         u64, where a transfer began
+ * @VMWRITE_A_LEN:          u64, the bytes it asked for
+ * @VMWRITE_A_DONE:         u64, the bytes it moved
+ * @VMWRITE_A_ERRNO:        u32, the positive errno it failed with, or 0
+ * @VMWRITE_A_FLAGS:        u32, the request's VMWRITE_*_F_* flags
+ * @VMWRITE_A_OP:           u32, the VMWRITE_EV_* a refusal stopped
+ * @VMWRITE_A_COUNTERS:     nest of VMWRITE_C_*: a session's totals
+ * @VMWRITE_A_KIND_STATS:   nest, one per target kind: VMWRITE_A_TARGET_KIND
+ *                          and VMWRITE_A_COUNTERS
+ * @VMWRITE_A_EVENTS:       nest of VMWRITE_E_*: what became of events
+ * @VMWRITE_A_P_PROCESS_WRITES: u8, 0 or 1: writes to processes allowed
+ * @VMWRITE_A_P_KERNEL_READS:   u8, reads of the kernel allowed
+ * @VMWRITE_A_P_KERNEL_WRITES:  u8, writes to the kernel allowed
+ * @VMWRITE_A_P_TEXT_WRITES:    u8, writes to read-only kernel memory allowed
+ * @VMWRITE_A_P_AUDIT_READS:    u8, reads produce events
+ * @__VMWRITE_A_MAX:        one past the last
+ */
+enum vmwrite_genl_attr {
+	VMWRITE_A_UNSPEC,
+	VMWRITE_A_PAD,
+	VMWRITE_A_SEQ,
+	VMWRITE_A_SESSION_ID,
+	VMWRITE_A_WRITER_TGID,
+	VMWRITE_A_WRITER_PID,
+	VMWRITE_A_WRITER_UID,
+	VMWRITE_A_WRITER_COMM,
+	VMWRITE_A_TARGET_KIND,
+	VMWRITE_A_TARGET_TGID,
+	VMWRITE_A_ACCESS,
+	VMWRITE_A_ADDR,
+	VMWRITE_A_LEN,
+	VMWRITE_A_DONE,
+	VMWRITE_A_ERRNO,
+	VMWRITE_A_FLAGS,
+	VMWRITE_A_OP,
+	VMWRITE_A_COUNTERS,
+	VMWRITE_A_KIND_STATS,
+	VMWRITE_A_EVENTS,
+	VMWRITE_A_P_PROCESS_WRITES,
+	VMWRITE_A_P_KERNEL_READS,
+	VMWRITE_A_P_KERNEL_WRITES,
+	VMWRITE_A_P_TEXT_WRITES,
+	VMWRITE_A_P_AUDIT_READS,
+
+	__VMWRITE_A_MAX,
+};
+
+#define VMWRITE_A_MAX	(__VMWRITE_A_MAX - 1)
+
+/**
+ * enum vmwrite_counter_attr - counters (u64 each), of a session or a kind
+ * @VMWRITE_C_UNSPEC:     not an attribute
+ * @VMWRITE_C_PAD:        padding
+ * @VMWRITE_C_ATTACHES:   sessions attached
+ * @VMWRITE_C_WRITES:     writes and compare-and-writes that moved bytes
+ * @VMWRITE_C_READS:      reads that moved bytes
+ * @VMWRITE_C_BYTES_WRITTEN: bytes they wrote
+ * @VMWRITE_C_BYTES_READ: bytes they read
+ * @VMWRITE_C_REFUSALS:   attaches and transfers refused before they began
+ * @VMWRITE_C_FAULTS:     transfers that stopped on an error
+ * @__VMWRITE_C_MAX:      one past the last
+ */
+enum vmwrite_counter_attr {
+	VMWRITE_C_UNSPEC,
+	VMWRITE_C_PAD,
+	VMWRITE_C_ATTACHES,
+	VMWRITE_C_WRITES,
+	VMWRITE_C_READS,
+	VMWRITE_C_BYTES_WRITTEN,
+	VMWRITE_C_BYTES_READ,
+	VMWRITE_C_REFUSALS,
+	VMWRITE_C_FAULTS,
+
+	__VMWRITE_C_MAX,
+};
+
+#define VMWRITE_C_MAX	(__VMWRITE_C_MAX - 1)
+
+/**
+ * enum vmwrite_events_attr - what became of events (u64 each)
+ * @VMWRITE_E_UNSPEC:          not an attribute
+ * @VMWRITE_E_PAD:             padding
+ * @VMWRITE_E_SENT:            events numbered and handed to netlink
+ * @VMWRITE_E_NO_MEMORY:       numbered but never sent: no memory for them
+ *                             (a gap in VMWRITE_A_SEQ)
+ * @VMWRITE_E_UNHEARD:         sent while no listener took them (none left,
+ *                             or every listener's queue full)
+ * @VMWRITE_E_DELIVERY_FAILED: sent, and a listener that asked to know
+ *                             (NETLINK_BROADCAST_ERROR) missed them
+ * @__VMWRITE_E_MAX:           one past the last
+ */
+enum vmwrite_events_attr {
+	VMWRITE_E_UNSPEC,
+	VMWRITE_E_PAD,
+	VMWRITE_E_SENT,
+	VMWRITE_E_NO_MEMORY,
+	VMWRITE_E_UNHEARD,
+	VMWRITE_E_DELIVERY_FAILED,
+
+	__VMWRITE_E_MAX,
+};
+
+#define VMWRITE_E_MAX	(__VMWRITE_E_MAX - 1)
+
 #endif /* _UAPI_LINUX_VMWRITE_H */
