@@ -51,6 +51,54 @@ void dbgeng__callbacks_free(struct dbgeng_callbacks *cb)
 	pthread_mutex_destroy(&cb->lock);
 }
 
+/*
+ * Put @obj (held) in *@slot, clear *@other (its narrow or Wide twin, or
+ * NULL) and, for event callbacks, set the interest mask with it: one
+ * critical section, so no event finds the new object with the old mask.
+ * What was there is released once the lock is dropped.
+ */
+static HRESULT swap(struct dbgeng_callbacks *cb, void **slot, void **other, void *obj,
+		    const ULONG *interest)
+{
+	void *old, *old_other = NULL;
+
+	hold(obj);
+	pthread_mutex_lock(&cb->lock);
+	old = *slot;
+	*slot = obj;
+	if (other) {
+		old_other = *other;
+		*other = NULL;
+	}
+	if (interest)
+		cb->interest = *interest;
+	pthread_mutex_unlock(&cb->lock);
+	release(old);
+	release(old_other);
+	return S_OK;
+}
+
+HRESULT dbgeng__callback_set(struct dbgeng_callbacks *cb, void **slot, void **other, void *obj)
+{
+	return swap(cb, slot, other, obj, NULL);
+}
+
+HRESULT dbgeng__callback_set_events(struct dbgeng_callbacks *cb, void **slot, void **other,
+				    void *obj, ULONG interest)
+{
+	return swap(cb, slot, other, obj, &interest);
+}
+
+HRESULT dbgeng__callback_get(struct dbgeng_callbacks *cb, void **slot, void **out)
+{
+	if (!out)
+		return E_POINTER;
+	pthread_mutex_lock(&cb->lock);
+	*out = hold(*slot);
+	pthread_mutex_unlock(&cb->lock);
+	return S_OK;
+}
+
 /* A callback object taken from a client, to call with no lock held. */
 struct held {
 	void *obj;

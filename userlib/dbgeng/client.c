@@ -114,89 +114,43 @@ static HRESULT STDMETHODCALLTYPE client_EndSession(IDebugClient7 *This, ULONG Fl
 
 #define CB(p)		(&OBJ(p)->cb)
 
-static void *hold(void *obj)
-{
-	if (obj)
-		((IUnknown *)obj)->lpVtbl->AddRef(obj);
-	return obj;
-}
-
-static void drop(void *obj)
-{
-	if (obj)
-		((IUnknown *)obj)->lpVtbl->Release(obj);
-}
-
-/*
- * Put @obj (held) in *@slot and clear *@other, its narrow or Wide twin;
- * what was there is released after the lock is dropped.
- */
-static HRESULT set_callback(struct dbgeng_callbacks *cb, void **slot, void **other, void *obj)
-{
-	void *old, *old_other = NULL;
-
-	hold(obj);
-	pthread_mutex_lock(&cb->lock);
-	old = *slot;
-	*slot = obj;
-	if (other) {
-		old_other = *other;
-		*other = NULL;
-	}
-	pthread_mutex_unlock(&cb->lock);
-	drop(old);
-	drop(old_other);
-	return S_OK;
-}
-
-/* *@out = *@slot, held for the caller, as COM getters hand out. */
-static HRESULT get_callback(struct dbgeng_callbacks *cb, void **slot, void **out)
-{
-	if (!out)
-		return E_POINTER;
-	pthread_mutex_lock(&cb->lock);
-	*out = hold(*slot);
-	pthread_mutex_unlock(&cb->lock);
-	return S_OK;
-}
-
 static HRESULT STDMETHODCALLTYPE client_GetOutputCallbacks(IDebugClient7 *This,
 							   PDEBUG_OUTPUT_CALLBACKS *Callbacks)
 {
-	return get_callback(CB(This), (void **)&CB(This)->output, (void **)Callbacks);
+	return dbgeng__callback_get(CB(This), (void **)&CB(This)->output, (void **)Callbacks);
 }
 
 static HRESULT STDMETHODCALLTYPE client_SetOutputCallbacks(IDebugClient7 *This,
 							   PDEBUG_OUTPUT_CALLBACKS Callbacks)
 {
-	return set_callback(CB(This), (void **)&CB(This)->output, (void **)&CB(This)->output_wide,
+	return dbgeng__callback_set(CB(This), (void **)&CB(This)->output, (void **)&CB(This)->output_wide,
 			    Callbacks);
 }
 
 static HRESULT STDMETHODCALLTYPE client_GetOutputCallbacksWide(
 	IDebugClient7 *This, PDEBUG_OUTPUT_CALLBACKS_WIDE *Callbacks)
 {
-	return get_callback(CB(This), (void **)&CB(This)->output_wide, (void **)Callbacks);
+	return dbgeng__callback_get(CB(This), (void **)&CB(This)->output_wide, (void **)Callbacks);
 }
 
 static HRESULT STDMETHODCALLTYPE client_SetOutputCallbacksWide(
 	IDebugClient7 *This, PDEBUG_OUTPUT_CALLBACKS_WIDE Callbacks)
 {
-	return set_callback(CB(This), (void **)&CB(This)->output_wide, (void **)&CB(This)->output,
+	return dbgeng__callback_set(CB(This), (void **)&CB(This)->output_wide, (void **)&CB(This)->output,
 			    Callbacks);
 }
 
 static HRESULT STDMETHODCALLTYPE client_GetInputCallbacks(IDebugClient7 *This,
 							  PDEBUG_INPUT_CALLBACKS *Callbacks)
 {
-	return get_callback(CB(This), (void **)&CB(This)->input, (void **)Callbacks);
+	return dbgeng__callback_get(CB(This), (void **)&CB(This)->input, (void **)Callbacks);
 }
 
 /* Kept, never called: nothing here asks for input. */
 static HRESULT STDMETHODCALLTYPE client_SetInputCallbacks(IDebugClient7 *This,
 							  PDEBUG_INPUT_CALLBACKS Callbacks)
 {
-	return set_callback(CB(This), (void **)&CB(This)->input, NULL, Callbacks);
+	return dbgeng__callback_set(CB(This), (void **)&CB(This)->input, NULL, Callbacks);
 }
 
 /* The events a client wants, asked once as it registers, as dbgeng does. */
@@ -214,19 +168,16 @@ static HRESULT set_events(IDebugClient7 *This, void *obj, bool wide)
 	if (FAILED(hr))
 		return hr;
 	if (wide)
-		set_callback(cb, (void **)&cb->events_wide, (void **)&cb->events, obj);
-	else
-		set_callback(cb, (void **)&cb->events, (void **)&cb->events_wide, obj);
-	pthread_mutex_lock(&cb->lock);
-	cb->interest = interest;
-	pthread_mutex_unlock(&cb->lock);
-	return S_OK;
+		return dbgeng__callback_set_events(cb, (void **)&cb->events_wide,
+						   (void **)&cb->events, obj, interest);
+	return dbgeng__callback_set_events(cb, (void **)&cb->events, (void **)&cb->events_wide,
+					   obj, interest);
 }
 
 static HRESULT STDMETHODCALLTYPE client_GetEventCallbacks(IDebugClient7 *This,
 							  PDEBUG_EVENT_CALLBACKS *Callbacks)
 {
-	return get_callback(CB(This), (void **)&CB(This)->events, (void **)Callbacks);
+	return dbgeng__callback_get(CB(This), (void **)&CB(This)->events, (void **)Callbacks);
 }
 
 static HRESULT STDMETHODCALLTYPE client_SetEventCallbacks(IDebugClient7 *This,
@@ -238,7 +189,7 @@ static HRESULT STDMETHODCALLTYPE client_SetEventCallbacks(IDebugClient7 *This,
 static HRESULT STDMETHODCALLTYPE client_GetEventCallbacksWide(
 	IDebugClient7 *This, PDEBUG_EVENT_CALLBACKS_WIDE *Callbacks)
 {
-	return get_callback(CB(This), (void **)&CB(This)->events_wide, (void **)Callbacks);
+	return dbgeng__callback_get(CB(This), (void **)&CB(This)->events_wide, (void **)Callbacks);
 }
 
 static HRESULT STDMETHODCALLTYPE client_SetEventCallbacksWide(

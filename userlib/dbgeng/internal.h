@@ -263,6 +263,17 @@ void dbgeng__callbacks_init(struct dbgeng_callbacks *cb);
 /* Release every callback (the client is going). */
 void dbgeng__callbacks_free(struct dbgeng_callbacks *cb);
 /*
+ * Register @obj (held; NULL removes) in *@slot of @cb, a member of it, and
+ * clear *@other, its narrow or Wide twin (NULL: none); what was there is
+ * released.  The _events form sets the interest mask along with it.
+ */
+HRESULT dbgeng__callback_set(struct dbgeng_callbacks *cb, void **slot, void **other,
+			     void *obj);
+HRESULT dbgeng__callback_set_events(struct dbgeng_callbacks *cb, void **slot, void **other,
+				    void *obj, ULONG interest);
+/* *@out = *@slot, held for the caller as COM getters hand out; E_POINTER. */
+HRESULT dbgeng__callback_get(struct dbgeng_callbacks *cb, void **slot, void **out);
+/*
  * @text, of DEBUG_OUTPUT_* @mask, to the output callbacks of the clients
  * @outctl names (DEBUG_OUTCTL_*; the ambient ones mean all clients) whose
  * output mask has @mask, called on this thread.  E_INVALIDARG for a bad

@@ -366,6 +366,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetModuleParameters(IDebugSymbols5 *Thi
 							     PDEBUG_MODULE_PARAMETERS Params)
 {
 	struct dbgeng_engine *e = SYMBOLS(This);
+	bool kernel = dbgeng__engine_debuggee(e, NULL) == DBGENG_KERNEL;
 	struct dbgeng_module m;
 	HRESULT one;
 	ULONG i;
@@ -382,8 +383,7 @@ static HRESULT STDMETHODCALLTYPE symbols_GetModuleParameters(IDebugSymbols5 *Thi
 		}
 		if (FAILED(one))
 			return one;
-		module_parameters(&m, dbgeng__engine_debuggee(e, NULL) == DBGENG_KERNEL,
-				  &Params[i]);
+		module_parameters(&m, kernel, &Params[i]);
 	}
 	return S_OK;
 }
