@@ -7,11 +7,15 @@
 #ifndef _VMWRITE_INTERNAL_H
 #define _VMWRITE_INTERNAL_H
 
-#include <linux/atomic.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/list.h>
 #include <linux/mutex.h>
+#include <linux/percpu.h>
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/types.h>
+#include <linux/vmwrite.h>
 #include <asm/pgtable_types.h>
 
 struct mm_struct;
@@ -54,6 +58,30 @@ extern const struct vmwrite_target_ops vmwrite_process_ops;
 extern const struct vmwrite_target_ops vmwrite_kernel_ops;
 
 /**
+ * struct vmwrite_counts - what sessions did, of one session or one kind
+ * @attaches:      sessions attached
+ * @writes:        writes and compare-and-writes that moved bytes
+ * @reads:         reads that moved bytes
+ * @bytes_written: bytes those writes moved
+ * @bytes_read:    bytes those reads moved
+ * @refusals:      attaches and transfers refused before they began
+ * @faults:        transfers that stopped on another error
+ *
+ * In the order of enum vmwrite_counter_attr, VMWRITE_COUNTS of them.
+ */
+struct vmwrite_counts {
+	u64 attaches;
+	u64 writes;
+	u64 reads;
+	u64 bytes_written;
+	u64 bytes_read;
+	u64 refusals;
+	u64 faults;
+};
+
+#define VMWRITE_COUNTS	(VMWRITE_C_MAX - VMWRITE_C_ATTACHES + 1)
+
+/**
  * struct vmwrite_session - state of one open file of /dev/vmwrite
  * @attach_lock: serialises VMWRITE_IOC_ATTACH against itself
  * @ops:         the target's operations once attached, NULL before.
@@ -69,12 +97,14 @@ extern const struct vmwrite_target_ops vmwrite_kernel_ops;
  * @flags:       VMWRITE_SESSION_* bits, atomic bitops
  * @id:          the session's number in audit events, from attach on
  * @kind:        VMWRITE_TARGET_*, from attach on
- * @writes:      for its detach event: writes that moved bytes
- * @reads:       reads that moved bytes
- * @bytes_written: bytes those writes moved
- * @bytes_read:  bytes those reads moved
- * @refusals:    transfers refused before they began
- * @faults:      transfers that stopped on another error
+ * @node:        in the list of attached sessions, from attach on
+ * @attached_ns: when it attached (boot time clock)
+ * @owner_tgid:  who attached it (initial pid namespace)
+ * @owner_pid:   its thread
+ * @owner_uid:   its real uid (initial user namespace)
+ * @owner_comm:  its command name
+ * @target_tgid: a process target's tgid at attach, 0 when unknown
+ * @counts:      what it did, per CPU, for GET_SESSIONS and its detach event
  */
 struct vmwrite_session {
 	struct mutex attach_lock;	/* see above */
@@ -85,16 +115,39 @@ struct vmwrite_session {
 	unsigned long flags;
 	u64 id;
 	u32 kind;
-	atomic64_t writes;
-	atomic64_t reads;
-	atomic64_t bytes_written;
-	atomic64_t bytes_read;
-	atomic64_t refusals;
-	atomic64_t faults;
+	struct list_head node;
+	u64 attached_ns;
+	u32 owner_tgid;
+	u32 owner_pid;
+	u32 owner_uid;
+	char owner_comm[TASK_COMM_LEN];
+	u32 target_tgid;
+	struct vmwrite_counts __percpu *counts;
 };
 
 /* Kernel target: this session has written; the kernel is tainted. */
 #define VMWRITE_SESSION_KERNEL_WROTE	0
+/* An administrator revoked it: everything fails with -ECONNABORTED. */
+#define VMWRITE_SESSION_REVOKED		1
+
+/*
+ * Between the chunks of a long transfer: whether to stop, and why (a
+ * fatal signal, or the session revoked meanwhile); 0 to go on.
+ */
+static inline int vmwrite_session_interrupted(struct vmwrite_session *s)
+{
+	if (fatal_signal_pending(current))
+		return -EINTR;
+	if (test_bit(VMWRITE_SESSION_REVOKED, &s->flags))
+		return -ECONNABORTED;
+	return 0;
+}
+
+/* main.c: the attached sessions, for the netlink requests */
+int vmwrite_sessions_each(u64 after,
+			  int (*fn)(struct vmwrite_session *s, void *arg),
+			  void *arg);
+int vmwrite_session_revoke(u64 id);
 
 /*
  * A refusal, rather than a fault or a bad argument: a check said no
@@ -107,14 +160,42 @@ static inline bool vmwrite_err_is_refusal(long err)
 	return err == -EPERM || err == -EACCES;
 }
 
+#if IS_ENABLED(CONFIG_VMWRITE_AUDIT)
 /* netlink.c: the family, and what sessions tell it (task context, no lock held) */
 int vmwrite_netlink_init(void);
 void vmwrite_netlink_exit(void);
+int vmwrite_session_counts_alloc(struct vmwrite_session *s);
+void vmwrite_session_counts_free(struct vmwrite_session *s);
 void vmwrite_attached(struct vmwrite_session *s);
 void vmwrite_attach_refused(u32 kind, int err);
 void vmwrite_event_detach(struct vmwrite_session *s);
 void vmwrite_transferred(struct vmwrite_session *s, u8 ev, u64 addr, u64 len,
 			 ssize_t ret, bool refused, u32 flags);
+
+/* audit.c */
+void vmwrite_audit_kernel(u8 ev, u64 session, u64 addr, u64 len, ssize_t ret,
+			  u32 flags);
+#else
+/* A build without the audit trail: nothing told, nothing counted. */
+static inline int vmwrite_netlink_init(void)
+{
+	return 0;
+}
+
+static inline void vmwrite_netlink_exit(void) { }
+static inline int vmwrite_session_counts_alloc(struct vmwrite_session *s)
+{
+	return 0;
+}
+
+static inline void vmwrite_session_counts_free(struct vmwrite_session *s) { }
+static inline void vmwrite_attached(struct vmwrite_session *s) { }
+static inline void vmwrite_attach_refused(u32 kind, int err) { }
+static inline void vmwrite_event_detach(struct vmwrite_session *s) { }
+static inline void vmwrite_transferred(struct vmwrite_session *s, u8 ev,
+				       u64 addr, u64 len, ssize_t ret,
+				       bool refused, u32 flags) { }
+#endif
 
 /* procmem.c */
 int vmwrite_procmem_init(void);
@@ -134,14 +215,48 @@ struct vmwrite_kpte {
 	pteval_t flags;
 };
 
+/**
+ * enum vmwrite_policy_bit - what the policy allows, one bit each
+ * @VMWRITE_POLICY_PROCESS_WRITES: writes to process targets
+ * @VMWRITE_POLICY_KERNEL_READS:   reads of the kernel
+ * @VMWRITE_POLICY_KERNEL_WRITES:  writes to the kernel
+ * @VMWRITE_POLICY_TEXT_WRITES:    writes to read-only kernel memory
+ * @VMWRITE_POLICY_AUDIT_READS:    reads produce events (tighter when on)
+ * @VMWRITE_POLICY_BITS:           how many
+ */
+enum vmwrite_policy_bit {
+	VMWRITE_POLICY_PROCESS_WRITES,
+	VMWRITE_POLICY_KERNEL_READS,
+	VMWRITE_POLICY_KERNEL_WRITES,
+	VMWRITE_POLICY_TEXT_WRITES,
+	VMWRITE_POLICY_AUDIT_READS,
+	VMWRITE_POLICY_BITS
+};
+
+/**
+ * struct vmwrite_policy_state - the policy as one consistent view
+ * @allowed: BIT(VMWRITE_POLICY_*) the policy and the ceiling both allow
+ * @ceiling: BIT(VMWRITE_POLICY_*) the module parameters allow
+ * @locked:  the policy only tightens until the module is unloaded
+ */
+struct vmwrite_policy_state {
+	unsigned long allowed;
+	unsigned long ceiling;
+	bool locked;
+};
+
+/* policy.c */
+bool vmwrite_policy_allows(enum vmwrite_policy_bit what);
+void vmwrite_policy_get(struct vmwrite_policy_state *p);
+int vmwrite_policy_set(unsigned long mask, unsigned long on, bool lock,
+		       enum vmwrite_policy_bit *bad);
+
 /* kernel.c */
-bool vmwrite_kernel_writes_allowed(void);
 void vmwrite_kernel_lookup(unsigned long addr, struct vmwrite_kpte *kpte);
 int vmwrite_kernel_page_ok(unsigned long addr, bool write,
 			   struct vmwrite_kpte *kpte);
 
 /* text.c */
-bool vmwrite_text_writes_allowed(void);
 int vmwrite_text_may(unsigned long addr, size_t len,
 		     const struct vmwrite_kpte *kpte);
 int vmwrite_text_write(unsigned long addr, const void *src, size_t len,

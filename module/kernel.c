@@ -44,16 +44,6 @@
 #include "internal.h"
 #include "single_access.h"
 
-static bool allow_kernel_write = true;
-module_param(allow_kernel_write, bool, 0644);
-MODULE_PARM_DESC(allow_kernel_write,
-		 "Allow writes to the running kernel's memory (default: true)");
-
-bool vmwrite_kernel_writes_allowed(void)
-{
-	return READ_ONCE(allow_kernel_write);
-}
-
 /* Moved through the stack: kernel faults must never hit a user copy. */
 #define VMWRITE_KERNEL_CHUNK	256
 
@@ -203,7 +193,7 @@ int vmwrite_kernel_page_ok(unsigned long addr, bool write,
 
 /*
  * What the kernel's own lockdown checks for kcore and kgdb return, and the
- * allow_kernel_write switch.
+ * policy (below the allow_kernel_write ceiling).
  */
 static int vmwrite_kernel_may(bool write)
 {
@@ -217,7 +207,8 @@ static int vmwrite_kernel_may(bool write)
 		      security_locked_down(LOCKDOWN_DBG_READ_KERNEL);
 	if (err)
 		return err;
-	if (write && !READ_ONCE(allow_kernel_write))
+	if (!vmwrite_policy_allows(write ? VMWRITE_POLICY_KERNEL_WRITES :
+				   VMWRITE_POLICY_KERNEL_READS))
 		return -EPERM;
 	return 0;
 }
@@ -548,11 +539,12 @@ static int vmwrite_kernel_get(unsigned long addr, u8 *dst, size_t len)
  *         it moves at most VMWRITE_KERNEL_CHUNK bytes, within one page
  *
  * Return: bytes moved if any, else a negative errno: -EPERM when lockdown
- * or the allow_kernel_write parameter forbids it, -EFAULT for an address
+ * or the policy forbids it, -EFAULT for an address
  * outside the kernel, not mapped or user memory, -ENXIO for memory that is
  * not System RAM or is offline, -EHWPOISON for a poisoned page, -EROFS for
  * read-only memory without @text, the errors of vmwrite_text_may() and
- * vmwrite_text_write() with it, -EINTR on a fatal signal.
+ * vmwrite_text_write() with it, -EINTR on a fatal signal, -ECONNABORTED
+ * when the session was revoked meanwhile.
  */
 static ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
 				 void __user *buf, size_t len, bool write,
@@ -606,9 +598,10 @@ static ssize_t vmwrite_kernel_rw(struct vmwrite_session *s, unsigned long addr,
 			err = -EFAULT;
 			break;
 		}
-		if (done < len && fatal_signal_pending(current)) {
-			err = -EINTR;
-			break;
+		if (done < len) {
+			err = vmwrite_session_interrupted(s);
+			if (err)
+				break;
 		}
 		cond_resched();
 	}

@@ -9,13 +9,16 @@
  */
 
 #include <linux/build_bug.h>
+#include <linux/cred.h>
 #include <linux/err.h>
 #include <linux/fs.h>
 #include <linux/log2.h>
 #include <linux/miscdevice.h>
 #include <linux/module.h>
 #include <linux/nospec.h>
+#include <linux/sched.h>
 #include <linux/slab.h>
+#include <linux/timekeeping.h>
 #include <linux/uaccess.h>
 #include <linux/vmwrite.h>
 
@@ -91,8 +94,84 @@ static const struct vmwrite_target_ops *vmwrite_target_ops(u32 target)
 	}
 }
 
-/* Session numbers for audit events: never 0, never reused while loaded. */
-static atomic64_t vmwrite_session_ids = ATOMIC64_INIT(0);
+/*
+ * The attached sessions, in the order of their numbers, for GET_SESSIONS
+ * and REVOKE_SESSION.  Numbers are given under the same lock: never 0,
+ * never reused while the module is loaded.
+ */
+static DEFINE_MUTEX(vmwrite_sessions_lock);
+static LIST_HEAD(vmwrite_sessions);
+static u64 vmwrite_session_last_id;
+
+/* Number @s, note who attached it, and list it. */
+static void vmwrite_session_list(struct vmwrite_session *s)
+{
+	s->attached_ns = ktime_get_boottime_ns();
+	s->owner_tgid = task_tgid_nr(current);
+	s->owner_pid = task_pid_nr(current);
+	s->owner_uid = from_kuid_munged(&init_user_ns, current_uid());
+	get_task_comm(s->owner_comm, current);
+
+	mutex_lock(&vmwrite_sessions_lock);
+	s->id = ++vmwrite_session_last_id;
+	list_add_tail(&s->node, &vmwrite_sessions);
+	mutex_unlock(&vmwrite_sessions_lock);
+}
+
+/**
+ * vmwrite_sessions_each() - call @fn for each attached session past @after
+ * @after: a session number; those up to it are skipped
+ * @fn:    called with the list locked, in the order of the numbers; a
+ *         non-zero return stops the walk
+ * @arg:   for @fn
+ *
+ * Return: what @fn returned last, 0 if it was never called.
+ */
+int vmwrite_sessions_each(u64 after,
+			  int (*fn)(struct vmwrite_session *s, void *arg),
+			  void *arg)
+{
+	struct vmwrite_session *s;
+	int ret = 0;
+
+	mutex_lock(&vmwrite_sessions_lock);
+	list_for_each_entry(s, &vmwrite_sessions, node) {
+		if (s->id <= after)
+			continue;
+		ret = fn(s, arg);
+		if (ret)
+			break;
+	}
+	mutex_unlock(&vmwrite_sessions_lock);
+	return ret;
+}
+
+/**
+ * vmwrite_session_revoke() - make session @id fail from now on
+ * @id: a session number
+ *
+ * Its next calls fail with -ECONNABORTED, and so does a transfer in
+ * progress at its next chunk: only closing it is left to its owner.
+ *
+ * Return: 0 (also when it was revoked already), -ENOENT for no such
+ * attached session.
+ */
+int vmwrite_session_revoke(u64 id)
+{
+	struct vmwrite_session *s;
+	int err = -ENOENT;
+
+	mutex_lock(&vmwrite_sessions_lock);
+	list_for_each_entry(s, &vmwrite_sessions, node) {
+		if (s->id == id) {
+			set_bit(VMWRITE_SESSION_REVOKED, &s->flags);
+			err = 0;
+			break;
+		}
+	}
+	mutex_unlock(&vmwrite_sessions_lock);
+	return err;
+}
 
 static int vmwrite_session_attach(struct file *file,
 				  struct vmwrite_attach __user *uarg)
@@ -130,7 +209,7 @@ static int vmwrite_session_attach(struct file *file,
 		err = -EFAULT;
 		goto out;
 	}
-	s->id = atomic64_inc_return(&vmwrite_session_ids);
+	vmwrite_session_list(s);
 	/* Told before anything the session does can be. */
 	vmwrite_attached(s);
 	/* Publishes the fields ops->attach() set. */
@@ -144,9 +223,10 @@ out:
 
 /*
  * What every call on a session begins with, once its arguments are read
- * and checked: the target's operations, if attached (-ENOTCONN); whether
- * the target takes a write to read-only kernel memory, if @text asks for
- * one (-EINVAL); whether the session was granted all of @need (-EBADF).
+ * and checked: the target's operations, if attached (-ENOTCONN) and not
+ * revoked (-ECONNABORTED); whether the target takes a write to read-only
+ * kernel memory, if @text asks for one (-EINVAL); whether the session was
+ * granted all of @need (-EBADF).
  */
 static const struct vmwrite_target_ops *
 vmwrite_session_target(struct vmwrite_session *s, u32 need, bool text)
@@ -157,11 +237,19 @@ vmwrite_session_target(struct vmwrite_session *s, u32 need, bool text)
 	ops = smp_load_acquire(&s->ops);
 	if (!ops)
 		return ERR_PTR(-ENOTCONN);
+	if (test_bit(VMWRITE_SESSION_REVOKED, &s->flags))
+		return ERR_PTR(-ECONNABORTED);
 	if (text && (!(need & VMWRITE_ACCESS_WRITE) || !ops->text_write))
 		return ERR_PTR(-EINVAL);
 	if ((s->access & need) != need)
 		return ERR_PTR(-EBADF);
 	return ops;
+}
+
+/* An error of vmwrite_session_target() that refuses an attached session. */
+static bool vmwrite_session_refused(long err)
+{
+	return err == -EBADF || err == -ECONNABORTED;
 }
 
 /* Returns the bytes moved or a negative errno. */
@@ -180,10 +268,10 @@ static ssize_t vmwrite_session_xfer(struct vmwrite_session *s,
 		return -EINVAL;
 	ops = vmwrite_session_target(s, need, text);
 	if (IS_ERR(ops)) {
-		/* Attached, without the right: a refusal to tell. */
-		if (PTR_ERR(ops) == -EBADF)
-			vmwrite_transferred(s, ev, args->addr, args->len, -EBADF,
-					    true, args->flags);
+		/* Attached, without the right or revoked: a refusal to tell. */
+		if (vmwrite_session_refused(PTR_ERR(ops)))
+			vmwrite_transferred(s, ev, args->addr, args->len,
+					    PTR_ERR(ops), true, args->flags);
 		return PTR_ERR(ops);
 	}
 
@@ -251,9 +339,9 @@ static int vmwrite_session_cmpxchg(struct vmwrite_session *s,
 
 	ops = vmwrite_session_target(s, need, false);
 	if (IS_ERR(ops)) {
-		if (PTR_ERR(ops) == -EBADF)
+		if (vmwrite_session_refused(PTR_ERR(ops)))
 			vmwrite_transferred(s, VMWRITE_EV_CMPXCHG, args.addr, args.width,
-					    -EBADF, true, args.flags);
+					    PTR_ERR(ops), true, args.flags);
 		return PTR_ERR(ops);
 	}
 	/* As for transfers: the outcome must be reportable before it happens. */
@@ -330,6 +418,10 @@ static int vmwrite_open(struct inode *inode, struct file *file)
 	s = kzalloc(sizeof(*s), GFP_KERNEL);
 	if (!s)
 		return -ENOMEM;
+	if (vmwrite_session_counts_alloc(s)) {
+		kfree(s);
+		return -ENOMEM;
+	}
 	mutex_init(&s->attach_lock);
 	file->private_data = s;
 	return nonseekable_open(inode, file);
@@ -339,11 +431,17 @@ static int vmwrite_release(struct inode *inode, struct file *file)
 {
 	struct vmwrite_session *s = file->private_data;
 
+	if (s->id) {
+		mutex_lock(&vmwrite_sessions_lock);
+		list_del(&s->node);
+		mutex_unlock(&vmwrite_sessions_lock);
+	}
 	if (s->ops)
 		vmwrite_event_detach(s);
 	if (s->ops && s->ops->release)
 		s->ops->release(s);
 	mutex_destroy(&s->attach_lock);
+	vmwrite_session_counts_free(s);
 	kfree(s);
 	return 0;
 }

@@ -21,7 +21,9 @@
 
 #include <linux/cred.h>
 #include <linux/percpu.h>
+#include <linux/string.h>
 #include <linux/sched.h>
+#include <linux/timekeeping.h>
 #include <net/genetlink.h>
 #include <linux/vmwrite.h>
 
@@ -31,30 +33,26 @@
 #error "this kernel cannot restrict a multicast group to CAP_SYS_ADMIN"
 #endif
 
-/* Counters of one target kind. */
-struct vmwrite_kind_stats {
-	u64 attaches;
-	u64 writes;
-	u64 reads;
-	u64 bytes_written;
-	u64 bytes_read;
-	u64 refusals;
-	u64 faults;
-};
-
 /* Target kinds are VMWRITE_TARGET_PROCESS (1) and VMWRITE_TARGET_KERNEL (2). */
 #define VMWRITE_KINDS	2
 
-/* Per CPU: the kinds' counters, and what became of events (enum vmwrite_events_attr). */
-struct vmwrite_stats {
-	struct vmwrite_kind_stats kind[VMWRITE_KINDS];
-	u64 ev_sent;
-	u64 ev_no_memory;
-	u64 ev_unheard;
-	u64 ev_delivery_failed;
+/* Per CPU, each kind's counters. */
+static DEFINE_PER_CPU(struct vmwrite_counts, vmwrite_process_counts);
+static DEFINE_PER_CPU(struct vmwrite_counts, vmwrite_kernel_counts);
+static struct vmwrite_counts __percpu *const vmwrite_kind_counts[VMWRITE_KINDS] = {
+	&vmwrite_process_counts,
+	&vmwrite_kernel_counts,
 };
 
-static DEFINE_PER_CPU(struct vmwrite_stats, vmwrite_stats);
+/* Per CPU, what became of events (enum vmwrite_events_attr). */
+struct vmwrite_event_stats {
+	u64 sent;
+	u64 no_memory;
+	u64 unheard;
+	u64 delivery_failed;
+};
+
+static DEFINE_PER_CPU(struct vmwrite_event_stats, vmwrite_event_stats);
 static atomic64_t vmwrite_event_seq = ATOMIC64_INIT(0);
 
 static const struct genl_multicast_group vmwrite_mcgrps[] = {
@@ -62,29 +60,76 @@ static const struct genl_multicast_group vmwrite_mcgrps[] = {
 };
 
 /*
- * Requests carry no attributes yet: strict validation (resv_start_op 0)
- * refuses any, as it refuses unknown ones.
+ * Strict validation (resv_start_op 0): an attribute a request does not
+ * take is refused, as is an unknown one or one of the wrong type.
  */
-static const struct nla_policy vmwrite_policy[VMWRITE_A_MAX + 1] = {
+static const struct nla_policy vmwrite_no_attrs[VMWRITE_A_MAX + 1] = {
+};
+
+static const struct nla_policy vmwrite_set_policy_attrs[VMWRITE_A_MAX + 1] = {
+	[VMWRITE_A_P_PROCESS_WRITES]	= NLA_POLICY_MAX(NLA_U8, 1),
+	[VMWRITE_A_P_KERNEL_READS]	= NLA_POLICY_MAX(NLA_U8, 1),
+	[VMWRITE_A_P_KERNEL_WRITES]	= NLA_POLICY_MAX(NLA_U8, 1),
+	[VMWRITE_A_P_TEXT_WRITES]	= NLA_POLICY_MAX(NLA_U8, 1),
+	[VMWRITE_A_P_AUDIT_READS]	= NLA_POLICY_MAX(NLA_U8, 1),
+	/* Locking is one-way: only 1. */
+	[VMWRITE_A_P_LOCKED]		= NLA_POLICY_RANGE(NLA_U8, 1, 1),
+};
+
+static const struct nla_policy vmwrite_revoke_attrs[VMWRITE_A_MAX + 1] = {
+	[VMWRITE_A_SESSION_ID]		= { .type = NLA_U64 },
 };
 
 static int vmwrite_nl_get_stats(struct sk_buff *skb, struct genl_info *info);
 static int vmwrite_nl_get_policy(struct sk_buff *skb, struct genl_info *info);
+static int vmwrite_nl_set_policy(struct sk_buff *skb, struct genl_info *info);
+static int vmwrite_nl_sessions_start(struct netlink_callback *cb);
+static int vmwrite_nl_sessions_dump(struct sk_buff *skb,
+				    struct netlink_callback *cb);
+static int vmwrite_nl_revoke(struct sk_buff *skb, struct genl_info *info);
 
-static const struct genl_small_ops vmwrite_ops[] = {
-	{ .cmd = VMWRITE_CMD_GET_STATS, .doit = vmwrite_nl_get_stats },
-	{ .cmd = VMWRITE_CMD_GET_POLICY, .doit = vmwrite_nl_get_policy },
+/* genl_ops, not small ops: the dump checks its caller in .start. */
+static const struct genl_ops vmwrite_ops[] = {
+	{
+		.cmd		= VMWRITE_CMD_GET_STATS,
+		.doit		= vmwrite_nl_get_stats,
+		.policy		= vmwrite_no_attrs,
+		.maxattr	= VMWRITE_A_MAX,
+	},
+	{
+		.cmd		= VMWRITE_CMD_GET_POLICY,
+		.doit		= vmwrite_nl_get_policy,
+		.policy		= vmwrite_no_attrs,
+		.maxattr	= VMWRITE_A_MAX,
+	},
+	{
+		.cmd		= VMWRITE_CMD_SET_POLICY,
+		.doit		= vmwrite_nl_set_policy,
+		.policy		= vmwrite_set_policy_attrs,
+		.maxattr	= VMWRITE_A_MAX,
+	},
+	{
+		.cmd		= VMWRITE_CMD_GET_SESSIONS,
+		.start		= vmwrite_nl_sessions_start,
+		.dumpit		= vmwrite_nl_sessions_dump,
+		.policy		= vmwrite_no_attrs,
+		.maxattr	= VMWRITE_A_MAX,
+	},
+	{
+		.cmd		= VMWRITE_CMD_REVOKE_SESSION,
+		.doit		= vmwrite_nl_revoke,
+		.policy		= vmwrite_revoke_attrs,
+		.maxattr	= VMWRITE_A_MAX,
+	},
 };
 
 static struct genl_family vmwrite_family __ro_after_init = {
 	.name		= VMWRITE_GENL_NAME,
 	.version	= VMWRITE_GENL_VERSION,
-	.maxattr	= VMWRITE_A_MAX,
-	.policy		= vmwrite_policy,
 	.netnsok	= false,
 	.module		= THIS_MODULE,
-	.small_ops	= vmwrite_ops,
-	.n_small_ops	= ARRAY_SIZE(vmwrite_ops),
+	.ops		= vmwrite_ops,
+	.n_ops		= ARRAY_SIZE(vmwrite_ops),
 	.resv_start_op	= 0,
 	.mcgrps		= vmwrite_mcgrps,
 	.n_mcgrps	= ARRAY_SIZE(vmwrite_mcgrps),
@@ -138,7 +183,7 @@ static struct sk_buff *vmwrite_event_new(u8 cmd, void **hdr)
 	}
 	return skb;
 nomem:
-	this_cpu_inc(vmwrite_stats.ev_no_memory);
+	this_cpu_inc(vmwrite_event_stats.no_memory);
 	return NULL;
 }
 
@@ -149,11 +194,11 @@ static void vmwrite_event_send(struct sk_buff *skb, void *hdr)
 	genlmsg_end(skb, hdr);
 	err = genlmsg_multicast(&vmwrite_family, skb, 0, 0,
 				GFP_NOWAIT | __GFP_NOWARN);
-	this_cpu_inc(vmwrite_stats.ev_sent);
+	this_cpu_inc(vmwrite_event_stats.sent);
 	if (err == -ESRCH)
-		this_cpu_inc(vmwrite_stats.ev_unheard);
+		this_cpu_inc(vmwrite_event_stats.unheard);
 	else if (err)
-		this_cpu_inc(vmwrite_stats.ev_delivery_failed);
+		this_cpu_inc(vmwrite_event_stats.delivery_failed);
 }
 
 static int vmwrite_put_session(struct sk_buff *skb, struct vmwrite_session *s)
@@ -164,11 +209,18 @@ static int vmwrite_put_session(struct sk_buff *skb, struct vmwrite_session *s)
 	return 0;
 }
 
+static int vmwrite_put_target_tgid(struct sk_buff *skb, struct vmwrite_session *s)
+{
+	if (s->target_tgid && nla_put_u32(skb, VMWRITE_A_TARGET_TGID, s->target_tgid))
+		return -EMSGSIZE;
+	return 0;
+}
+
 /* The message for an event that could not be built whole: drop it. */
 static void vmwrite_event_drop(struct sk_buff *skb)
 {
 	nlmsg_free(skb);
-	this_cpu_inc(vmwrite_stats.ev_no_memory);
+	this_cpu_inc(vmwrite_event_stats.no_memory);
 }
 
 void vmwrite_attached(struct vmwrite_session *s)
@@ -178,11 +230,13 @@ void vmwrite_attached(struct vmwrite_session *s)
 
 	if (!vmwrite_kind_ok(s->kind))
 		return;
-	this_cpu_inc(vmwrite_stats.kind[s->kind - 1].attaches);
+	this_cpu_inc(vmwrite_kind_counts[s->kind - 1]->attaches);
+	this_cpu_inc(s->counts->attaches);
 	skb = vmwrite_event_new(VMWRITE_EV_ATTACH, &hdr);
 	if (!skb)
 		return;
 	if (vmwrite_put_session(skb, s) ||
+	    vmwrite_put_target_tgid(skb, s) ||
 	    nla_put_u32(skb, VMWRITE_A_ACCESS, s->access))
 		vmwrite_event_drop(skb);
 	else
@@ -196,7 +250,9 @@ void vmwrite_attach_refused(u32 kind, int err)
 
 	if (!vmwrite_kind_ok(kind) || !vmwrite_err_is_refusal(err))
 		return;
-	this_cpu_inc(vmwrite_stats.kind[kind - 1].refusals);
+	this_cpu_inc(vmwrite_kind_counts[kind - 1]->refusals);
+	if (kind == VMWRITE_TARGET_KERNEL)
+		vmwrite_audit_kernel(VMWRITE_EV_ATTACH, 0, 0, 0, err, 0);
 	skb = vmwrite_event_new(VMWRITE_EV_REFUSED, &hdr);
 	if (!skb)
 		return;
@@ -224,17 +280,36 @@ static int vmwrite_put_counters(struct sk_buff *skb, int type, const u64 *c)
 	return 0;
 }
 
+/* The sum over CPUs of @pc, in the order of enum vmwrite_counter_attr. */
+static void vmwrite_counts_sum(struct vmwrite_counts __percpu *pc, u64 *c)
+{
+	int cpu;
+
+	memset(c, 0, sizeof(u64) * VMWRITE_COUNTS);
+	for_each_possible_cpu(cpu) {
+		const struct vmwrite_counts *x = per_cpu_ptr(pc, cpu);
+
+		c[0] += x->attaches;
+		c[1] += x->writes;
+		c[2] += x->reads;
+		c[3] += x->bytes_written;
+		c[4] += x->bytes_read;
+		c[5] += x->refusals;
+		c[6] += x->faults;
+	}
+}
+
+static int vmwrite_put_session_counters(struct sk_buff *skb,
+					struct vmwrite_session *s)
+{
+	u64 c[VMWRITE_COUNTS];
+
+	vmwrite_counts_sum(s->counts, c);
+	return vmwrite_put_counters(skb, VMWRITE_A_COUNTERS, c);
+}
+
 void vmwrite_event_detach(struct vmwrite_session *s)
 {
-	u64 c[VMWRITE_C_MAX - VMWRITE_C_ATTACHES + 1] = {
-		1,
-		atomic64_read(&s->writes),
-		atomic64_read(&s->reads),
-		atomic64_read(&s->bytes_written),
-		atomic64_read(&s->bytes_read),
-		atomic64_read(&s->refusals),
-		atomic64_read(&s->faults),
-	};
 	struct sk_buff *skb;
 	void *hdr;
 
@@ -242,35 +317,55 @@ void vmwrite_event_detach(struct vmwrite_session *s)
 	if (!skb)
 		return;
 	if (vmwrite_put_session(skb, s) ||
-	    vmwrite_put_counters(skb, VMWRITE_A_COUNTERS, c))
+	    vmwrite_put_session_counters(skb, s))
 		vmwrite_event_drop(skb);
 	else
 		vmwrite_event_send(skb, hdr);
 }
 
-/* Count a transfer of session @s, in its totals and its kind's. */
+/*
+ * Count a transfer of session @s, in its totals and its kind's: per CPU,
+ * so that a writer pays no atomic operation for it.
+ */
 static void vmwrite_count_xfer(struct vmwrite_session *s, bool write, ssize_t ret,
 			       bool refused)
 {
-	u32 k = s->kind - 1;
+	struct vmwrite_counts __percpu *k = vmwrite_kind_counts[s->kind - 1];
 
 	if (ret > 0 && write) {
-		this_cpu_inc(vmwrite_stats.kind[k].writes);
-		this_cpu_add(vmwrite_stats.kind[k].bytes_written, ret);
-		atomic64_inc(&s->writes);
-		atomic64_add(ret, &s->bytes_written);
+		this_cpu_inc(k->writes);
+		this_cpu_add(k->bytes_written, ret);
+		this_cpu_inc(s->counts->writes);
+		this_cpu_add(s->counts->bytes_written, ret);
 	} else if (ret > 0) {
-		this_cpu_inc(vmwrite_stats.kind[k].reads);
-		this_cpu_add(vmwrite_stats.kind[k].bytes_read, ret);
-		atomic64_inc(&s->reads);
-		atomic64_add(ret, &s->bytes_read);
+		this_cpu_inc(k->reads);
+		this_cpu_add(k->bytes_read, ret);
+		this_cpu_inc(s->counts->reads);
+		this_cpu_add(s->counts->bytes_read, ret);
 	} else if (refused) {
-		this_cpu_inc(vmwrite_stats.kind[k].refusals);
-		atomic64_inc(&s->refusals);
+		this_cpu_inc(k->refusals);
+		this_cpu_inc(s->counts->refusals);
 	} else if (ret < 0) {
-		this_cpu_inc(vmwrite_stats.kind[k].faults);
-		atomic64_inc(&s->faults);
+		this_cpu_inc(k->faults);
+		this_cpu_inc(s->counts->faults);
 	}
+}
+
+/**
+ * vmwrite_session_counts_alloc() - the counters of a new session
+ * @s: the session, not yet attached
+ *
+ * Return: 0 or -ENOMEM.
+ */
+int vmwrite_session_counts_alloc(struct vmwrite_session *s)
+{
+	s->counts = alloc_percpu(struct vmwrite_counts);
+	return s->counts ? 0 : -ENOMEM;
+}
+
+void vmwrite_session_counts_free(struct vmwrite_session *s)
+{
+	free_percpu(s->counts);
 }
 
 void vmwrite_transferred(struct vmwrite_session *s, u8 ev, u64 addr, u64 len,
@@ -282,8 +377,11 @@ void vmwrite_transferred(struct vmwrite_session *s, u8 ev, u64 addr, u64 len,
 	if (!vmwrite_kind_ok(s->kind))
 		return;
 	vmwrite_count_xfer(s, ev != VMWRITE_EV_READ, ret, refused);
-	/* Reads are counted, not told, unless refused: the policy will say. */
-	if (ev == VMWRITE_EV_READ && !refused)
+	if (s->kind == VMWRITE_TARGET_KERNEL && (ev != VMWRITE_EV_READ || refused))
+		vmwrite_audit_kernel(ev, s->id, addr, len, ret, flags);
+	/* Reads are counted always, told when refused or the policy says. */
+	if (ev == VMWRITE_EV_READ && !refused &&
+	    !vmwrite_policy_allows(VMWRITE_POLICY_AUDIT_READS))
 		return;
 	skb = vmwrite_event_new(refused ? VMWRITE_EV_REFUSED : ev, &hdr);
 	if (!skb)
@@ -319,20 +417,9 @@ static int vmwrite_nl_get_stats(struct sk_buff *skb, struct genl_info *info)
 	if (!hdr)
 		goto toobig;
 	for (kind = VMWRITE_TARGET_PROCESS; kind <= VMWRITE_KINDS; kind++) {
-		u64 c[VMWRITE_C_MAX - VMWRITE_C_ATTACHES + 1] = { 0 };
+		u64 c[VMWRITE_COUNTS];
 
-		for_each_possible_cpu(cpu) {
-			const struct vmwrite_kind_stats *st =
-				&per_cpu_ptr(&vmwrite_stats, cpu)->kind[kind - 1];
-
-			c[0] += st->attaches;
-			c[1] += st->writes;
-			c[2] += st->reads;
-			c[3] += st->bytes_written;
-			c[4] += st->bytes_read;
-			c[5] += st->refusals;
-			c[6] += st->faults;
-		}
+		vmwrite_counts_sum(vmwrite_kind_counts[kind - 1], c);
 		nest = nla_nest_start(msg, VMWRITE_A_KIND_STATS);
 		if (!nest || nla_put_u32(msg, VMWRITE_A_TARGET_KIND, kind) ||
 		    vmwrite_put_counters(msg, VMWRITE_A_COUNTERS, c))
@@ -340,12 +427,12 @@ static int vmwrite_nl_get_stats(struct sk_buff *skb, struct genl_info *info)
 		nla_nest_end(msg, nest);
 	}
 	for_each_possible_cpu(cpu) {
-		const struct vmwrite_stats *st = per_cpu_ptr(&vmwrite_stats, cpu);
+		const struct vmwrite_event_stats *st = per_cpu_ptr(&vmwrite_event_stats, cpu);
 
-		e[0] += st->ev_sent;
-		e[1] += st->ev_no_memory;
-		e[2] += st->ev_unheard;
-		e[3] += st->ev_delivery_failed;
+		e[0] += st->sent;
+		e[1] += st->no_memory;
+		e[2] += st->unheard;
+		e[3] += st->delivery_failed;
 	}
 	nest = nla_nest_start(msg, VMWRITE_A_EVENTS);
 	if (!nest ||
@@ -362,27 +449,185 @@ toobig:
 	return -EMSGSIZE;
 }
 
+/* The attribute of each VMWRITE_POLICY_* bit. */
+static const u16 vmwrite_policy_attr[VMWRITE_POLICY_BITS] = {
+	[VMWRITE_POLICY_PROCESS_WRITES]	= VMWRITE_A_P_PROCESS_WRITES,
+	[VMWRITE_POLICY_KERNEL_READS]	= VMWRITE_A_P_KERNEL_READS,
+	[VMWRITE_POLICY_KERNEL_WRITES]	= VMWRITE_A_P_KERNEL_WRITES,
+	[VMWRITE_POLICY_TEXT_WRITES]	= VMWRITE_A_P_TEXT_WRITES,
+	[VMWRITE_POLICY_AUDIT_READS]	= VMWRITE_A_P_AUDIT_READS,
+};
+
+static int vmwrite_put_policy_bits(struct sk_buff *msg, unsigned long bits)
+{
+	int b;
+
+	for (b = 0; b < VMWRITE_POLICY_BITS; b++)
+		if (nla_put_u8(msg, vmwrite_policy_attr[b], !!(bits & BIT(b))))
+			return -EMSGSIZE;
+	return 0;
+}
+
+/* Everyone may read the policy: a refused user needs to see why. */
 static int vmwrite_nl_get_policy(struct sk_buff *skb, struct genl_info *info)
 {
+	struct vmwrite_policy_state p;
 	struct sk_buff *msg;
+	struct nlattr *nest;
 	void *hdr;
 
+	vmwrite_policy_get(&p);
 	msg = genlmsg_new(NLMSG_GOODSIZE, GFP_KERNEL);
 	if (!msg)
 		return -ENOMEM;
 	hdr = genlmsg_put_reply(msg, info, &vmwrite_family, 0, VMWRITE_CMD_GET_POLICY);
-	if (!hdr ||
-	    nla_put_u8(msg, VMWRITE_A_P_PROCESS_WRITES, 1) ||
-	    nla_put_u8(msg, VMWRITE_A_P_KERNEL_READS, 1) ||
-	    nla_put_u8(msg, VMWRITE_A_P_KERNEL_WRITES, vmwrite_kernel_writes_allowed()) ||
-	    nla_put_u8(msg, VMWRITE_A_P_TEXT_WRITES,
-		       vmwrite_kernel_writes_allowed() && vmwrite_text_writes_allowed()) ||
-	    nla_put_u8(msg, VMWRITE_A_P_AUDIT_READS, 0)) {
-		nlmsg_free(msg);
-		return -EMSGSIZE;
-	}
+	if (!hdr || vmwrite_put_policy_bits(msg, p.allowed) ||
+	    nla_put_u8(msg, VMWRITE_A_P_LOCKED, p.locked))
+		goto toobig;
+	nest = nla_nest_start(msg, VMWRITE_A_CEILING);
+	if (!nest || vmwrite_put_policy_bits(msg, p.ceiling))
+		goto toobig;
+	nla_nest_end(msg, nest);
 	genlmsg_end(msg, hdr);
 	return genlmsg_reply(msg, info);
+toobig:
+	nlmsg_free(msg);
+	return -EMSGSIZE;
+}
+
+/*
+ * Changing the policy, listing and revoking sessions: CAP_SYS_ADMIN in
+ * the initial user namespace, of both the socket's opener and the caller
+ * (GENL_ADMIN_PERM would ask for CAP_NET_ADMIN, another domain).
+ */
+static int vmwrite_nl_admin(const struct sk_buff *skb,
+			    struct netlink_ext_ack *extack)
+{
+	if (netlink_capable(skb, CAP_SYS_ADMIN))
+		return 0;
+	NL_SET_ERR_MSG(extack, "needs CAP_SYS_ADMIN");
+	return -EPERM;
+}
+
+static int vmwrite_nl_set_policy(struct sk_buff *skb, struct genl_info *info)
+{
+	unsigned long mask = 0, on = 0;
+	enum vmwrite_policy_bit bad;
+	struct nlattr *lock, *a;
+	int b, err;
+
+	err = vmwrite_nl_admin(skb, info->extack);
+	if (err)
+		return err;
+	for (b = 0; b < VMWRITE_POLICY_BITS; b++) {
+		a = info->attrs[vmwrite_policy_attr[b]];
+		if (!a)
+			continue;
+		mask |= BIT(b);
+		if (nla_get_u8(a))
+			on |= BIT(b);
+	}
+	lock = info->attrs[VMWRITE_A_P_LOCKED];
+	if (!mask && !lock) {
+		NL_SET_ERR_MSG(info->extack, "no policy attribute to set");
+		return -EINVAL;
+	}
+	err = vmwrite_policy_set(mask, on, lock, &bad);
+	if (!err)
+		return 0;
+	a = info->attrs[vmwrite_policy_attr[bad]];
+	if (err == -EPERM)
+		NL_SET_ERR_MSG_ATTR(info->extack, a,
+				    "the policy is locked: it can only be tightened until the module is unloaded");
+	else if (bad == VMWRITE_POLICY_TEXT_WRITES)
+		NL_SET_ERR_MSG_ATTR(info->extack, a,
+				    "beyond the ceiling: the module parameters allow_kernel_write and allow_text_write are not both on");
+	else
+		NL_SET_ERR_MSG_ATTR(info->extack, a,
+				    "beyond the ceiling: the module parameter allow_kernel_write is off");
+	/* Beyond the ceiling is refused as a locked policy is. */
+	return -EPERM;
+}
+
+/* ---- sessions ------------------------------------------------------------- */
+
+struct vmwrite_sessions_dump {
+	struct sk_buff *skb;
+	struct netlink_callback *cb;
+	u64 last;
+};
+
+static int vmwrite_nl_put_session(struct vmwrite_session *s, void *arg)
+{
+	struct vmwrite_sessions_dump *d = arg;
+	struct sk_buff *skb = d->skb;
+	void *hdr;
+
+	hdr = genlmsg_put(skb, NETLINK_CB(d->cb->skb).portid, d->cb->nlh->nlmsg_seq,
+			  &vmwrite_family, NLM_F_MULTI, VMWRITE_CMD_GET_SESSIONS);
+	if (!hdr)
+		return -EMSGSIZE;
+	if (vmwrite_put_session(skb, s) ||
+	    nla_put_u32(skb, VMWRITE_A_WRITER_TGID, s->owner_tgid) ||
+	    nla_put_u32(skb, VMWRITE_A_WRITER_PID, s->owner_pid) ||
+	    nla_put_u32(skb, VMWRITE_A_WRITER_UID, s->owner_uid) ||
+	    nla_put_string(skb, VMWRITE_A_WRITER_COMM, s->owner_comm) ||
+	    vmwrite_put_target_tgid(skb, s) ||
+	    nla_put_u32(skb, VMWRITE_A_ACCESS, s->access) ||
+	    vmwrite_put_session_counters(skb, s) ||
+	    nla_put_u64_64bit(skb, VMWRITE_A_AGE_NS,
+			      ktime_get_boottime_ns() - s->attached_ns, VMWRITE_A_PAD) ||
+	    nla_put_u8(skb, VMWRITE_A_REVOKED,
+		       test_bit(VMWRITE_SESSION_REVOKED, &s->flags))) {
+		genlmsg_cancel(skb, hdr);
+		return -EMSGSIZE;
+	}
+	genlmsg_end(skb, hdr);
+	d->last = s->id;
+	return 0;
+}
+
+/* Checked before the dump starts, so that a refusal is the request's error. */
+static int vmwrite_nl_sessions_start(struct netlink_callback *cb)
+{
+	return vmwrite_nl_admin(cb->skb, cb->extack);
+}
+
+/* cb->args[0]: the number of the last session sent. */
+static int vmwrite_nl_sessions_dump(struct sk_buff *skb,
+				    struct netlink_callback *cb)
+{
+	struct vmwrite_sessions_dump d = {
+		.skb = skb,
+		.cb = cb,
+		.last = cb->args[0],
+	};
+	int err;
+
+	err = vmwrite_sessions_each(d.last, vmwrite_nl_put_session, &d);
+	/* A full message: the next call goes on after the last one sent. */
+	if (err && !skb->len)
+		return err;
+	cb->args[0] = d.last;
+	return skb->len;
+}
+
+static int vmwrite_nl_revoke(struct sk_buff *skb, struct genl_info *info)
+{
+	struct nlattr *id = info->attrs[VMWRITE_A_SESSION_ID];
+	int err;
+
+	err = vmwrite_nl_admin(skb, info->extack);
+	if (err)
+		return err;
+	if (!id) {
+		NL_SET_ERR_MSG(info->extack, "which session: VMWRITE_A_SESSION_ID missing");
+		return -EINVAL;
+	}
+	err = vmwrite_session_revoke(nla_get_u64(id));
+	if (err)
+		NL_SET_ERR_MSG_ATTR(info->extack, id, "no such session attached");
+	return err;
 }
 
 int vmwrite_netlink_init(void)

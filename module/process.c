@@ -20,6 +20,8 @@
 #include <linux/minmax.h>
 #include <linux/mm.h>
 #include <linux/module.h>
+#include <linux/pid_namespace.h>
+#include <linux/proc_fs.h>
 #include <linux/sched/mm.h>
 #include <linux/sched/signal.h>
 #include <linux/uaccess.h>
@@ -36,6 +38,30 @@ MODULE_PARM_DESC(allow_force,
 
 /* Pages pinned per mmap_lock hold; the array lives on the stack. */
 #define VMWRITE_PIN_BATCH	16
+
+/*
+ * The tgid, in the initial pid namespace, of the process whose mem file
+ * @file is, if that process still runs on @mm; 0 if not.  The file's
+ * directory is named after it, in the pid namespace of that proc mount;
+ * proc's pid directories are never renamed.
+ */
+static u32 vmwrite_process_tgid(struct file *file, struct mm_struct *mm)
+{
+	struct pid_namespace *ns = proc_pid_ns(file_inode(file)->i_sb);
+	struct task_struct *task;
+	unsigned int nr;
+	u32 tgid = 0;
+
+	if (kstrtouint(file->f_path.dentry->d_parent->d_name.name, 10, &nr))
+		return 0;
+	rcu_read_lock();
+	task = pid_task(find_pid_ns(nr, ns), PIDTYPE_PID);
+	/* Not a process that reused the number. */
+	if (task && READ_ONCE(task->mm) == mm)
+		tgid = task_tgid_nr(task);
+	rcu_read_unlock();
+	return tgid;
+}
 
 /**
  * vmwrite_process_attach() - bind @s to the mm of a /proc/PID/mem file
@@ -76,6 +102,7 @@ static int vmwrite_process_attach(struct vmwrite_session *s, struct file *dev,
 
 	s->mm = mm;
 	s->mem = file;
+	s->target_tgid = vmwrite_process_tgid(file, mm);
 	s->access = 0;
 	if (file->f_mode & FMODE_READ)
 		s->access |= VMWRITE_ACCESS_READ;
@@ -252,7 +279,9 @@ static ssize_t vmwrite_process_rw_single(struct vmwrite_session *s,
  * Return: bytes moved if any, else a negative errno: the error of a
  * security hook that refused it (-EACCES, -EPERM), -ESRCH when the
  * target's address space is gone, -EFAULT (or GUP's error) when the first
- * page cannot be reached, -EINTR on a fatal signal.
+ * page cannot be reached, -EINTR on a fatal signal, -ECONNABORTED when
+ * the session was revoked meanwhile, -EPERM for a write the policy
+ * forbids.
  */
 static ssize_t vmwrite_process_rw(struct vmwrite_session *s,
 				  unsigned long addr, void __user *buf,
@@ -264,6 +293,8 @@ static ssize_t vmwrite_process_rw(struct vmwrite_session *s,
 	size_t done = 0;
 	ssize_t err;
 
+	if (write && !vmwrite_policy_allows(VMWRITE_POLICY_PROCESS_WRITES))
+		return -EPERM;
 	err = vmwrite_process_verify(s, write, len);
 	if (err)
 		return err;
@@ -304,9 +335,10 @@ static ssize_t vmwrite_process_rw(struct vmwrite_session *s,
 			err = -EFAULT;
 			break;
 		}
-		if (done < len && fatal_signal_pending(current)) {
-			err = -EINTR;
-			break;
+		if (done < len) {
+			err = vmwrite_session_interrupted(s);
+			if (err)
+				break;
 		}
 		cond_resched();
 	}
@@ -341,6 +373,8 @@ static int vmwrite_process_cmpxchg(struct vmwrite_session *s,
 	int err;
 	u64 old;
 
+	if (!vmwrite_policy_allows(VMWRITE_POLICY_PROCESS_WRITES))
+		return -EPERM;
 	/* The old value comes back: a read as well as a write. */
 	err = vmwrite_process_verify(s, false, width) ?:
 	      vmwrite_process_verify(s, true, width);

@@ -40,16 +40,6 @@
 
 #include "internal.h"
 
-static bool allow_text_write;
-module_param(allow_text_write, bool, 0644);
-MODULE_PARM_DESC(allow_text_write,
-		 "Allow VMWRITE_RW_F_TEXT writes to read-only kernel text and rodata (default: false)");
-
-bool vmwrite_text_writes_allowed(void)
-{
-	return READ_ONCE(allow_text_write);
-}
-
 /*
  * The bytes of a function entry that belong to IBT and ftrace: ENDBR64
  * (4 bytes) and the 5-byte __fentry__ call site after it.
@@ -145,7 +135,7 @@ static int vmwrite_text_stop(void *arg)
  * @len:  bytes; @addr + @len stays within @addr's page
  * @kpte: what vmwrite_kernel_page_ok() found of @addr's page
  *
- * Return: 0 if so, else -EPERM when the allow_text_write parameter is off,
+ * Return: 0 if so, else -EPERM when the policy forbids text writes,
  * -EXDEV when @addr is not in the kernel image or the module area (an
  * alias, such as the direct map), -EBUSY when the range touches a function
  * entry (or text kallsyms cannot name).
@@ -153,7 +143,7 @@ static int vmwrite_text_stop(void *arg)
 int vmwrite_text_may(unsigned long addr, size_t len,
 		     const struct vmwrite_kpte *kpte)
 {
-	if (!READ_ONCE(allow_text_write))
+	if (!vmwrite_policy_allows(VMWRITE_POLICY_TEXT_WRITES))
 		return -EPERM;
 	if (addr < __START_KERNEL_map || addr >= MODULES_END)
 		return -EXDEV;

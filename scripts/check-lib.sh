@@ -103,6 +103,8 @@ build_for()
 	host_check "$kernel: W=1 build warning-free" scripts/hygiene.sh w1 "$kernel"
 	host_check "$kernel: test module W=1 and sparse clean" \
 		scripts/hygiene.sh testmod "$kernel"
+	host_check "$kernel: the module without its audit trail builds W=1 clean" \
+		scripts/hygiene.sh noaudit "$kernel"
 }
 
 # Boots KERNEL with the selftests payload for MODE (see
@@ -113,7 +115,7 @@ build_for()
 # payload runs never is.
 guest()
 {
-	local kernel=$1 mode=$2 append=$3 payload log try out v envs
+	local kernel=$1 mode=$2 append=$3 payload log try out v envs noaudit
 	shift 3
 
 	if [ ! -f ".build/$kernel/module/vmwrite.ko" ] ||
@@ -122,13 +124,18 @@ guest()
 		return
 	fi
 	payload=$top/.build/payload-$kernel-$mode
+	# For the cost of the audit trail, when it was built (build_for).
+	noaudit=()
+	[ -f ".build/$kernel-noaudit/vmwrite-noaudit.ko" ] &&
+		noaudit=("$top/.build/$kernel-noaudit/vmwrite-noaudit.ko")
 	log=$logs/guest-$kernel-$mode.log
 	envs=()
 	for v in ${guest_env:-}; do envs+=(--env "$v"); done
 	if ! out=$(scripts/qemu-payload.sh --mode "$mode" "${envs[@]}" \
 		selftests "$payload" \
 		"$top/.build/$kernel/module/vmwrite.ko" \
-		"$top/.build/$kernel-testmod/vmwrite_testmod.ko" 2>&1); then
+		"$top/.build/$kernel-testmod/vmwrite_testmod.ko" \
+		"${noaudit[@]}" 2>&1); then
 		echo "$out" | tap_diag
 		tap_not_ok "$kernel: $mode boot: payload (scripts/qemu-payload.sh)"
 		return
@@ -167,8 +174,9 @@ MAIN_OPTS=(--module nlmon)
 # oneway: settings that cannot be undone, and the command line they need
 # (the option spelt with a dash, which the kernel takes for the
 # underscore); 4-level paging there, 5-level in the main boot.  A virtio
-# balloon the host inflates when a test asks.
+# balloon the host inflates when a test asks.  Kernel audit on, with no
+# auditd: kauditd prints the records vmwrite makes of kernel writes.
 # shellcheck disable=SC2034
-ONEWAY_APPEND="proc_mem.force-override=never no5lvl"
+ONEWAY_APPEND="proc_mem.force-override=never no5lvl audit=1"
 # shellcheck disable=SC2034
 ONEWAY_OPTS=(--balloon --module virtio_pci --module virtio_balloon)

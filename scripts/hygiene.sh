@@ -32,7 +32,7 @@ build()
 	shift
 	local kdir out m log
 	kdir=$(scripts/kernel-fetch.sh --print-kdir "$kernel")
-	out=$top/.build/$kernel${TESTMOD:+-testmod}
+	out=$top/.build/$kernel${TESTMOD:+-testmod}${VARIANT:+-$VARIANT}
 	rm -rf "$out"
 	if [ "${TESTMOD:-}" ]; then
 		m=$out
@@ -80,12 +80,18 @@ w1)
 testmod)
 	TESTMOD=1 build "$2" W=1 C=2
 	;;
+noaudit)
+	# The module without its audit trail, for the cost A/B in the
+	# guest: the same module name, under a file name of its own.
+	VARIANT=noaudit build "$2" W=1 VMWRITE_AUDIT=n
+	cp ".build/$2-noaudit/module/vmwrite.ko" ".build/$2-noaudit/vmwrite-noaudit.ko"
+	;;
 sparse)
 	command -v sparse >/dev/null || { echo "sparse missing: run scripts/deps.sh" >&2; exit 1; }
 	build "$2" C=2
 	;;
 *)
-	echo "usage: $0 style | w1 KERNEL | sparse KERNEL" >&2
+	echo "usage: $0 style | w1 KERNEL | testmod KERNEL | noaudit KERNEL | sparse KERNEL" >&2
 	exit 2
 	;;
 esac

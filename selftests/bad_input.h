@@ -54,6 +54,7 @@ BAD(write_kernel_rodata, WRITE, "addr", "kernel target: read-only memory", EROFS
 BAD(write_kernel_device, WRITE, "addr", "kernel target: device memory", ENXIO, c->fd = c->kern; c->u.rw.addr = need(c, c->io_addr, "no device memory mapped"))
 BAD(write_kernel_text_off, WRITE, "flags", "kernel target: ``VMWRITE_RW_F_TEXT`` with ``allow_text_write`` off", EPERM, c->fd = c->kern; c->u.rw.flags = VMWRITE_RW_F_TEXT; c->u.rw.addr = c->ro_addr)
 BAD(write_kernel_read_only, WRITE, "(session)", "kernel target: ``/dev/vmwrite`` opened ``O_RDONLY``", EBADF, c->fd = c->kern_ro; c->u.rw.addr = c->rw_addr)
+BAD(write_revoked, WRITE, "(session)", "revoked by the administrator (``VMWRITE_CMD_REVOKE_SESSION``)", ECONNABORTED, c->fd = c->revoked)
 
 BAD(read_unattached, READ, "(session)", "not attached", ENOTCONN, c->fd = c->fresh)
 BAD(read_size_short, READ, "size", "smaller than ``VMWRITE_RW_SIZE_VER0``", EINVAL, c->u.rw.size = 8)
@@ -66,6 +67,7 @@ BAD(read_addr_hole, READ, "addr", "not mapped in the target", EFAULT, c->u.rw.ad
 BAD(read_write_only, READ, "(session)", "write-only: ``/proc/PID/mem`` opened ``O_WRONLY``", EBADF, c->fd = c->proc_wo)
 BAD(read_kernel_device, READ, "addr", "kernel target: device memory", ENXIO, c->fd = c->kern; c->u.rw.addr = need(c, c->io_addr, "no device memory mapped"))
 BAD(read_kernel_vsyscall, READ, "addr", "kernel target: the vsyscall page", EFAULT, c->fd = c->kern; c->u.rw.addr = 0xffffffffff600000ULL)
+BAD(read_revoked, READ, "(session)", "revoked by the administrator", ECONNABORTED, c->fd = c->revoked)
 
 BAD(cmpxchg_unattached, CMPXCHG, "(session)", "not attached", ENOTCONN, c->fd = c->fresh)
 BAD(cmpxchg_size_short, CMPXCHG, "size", "smaller than ``VMWRITE_CMPXCHG_SIZE_VER0``", EINVAL, c->u.x.size = 16)
@@ -80,11 +82,13 @@ BAD(cmpxchg_desired_high, CMPXCHG, "desired", "bits above ``width`` bytes set", 
 BAD(cmpxchg_read_only, CMPXCHG, "(session)", "cannot both read and write", EBADF, c->fd = c->proc_ro)
 BAD(cmpxchg_hole, CMPXCHG, "addr", "not mapped in the target", EFAULT, c->u.x.addr = c->hole)
 BAD(cmpxchg_kernel_rodata, CMPXCHG, "addr", "kernel target: read-only memory", EROFS, c->fd = c->kern; c->u.x.addr = c->ro_addr; c->u.x.expected = 0)
+BAD(cmpxchg_revoked, CMPXCHG, "(session)", "revoked by the administrator", ECONNABORTED, c->fd = c->revoked)
 
 BAD(region_unattached, REGION, "(session)", "not attached", ENOTCONN, c->fd = c->fresh)
 BAD(region_size_short, REGION, "size", "smaller than ``VMWRITE_REGION_SIZE_VER0``", EINVAL, c->u.region.size = 32)
 BAD(region_flags, REGION, "flags", "a flag the module does not know", EINVAL, c->u.region.flags = 1)
 BAD(region_write_only, REGION, "(session)", "write-only: what is mapped is a read", EBADF, c->fd = c->proc_wo)
+BAD(region_revoked, REGION, "(session)", "revoked by the administrator", ECONNABORTED, c->fd = c->revoked)
 
 BAD(unknown_nr, OTHER, "(command)", "a number the module does not know", ENOTTY, c->cmd = _IOWR(VMWRITE_IOC_MAGIC, 0x3f, struct vmwrite_rw))
 BAD(wrong_direction, OTHER, "(command)", "a known number with another direction", ENOTTY, c->cmd = _IOR(VMWRITE_IOC_MAGIC, 0x02, struct vmwrite_rw))

@@ -207,11 +207,17 @@ main)
 	fuzz 2
 	# Timings mean nothing on the debug kernel.
 	[ -z "${VMWRITE_DEBUG:-}" ] && bin/vmwrite_bench 2>&1 | tap_diag
+	# What the audit trail costs with nobody listening: the module as
+	# built against one without it, loaded in turn; leaves the first.
+	[ -z "${VMWRITE_DEBUG:-}" ] && [ -f vmwrite-noaudit.ko ] &&
+		run_tap audit_cost bin/vmwrite_audit_cost vmwrite.ko vmwrite-noaudit.ko
 	;;
 oneway)
-	# This boot has proc_mem.force_override=never, no5lvl and a balloon.
+	# This boot has proc_mem.force_override=never, no5lvl, audit=1 and a
+	# balloon.
 	export VMWRITE_EXPECT_FORCE=0 VMWRITE_EXPECT_LA57=0 \
-		VMWRITE_EXPECT_VSYSCALL=0 VMWRITE_EXPECT_BALLOON=1
+		VMWRITE_EXPECT_VSYSCALL=0 VMWRITE_EXPECT_BALLOON=1 \
+		VMWRITE_EXPECT_AUDIT=1
 	# Bad input under 4-level paging, before Yama's scope 3 (set by
 	# vmwrite_test's oneway fixture) forbids the attaches it needs.
 	run_harness vmwrite_bad_input .

@@ -17,6 +17,9 @@
 #include <unistd.h>
 
 #include <linux/vmwrite.h>
+#include <netlink/genl/ctrl.h>
+#include <netlink/genl/genl.h>
+#include <netlink/netlink.h>
 
 #include "kselftest_harness.h"
 #include "vmwrite_selftest.h"
@@ -26,6 +29,7 @@ struct bad_ctx {
 	/* Sessions, and other files. */
 	int fresh;		/* not attached */
 	int proc, proc_ro, proc_wo;	/* on a child: rw, read-only, write-only */
+	int revoked;		/* on the child, rw, revoked by the administrator */
 	int kern, kern_ro;	/* on the kernel: rw, /dev/vmwrite O_RDONLY */
 	int pipe, maps;
 	pid_t child;
@@ -138,6 +142,61 @@ FIXTURE_VARIANT(bad) {
 #include "bad_input.h"
 #undef BAD
 
+/* GET_SESSIONS: the newest session of this process on @arg's target. */
+struct newest {
+	pid_t target;
+	uint64_t id;
+};
+
+static int on_session(struct nl_msg *msg, void *arg)
+{
+	struct nlattr *tb[VMWRITE_A_MAX + 1];
+	struct newest *n = arg;
+
+	if (!genlmsg_parse(nlmsg_hdr(msg), 0, tb, VMWRITE_A_MAX, NULL) &&
+	    tb[VMWRITE_A_SESSION_ID] && tb[VMWRITE_A_WRITER_TGID] &&
+	    tb[VMWRITE_A_TARGET_TGID] &&
+	    nla_get_u32(tb[VMWRITE_A_WRITER_TGID]) == (uint32_t)getpid() &&
+	    nla_get_u32(tb[VMWRITE_A_TARGET_TGID]) == (uint32_t)n->target &&
+	    nla_get_u64(tb[VMWRITE_A_SESSION_ID]) > n->id)
+		n->id = nla_get_u64(tb[VMWRITE_A_SESSION_ID]);
+	return NL_OK;
+}
+
+/* Revoke the session this process attached last to @target, as an administrator would. */
+static int revoke_newest(pid_t target)
+{
+	struct nl_sock *sk = nl_socket_alloc();
+	struct newest n = { .target = target };
+	struct nl_msg *msg = NULL;
+	int family, err = -1;
+
+	if (!sk || genl_connect(sk))
+		goto out;
+	family = genl_ctrl_resolve(sk, VMWRITE_GENL_NAME);
+	msg = nlmsg_alloc();
+	if (family < 0 || !msg ||
+	    !genlmsg_put(msg, NL_AUTO_PORT, NL_AUTO_SEQ, family, 0, NLM_F_DUMP,
+			 VMWRITE_CMD_GET_SESSIONS, VMWRITE_GENL_VERSION))
+		goto out;
+	nl_socket_modify_cb(sk, NL_CB_VALID, NL_CB_CUSTOM, on_session, &n);
+	if (nl_send_auto(sk, msg) < 0 || nl_recvmsgs_default(sk) < 0 || !n.id)
+		goto out;
+	nlmsg_free(msg);
+	msg = nlmsg_alloc();
+	if (!msg ||
+	    !genlmsg_put(msg, NL_AUTO_PORT, NL_AUTO_SEQ, family, 0, 0,
+			 VMWRITE_CMD_REVOKE_SESSION, VMWRITE_GENL_VERSION) ||
+	    nla_put_u64(msg, VMWRITE_A_SESSION_ID, n.id))
+		goto out;
+	if (nl_send_auto(sk, msg) >= 0 && nl_wait_for_ack(sk) >= 0)
+		err = 0;
+out:
+	nlmsg_free(msg);
+	nl_socket_free(sk);
+	return err;
+}
+
 FIXTURE_SETUP(bad)
 {
 	struct bad_ctx *c = &self->c;
@@ -163,6 +222,9 @@ FIXTURE_SETUP(bad)
 	c->proc_wo = session_open(c->child, O_WRONLY, NULL);
 	c->kern = kernel_session_open(O_RDWR, NULL);
 	c->kern_ro = kernel_session_open(O_RDONLY, NULL);
+	c->revoked = session_open(c->child, O_RDWR, NULL);
+	ASSERT_LE(0, c->revoked);
+	ASSERT_EQ(0, revoke_newest(c->child));
 	ASSERT_LE(0, c->fresh);
 	ASSERT_LE(0, c->proc);
 	ASSERT_LE(0, c->proc_ro);

@@ -5,8 +5,10 @@
  * fields, targets, file descriptors of every kind, addresses at the edges
  * of what is mapped, buffers that fault, lengths up to 2^64 - 1), from
  * several processes and threads at once, while the targets map, unmap,
- * protect, fork, exec and exit, and another thread swaps the session file
- * descriptors under running ioctls.
+ * protect, fork, exec and exit, another thread swaps the session file
+ * descriptors under running ioctls, and an administrator process flips
+ * the policy, revokes sessions, listens to the audit group and sends the
+ * generic netlink family malformed requests.
  *
  * Every result is checked against what the uapi allows: an errno the
  * documentation lists, a count no larger than the request, and nothing
@@ -45,6 +47,9 @@
 #include <unistd.h>
 
 #include <linux/vmwrite.h>
+#include <netlink/genl/ctrl.h>
+#include <netlink/genl/genl.h>
+#include <netlink/netlink.h>
 
 #include "vmwrite_selftest.h"
 
@@ -310,6 +315,7 @@ static bool documented(int err)
 	case EBADF: case EPERM: case EACCES: case ESRCH: case EINTR:
 	case ENOMEM: case ENXIO: case EROFS: case EHWPOISON: case EXDEV:
 	case EBUSY: case EISCONN: case ENOTTY: case EOPNOTSUPP:
+	case ECONNABORTED:
 		return true;
 	default:
 		return false;
@@ -751,11 +757,181 @@ static void print_stats(const struct stats *stats, unsigned int workers)
 	}
 }
 
+/* ---- the administrator -------------------------------------------------- */
+
+/* The policy switches the administrator flips: never text, never the lock. */
+static const int admin_switches[] = {
+	VMWRITE_A_P_PROCESS_WRITES, VMWRITE_A_P_KERNEL_READS,
+	VMWRITE_A_P_KERNEL_WRITES, VMWRITE_A_P_AUDIT_READS,
+};
+
+static int admin_family;
+
+/* Libnl's codes for what the family documents (as root). */
+static bool admin_documented(int err)
+{
+	switch (-err) {
+	case 0: case NLE_INVAL: case NLE_RANGE: case NLE_OBJ_NOTFOUND:
+	case NLE_MSGSIZE:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static int admin_session(struct nl_msg *msg, void *arg)
+{
+	struct nlattr *tb[VMWRITE_A_MAX + 1];
+	uint64_t *id = arg;
+
+	/* Keep one of the sessions listed, at random. */
+	if (!genlmsg_parse(nlmsg_hdr(msg), 0, tb, VMWRITE_A_MAX, NULL) &&
+	    tb[VMWRITE_A_SESSION_ID] && (!*id || one_in(3)))
+		*id = nla_get_u64(tb[VMWRITE_A_SESSION_ID]);
+	return NL_OK;
+}
+
+/* The end of an answer: an ack, an error, or the end of a dump. */
+static int admin_done(struct nl_msg *msg, void *arg)
+{
+	(void)msg;
+	*(bool *)arg = true;
+	return NL_STOP;
+}
+
+static int admin_error(struct sockaddr_nl *nla, struct nlmsgerr *e, void *arg)
+{
+	(void)nla;
+	(void)e;
+	*(bool *)arg = true;
+	return NL_STOP;
+}
+
+/*
+ * One request, and its whole answer (a reply is followed by an ack, a
+ * dump ends with NLMSG_DONE): 0 or a libnl error.
+ */
+static int admin_request(struct nl_sock *sk, int cmd, int flags, int attr,
+			 uint64_t v, bool wide, uint64_t *id)
+{
+	struct nl_msg *msg = nlmsg_alloc();
+	struct nl_cb *cb = nl_cb_alloc(NL_CB_DEFAULT);
+	bool done = false;
+	int err = -NLE_NOMEM;
+
+	if (!msg || !cb ||
+	    !genlmsg_put(msg, NL_AUTO_PORT, NL_AUTO_SEQ, admin_family, 0,
+			 flags, cmd, VMWRITE_GENL_VERSION))
+		goto out;
+	if (attr && (wide ? nla_put_u64(msg, attr, v) : nla_put_u8(msg, attr, v)))
+		goto out;
+	nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, admin_session, id);
+	nl_cb_set(cb, NL_CB_ACK, NL_CB_CUSTOM, admin_done, &done);
+	nl_cb_set(cb, NL_CB_FINISH, NL_CB_CUSTOM, admin_done, &done);
+	nl_cb_err(cb, NL_CB_CUSTOM, admin_error, &done);
+	err = nl_send_auto(sk, msg);
+	while (err >= 0 && !done)
+		err = nl_recvmsgs(sk, cb);
+out:
+	nl_cb_put(cb);
+	nlmsg_free(msg);
+	return err < 0 ? err : 0;
+}
+
+/* Put the policy back as the runner loaded the module. */
+static void admin_restore(struct nl_sock *sk)
+{
+	uint64_t id = 0;
+
+	for (unsigned int i = 0; i < 3; i++)
+		admin_request(sk, VMWRITE_CMD_SET_POLICY, 0, admin_switches[i], 1, false, &id);
+	admin_request(sk, VMWRITE_CMD_SET_POLICY, 0, VMWRITE_A_P_AUDIT_READS, 0, false, &id);
+}
+
+static struct nl_sock *admin_connect(void)
+{
+	struct nl_sock *sk = nl_socket_alloc();
+
+	if (!sk || genl_connect(sk))
+		return NULL;
+	admin_family = genl_ctrl_resolve(sk, VMWRITE_GENL_NAME);
+	return admin_family < 0 ? NULL : sk;
+}
+
+/*
+ * Until killed: flip the policy, revoke a listed session, ask for what
+ * the family refuses, and listen to the audit group on a second socket
+ * that reads only now and then (so that it overflows).
+ */
+static int run_admin(uint64_t seed)
+{
+	struct nl_sock *sk = admin_connect(), *ear = admin_connect();
+	int grp;
+
+	rng_state = seed;
+	if (!sk || !ear)
+		return 1;
+	grp = genl_ctrl_resolve_grp(ear, VMWRITE_GENL_NAME, VMWRITE_GENL_MCGRP_AUDIT);
+	if (grp < 0 || nl_socket_add_membership(ear, grp))
+		return 1;
+	nl_socket_disable_seq_check(ear);
+	nl_socket_set_nonblocking(ear);
+	for (unsigned long n = 0;; n++) {
+		uint64_t id = 0;
+		int err = 0, attr = admin_switches[below(4)];
+
+		switch (below(8)) {
+		case 0:
+		case 1:
+			/* 2 must be refused. */
+			err = admin_request(sk, VMWRITE_CMD_SET_POLICY, 0, attr,
+					    one_in(8) ? 2 : below(2), false, &id);
+			break;
+		case 2:
+			err = admin_request(sk, VMWRITE_CMD_GET_SESSIONS, NLM_F_DUMP, 0, 0,
+					    false, &id);
+			if (!err && id && one_in(4))
+				err = admin_request(sk, VMWRITE_CMD_REVOKE_SESSION, 0,
+						    VMWRITE_A_SESSION_ID, id, true, &id);
+			break;
+		case 3:
+			/*
+			 * Unknown sessions, and attributes the command does
+			 * not take; a lock only ever as 0, which is refused.
+			 */
+			attr = (int)below(VMWRITE_A_MAX + 3);
+			err = admin_request(sk, one_in(2) ? VMWRITE_CMD_REVOKE_SESSION :
+					    (int)below(VMWRITE_CMD_REVOKE_SESSION + 2),
+					    0, attr, attr == VMWRITE_A_P_LOCKED ? 0 : rnd(),
+					    one_in(2), &id);
+			break;
+		case 4:
+			err = admin_request(sk, VMWRITE_CMD_GET_STATS, 0, 0, 0, false, &id);
+			break;
+		default:
+			/* Now and then: the group overflows meanwhile. */
+			if (one_in(4))
+				while (nl_recvmsgs_default(ear) >= 0)
+					;
+			usleep(below(3000));
+			break;
+		}
+		/* An unknown command is EOPNOTSUPP: also documented. */
+		if (!admin_documented(err) && err != -NLE_OPNOTSUPP) {
+			fprintf(stderr, "# FAIL administrator, request %lu: %s\n", n,
+				nl_geterror(err));
+			return 1;
+		}
+	}
+}
+
 int main(int argc, char **argv)
 {
 	unsigned long calls = 20000, seconds = 600;
 	unsigned int workers = 2, failed = 0;
 	struct stats *stats;
+	struct nl_sock *nl;
+	pid_t admin;
 	uint64_t seed = 0;
 	struct timespec t0, t1;
 	int opt, status;
@@ -851,9 +1027,32 @@ int main(int argc, char **argv)
 		}
 		free(w);
 	}
-	while (wait(&status) > 0)
+	admin = fork();
+	if (admin == 0) {
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		_exit(run_admin(seed ^ 0xad));
+	}
+	for (unsigned int done = 0; done < workers;) {
+		pid_t pid = wait(&status);
+
+		if (pid < 0)
+			break;
+		if (pid == admin)
+			admin = -1;
+		else
+			done++;
 		if (!WIFEXITED(status) || WEXITSTATUS(status))
 			failed++;
+	}
+	if (admin > 0 && !kill(admin, SIGKILL))
+		waitpid(admin, NULL, 0);
+	if (!(nl = admin_connect())) {
+		printf("# cannot put the policy back\n");
+		failed++;
+	} else {
+		admin_restore(nl);
+		nl_socket_free(nl);
+	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	print_stats(stats, workers);
 	printf("%s 1 - fuzz: %lu calls from %u workers in %.1f s, seed %#" PRIx64 "%s\n",

@@ -127,6 +127,36 @@ TEST_F(kernel, each_session_logs_its_first_write)
 	close(dev);
 }
 
+/*
+ * With audit on (the oneway boot has audit=1 and no auditd, so kauditd
+ * prints its records), a kernel write is an AUDIT_KERNEL_OTHER record.
+ */
+TEST_F(kernel, audit_records_a_write)
+{
+	uint64_t addr = sysfs_u64(TESTMOD "rw_addr"), v = 1, done;
+	char needle[128];
+	int before, i, n = 0;
+
+	if (!getenv("VMWRITE_EXPECT_AUDIT"))
+		SKIP(return, "audit is off in this boot");
+	/*
+	 * kauditd prints through printk_ratelimit(): let its window pass.
+	 * Three bytes: no other test writes that many here.
+	 */
+	sleep(6);
+	snprintf(needle, sizeof(needle),
+		 "addr=0x%" PRIx64 " len=3 done=3 errno=0 flags=0x0 res=1", addr);
+	before = klog_count(needle);
+	ASSERT_LE(0, before);
+	ASSERT_EQ(0, xfer(self->dev, true, addr, &v, 3, &done));
+	/* kauditd prints from its own thread. */
+	for (i = 0; i < 50 && (n = klog_count(needle)) == before; i++)
+		usleep(100000);
+	EXPECT_EQ(before + 1, n);
+	EXPECT_LT(0, klog_count("type=1316"));
+	EXPECT_LT(0, klog_count("op=vmwrite-write"));
+}
+
 TEST_F(kernel, read_only_memory_is_erofs)
 {
 	uint64_t ro = sysfs_u64(TESTMOD "ro_addr");

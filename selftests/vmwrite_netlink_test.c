@@ -4,7 +4,13 @@
  * a subscriber of the audit group sees its own attach, write, refusal
  * and detach with every field right and increasing sequence numbers; the
  * counters of GET_STATS add up; uid 1000 may read the policy but not
- * subscribe.
+ * subscribe, change the policy, list or revoke sessions, and a listener
+ * in a container of its own hears nothing; GET_SESSIONS lists a session
+ * with its owner and target; a revoked session fails with ECONNABORTED;
+ * the policy switches process and kernel writes and the audit of reads,
+ * never beyond the module parameters; a flood with a listener that does
+ * not read loses events, counted and seen as a gap; a locked policy only
+ * tightens, and the module unloads with a listener subscribed.
  */
 
 #define _GNU_SOURCE
@@ -13,8 +19,13 @@
 #include <poll.h>
 #include <stdint.h>
 #include <string.h>
+#include <sched.h>
+#include <stdlib.h>
+#include <time.h>
+#include <linux/netlink.h>
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -32,7 +43,7 @@ static volatile uint64_t cell = 1;
 struct event {
 	int cmd;
 	uint64_t seq, session, addr, len, done;
-	uint32_t tgid, uid, kind, err, op, access;
+	uint32_t tgid, uid, kind, err, op, access, target;
 	char comm[32];
 	uint64_t writes;	/* a detach's total */
 };
@@ -78,6 +89,7 @@ static int on_event(struct nl_msg *msg, void *arg)
 	e->err = get_u32(tb, VMWRITE_A_ERRNO);
 	e->op = get_u32(tb, VMWRITE_A_OP);
 	e->access = get_u32(tb, VMWRITE_A_ACCESS);
+	e->target = get_u32(tb, VMWRITE_A_TARGET_TGID);
 	if (tb[VMWRITE_A_WRITER_COMM])
 		snprintf(e->comm, sizeof(e->comm), "%s", nla_get_string(tb[VMWRITE_A_WRITER_COMM]));
 	if (tb[VMWRITE_A_COUNTERS] &&
@@ -166,13 +178,48 @@ static int on_stats(struct nl_msg *msg, void *arg)
 	return NL_OK;
 }
 
-/* One request @cmd, its reply to @cb: 0 or a libnl error. */
-static int request(int cmd, nl_recvmsg_msg_cb_t cb, void *arg)
+/* An attribute of a request: u8 or u64. */
+struct attr {
+	int type;
+	bool u64;
+	uint64_t v;
+};
+
+/* The extended ack of a refused request: its message, into @arg. */
+static int on_error(struct sockaddr_nl *nla, struct nlmsgerr *e, void *arg)
+{
+	struct nlmsghdr *h = (struct nlmsghdr *)((char *)e - NLMSG_HDRLEN);
+	struct nlattr *tb[NLMSGERR_ATTR_MAX + 1];
+	size_t off = sizeof(*e);
+	char *msg = arg;
+
+	(void)nla;
+	if (!(h->nlmsg_flags & NLM_F_CAPPED))
+		off += e->msg.nlmsg_len - sizeof(e->msg);
+	if (msg && (h->nlmsg_flags & NLM_F_ACK_TLVS) &&
+	    !nla_parse(tb, NLMSGERR_ATTR_MAX, (struct nlattr *)((char *)e + off),
+		       (int)(nlmsg_datalen(h) - off), NULL) &&
+	    tb[NLMSGERR_ATTR_MSG])
+		snprintf(msg, 256, "%s", nla_get_string(tb[NLMSGERR_ATTR_MSG]));
+	/* libnl turns the errno into its own code. */
+	return NL_STOP;
+}
+
+/*
+ * One request @cmd with @n attributes (@flags: NLM_F_DUMP or 0), its
+ * replies to @cb: 0, or the libnl error it was refused with (-NLE_PERM
+ * for EPERM...) and the kernel's message for it in @why (256 bytes, may
+ * be NULL).
+ */
+static int request_attrs(int cmd, int flags, const struct attr *a, int n,
+			 nl_recvmsg_msg_cb_t cb, void *arg, char *why)
 {
 	struct nl_sock *sk = nl_socket_alloc();
 	struct nl_msg *msg = nlmsg_alloc();
-	int family, err = -NLE_NOMEM;
+	int family, one = 1, err = -NLE_NOMEM, i;
 
+	if (why)
+		why[0] = 0;
 	if (!sk || !msg)
 		goto out;
 	err = genl_connect(sk);
@@ -181,11 +228,19 @@ static int request(int cmd, nl_recvmsg_msg_cb_t cb, void *arg)
 		err = family;
 		goto out;
 	}
-	nl_socket_modify_cb(sk, NL_CB_VALID, NL_CB_CUSTOM, cb, arg);
-	if (!genlmsg_put(msg, NL_AUTO_PORT, NL_AUTO_SEQ, family, 0, 0, cmd, VMWRITE_GENL_VERSION)) {
+	setsockopt(nl_socket_get_fd(sk), SOL_NETLINK, NETLINK_EXT_ACK, &one, sizeof(one));
+	if (cb)
+		nl_socket_modify_cb(sk, NL_CB_VALID, NL_CB_CUSTOM, cb, arg);
+	nl_socket_modify_err_cb(sk, NL_CB_CUSTOM, on_error, why);
+	if (!genlmsg_put(msg, NL_AUTO_PORT, NL_AUTO_SEQ, family, 0, flags, cmd,
+			 VMWRITE_GENL_VERSION)) {
 		err = -NLE_NOMEM;
 		goto out;
 	}
+	for (i = 0; i < n; i++)
+		if (a[i].u64 ? nla_put_u64(msg, a[i].type, a[i].v) :
+			       nla_put_u8(msg, a[i].type, a[i].v))
+			goto out;
 	err = nl_send_auto(sk, msg);
 	if (err >= 0)
 		err = nl_recvmsgs_default(sk);
@@ -193,6 +248,12 @@ out:
 	nlmsg_free(msg);
 	nl_socket_free(sk);
 	return err < 0 ? err : 0;
+}
+
+/* One request @cmd without attributes, its reply to @cb: 0 or a libnl error. */
+static int request(int cmd, nl_recvmsg_msg_cb_t cb, void *arg)
+{
+	return request_attrs(cmd, 0, NULL, 0, cb, arg, NULL);
 }
 
 FIXTURE(audit) {
@@ -238,6 +299,7 @@ TEST_F(audit, own_write_seen_whole)
 	EXPECT_EQ(getuid(), attach->uid);
 	EXPECT_STREQ(comm, attach->comm);
 	EXPECT_EQ(VMWRITE_TARGET_PROCESS, attach->kind);
+	EXPECT_EQ(self->pid, attach->target);
 	EXPECT_EQ(access, attach->access);
 
 	write = find(&self->evs, VMWRITE_EV_WRITE, attach->session);
@@ -346,6 +408,570 @@ TEST(unprivileged)
 	ASSERT_EQ(pid, waitpid(pid, &status, 0));
 	EXPECT_TRUE(WIFEXITED(status));
 	EXPECT_EQ(0, WEXITSTATUS(status));
+}
+
+/* ---- sessions ------------------------------------------------------------ */
+
+/* This process's session on @target, as GET_SESSIONS lists it. */
+struct session_row {
+	pid_t target;
+	bool found;
+	uint64_t id, age, writes;
+	uint32_t uid, kind, access;
+	uint8_t revoked;
+	char comm[32];
+};
+
+static int on_session(struct nl_msg *msg, void *arg)
+{
+	struct nlattr *tb[VMWRITE_A_MAX + 1], *c[VMWRITE_C_MAX + 1];
+	struct session_row *r = arg;
+
+	if (genlmsg_parse(nlmsg_hdr(msg), 0, tb, VMWRITE_A_MAX, NULL) ||
+	    get_u32(tb, VMWRITE_A_WRITER_TGID) != (uint32_t)getpid() ||
+	    get_u32(tb, VMWRITE_A_TARGET_TGID) != (uint32_t)r->target)
+		return NL_OK;
+	r->found = true;
+	r->id = get_u64(tb, VMWRITE_A_SESSION_ID);
+	r->age = get_u64(tb, VMWRITE_A_AGE_NS);
+	r->uid = get_u32(tb, VMWRITE_A_WRITER_UID);
+	r->kind = get_u32(tb, VMWRITE_A_TARGET_KIND);
+	r->access = get_u32(tb, VMWRITE_A_ACCESS);
+	r->revoked = tb[VMWRITE_A_REVOKED] ? nla_get_u8(tb[VMWRITE_A_REVOKED]) : 0xff;
+	if (tb[VMWRITE_A_WRITER_COMM])
+		snprintf(r->comm, sizeof(r->comm), "%s", nla_get_string(tb[VMWRITE_A_WRITER_COMM]));
+	if (tb[VMWRITE_A_COUNTERS] &&
+	    !nla_parse_nested(c, VMWRITE_C_MAX, tb[VMWRITE_A_COUNTERS], NULL) &&
+	    c[VMWRITE_C_WRITES])
+		r->writes = nla_get_u64(c[VMWRITE_C_WRITES]);
+	return NL_OK;
+}
+
+static int find_session(pid_t target, struct session_row *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->target = target;
+	return request_attrs(VMWRITE_CMD_GET_SESSIONS, NLM_F_DUMP, NULL, 0,
+			     on_session, r, NULL);
+}
+
+static int revoke_session(uint64_t id, char *why)
+{
+	struct attr a = { VMWRITE_A_SESSION_ID, true, id };
+
+	return request_attrs(VMWRITE_CMD_REVOKE_SESSION, 0, &a, 1, NULL, NULL, why);
+}
+
+TEST_F(audit, session_listed)
+{
+	uint64_t v = 3, done;
+	struct session_row r;
+	uint32_t access = 0;
+	char comm[16] = "";
+	int dev;
+
+	prctl(PR_GET_NAME, comm);
+	dev = session_open(self->pid, O_RDWR, &access);
+	ASSERT_LE(0, dev);
+	ASSERT_EQ(0, xfer(dev, true, (uintptr_t)&cell, &v, 8, &done));
+	ASSERT_EQ(0, find_session(self->pid, &r));
+	close(dev);
+	ASSERT_TRUE(r.found);
+	EXPECT_NE(0, r.id);
+	EXPECT_EQ(getuid(), r.uid);
+	EXPECT_STREQ(comm, r.comm);
+	EXPECT_EQ(VMWRITE_TARGET_PROCESS, r.kind);
+	EXPECT_EQ(access, r.access);
+	EXPECT_EQ(1, r.writes);
+	EXPECT_LT(0, r.age);
+	EXPECT_EQ(0, r.revoked);
+	/* Closed: no longer listed. */
+	ASSERT_EQ(0, find_session(self->pid, &r));
+	EXPECT_FALSE(r.found);
+}
+
+TEST_F(audit, revoked_session_fails)
+{
+	struct vmwrite_region reg = { 0 };
+	struct event *refused;
+	struct session_row r;
+	uint64_t v = 5, done = 1;
+	char why[256];
+	int dev;
+
+	dev = session_open(self->pid, O_RDWR, NULL);
+	ASSERT_LE(0, dev);
+	ASSERT_EQ(0, find_session(self->pid, &r));
+	ASSERT_TRUE(r.found);
+	ASSERT_EQ(0, revoke_session(r.id, why));
+	/* Again: it is revoked already, not an error. */
+	EXPECT_EQ(0, revoke_session(r.id, why));
+
+	EXPECT_EQ(-ECONNABORTED, xfer(dev, true, (uintptr_t)&cell, &v, 8, &done));
+	EXPECT_EQ(0, done);
+	EXPECT_EQ(-ECONNABORTED, xfer(dev, false, (uintptr_t)&cell, &v, 8, &done));
+	EXPECT_EQ(-ECONNABORTED, session_region(dev, (uintptr_t)&cell, &reg));
+	ASSERT_EQ(0, find_session(self->pid, &r));
+	EXPECT_TRUE(r.found);
+	EXPECT_EQ(1, r.revoked);
+	close(dev);
+	receive(self->sk, &self->evs);
+	refused = find(&self->evs, VMWRITE_EV_REFUSED, r.id);
+	ASSERT_NE(NULL, refused);
+	EXPECT_EQ(ECONNABORTED, refused->err);
+
+	/* A session that never was. */
+	EXPECT_EQ(-NLE_OBJ_NOTFOUND, revoke_session(UINT64_MAX, why));
+	EXPECT_STREQ("no such session attached", why);
+}
+
+/* ---- policy ---------------------------------------------------------------- */
+
+#define KERNEL_WRITE_PARAM	"/sys/module/vmwrite/parameters/allow_kernel_write"
+#define TEXT_WRITE_PARAM	"/sys/module/vmwrite/parameters/allow_text_write"
+
+struct policy {
+	int now[VMWRITE_A_MAX + 1];
+	int ceiling[VMWRITE_A_MAX + 1];
+};
+
+static int on_policy(struct nl_msg *msg, void *arg)
+{
+	struct nlattr *tb[VMWRITE_A_MAX + 1], *c[VMWRITE_A_MAX + 1];
+	struct policy *p = arg;
+	int a;
+
+	if (genlmsg_parse(nlmsg_hdr(msg), 0, tb, VMWRITE_A_MAX, NULL) ||
+	    !tb[VMWRITE_A_CEILING] ||
+	    nla_parse_nested(c, VMWRITE_A_MAX, tb[VMWRITE_A_CEILING], NULL))
+		return NL_SKIP;
+	for (a = VMWRITE_A_P_PROCESS_WRITES; a <= VMWRITE_A_P_LOCKED; a++) {
+		p->now[a] = tb[a] ? nla_get_u8(tb[a]) : -1;
+		p->ceiling[a] = c[a] ? nla_get_u8(c[a]) : -1;
+	}
+	return NL_OK;
+}
+
+static int get_policy(struct policy *p)
+{
+	memset(p, 0xff, sizeof(*p));
+	return request(VMWRITE_CMD_GET_POLICY, on_policy, p);
+}
+
+static int set_policy(int attr, int on, char *why)
+{
+	struct attr a = { attr, false, on };
+
+	return request_attrs(VMWRITE_CMD_SET_POLICY, 0, &a, 1, NULL, NULL, why);
+}
+
+FIXTURE(policy) {
+	pid_t pid;
+	int dev, kdev;
+	uint64_t kaddr;
+	char why[256];
+};
+
+FIXTURE_SETUP(policy)
+{
+	self->pid = spawn_sleeper();
+	ASSERT_LT(0, self->pid);
+	self->dev = session_open(self->pid, O_RDWR, NULL);
+	ASSERT_LE(0, self->dev);
+	self->kaddr = sysfs_u64("/sys/kernel/vmwrite_testmod/rw_addr");
+	ASSERT_NE(0, self->kaddr);
+	self->kdev = kernel_session_open(O_RDWR, NULL);
+	ASSERT_LE(0, self->kdev);
+}
+
+/* What the module was loaded with, for the tests that follow. */
+FIXTURE_TEARDOWN(policy)
+{
+	int a;
+
+	sysfs_write(KERNEL_WRITE_PARAM, "1");
+	sysfs_write(TEXT_WRITE_PARAM, "0");
+	for (a = VMWRITE_A_P_PROCESS_WRITES; a <= VMWRITE_A_P_KERNEL_WRITES; a++)
+		set_policy(a, 1, NULL);
+	set_policy(VMWRITE_A_P_AUDIT_READS, 0, NULL);
+	close(self->kdev);
+	close(self->dev);
+	reap(self->pid);
+}
+
+TEST_F(policy, process_writes_off)
+{
+	uint64_t v = 9, old, done;
+	struct policy p;
+
+	ASSERT_EQ(0, set_policy(VMWRITE_A_P_PROCESS_WRITES, 0, self->why));
+	ASSERT_EQ(0, get_policy(&p));
+	EXPECT_EQ(0, p.now[VMWRITE_A_P_PROCESS_WRITES]);
+	EXPECT_EQ(1, p.ceiling[VMWRITE_A_P_PROCESS_WRITES]);
+	EXPECT_EQ(-EPERM, xfer(self->dev, true, (uintptr_t)&cell, &v, 8, &done));
+	EXPECT_EQ(-EPERM, session_cmpxchg(self->dev, (uintptr_t)&cell, 8, 1, 2, &old, &done));
+	/* Reads go on, and so do kernel writes. */
+	EXPECT_EQ(0, xfer(self->dev, false, (uintptr_t)&cell, &v, 8, &done));
+	EXPECT_EQ(8, done);
+	EXPECT_EQ(0, xfer(self->kdev, true, self->kaddr, &v, 8, &done));
+	ASSERT_EQ(0, set_policy(VMWRITE_A_P_PROCESS_WRITES, 1, self->why));
+	EXPECT_EQ(0, xfer(self->dev, true, (uintptr_t)&cell, &v, 8, &done));
+	EXPECT_EQ(8, done);
+}
+
+TEST_F(policy, kernel_writes_off)
+{
+	uint64_t v = 11, done;
+	struct policy p;
+
+	ASSERT_EQ(0, set_policy(VMWRITE_A_P_KERNEL_WRITES, 0, self->why));
+	ASSERT_EQ(0, get_policy(&p));
+	EXPECT_EQ(0, p.now[VMWRITE_A_P_KERNEL_WRITES]);
+	EXPECT_EQ(0, p.now[VMWRITE_A_P_TEXT_WRITES]);
+	EXPECT_EQ(-EPERM, xfer(self->kdev, true, self->kaddr, &v, 8, &done));
+	/* Kernel reads and process writes go on. */
+	EXPECT_EQ(0, xfer(self->kdev, false, self->kaddr, &v, 8, &done));
+	EXPECT_EQ(0, xfer(self->dev, true, (uintptr_t)&cell, &v, 8, &done));
+	EXPECT_EQ(8, done);
+	ASSERT_EQ(0, set_policy(VMWRITE_A_P_KERNEL_WRITES, 1, self->why));
+	EXPECT_EQ(0, xfer(self->kdev, true, self->kaddr, &v, 8, &done));
+	EXPECT_EQ(8, done);
+}
+
+TEST_F(policy, kernel_reads_off)
+{
+	uint64_t v, done;
+
+	ASSERT_EQ(0, set_policy(VMWRITE_A_P_KERNEL_READS, 0, self->why));
+	EXPECT_EQ(-EPERM, xfer(self->kdev, false, self->kaddr, &v, 8, &done));
+	EXPECT_EQ(0, xfer(self->dev, false, (uintptr_t)&cell, &v, 8, &done));
+	ASSERT_EQ(0, set_policy(VMWRITE_A_P_KERNEL_READS, 1, self->why));
+	EXPECT_EQ(0, xfer(self->kdev, false, self->kaddr, &v, 8, &done));
+}
+
+/* The module parameters are the ceiling: never beyond, back up to it. */
+TEST_F(policy, ceiling)
+{
+	uint64_t v = 13, done;
+	struct policy p;
+
+	ASSERT_EQ(0, sysfs_write(KERNEL_WRITE_PARAM, "0"));
+	ASSERT_EQ(0, get_policy(&p));
+	EXPECT_EQ(0, p.ceiling[VMWRITE_A_P_KERNEL_WRITES]);
+	EXPECT_EQ(0, p.now[VMWRITE_A_P_KERNEL_WRITES]);
+	EXPECT_EQ(-EPERM, xfer(self->kdev, true, self->kaddr, &v, 8, &done));
+	EXPECT_EQ(-NLE_PERM, set_policy(VMWRITE_A_P_KERNEL_WRITES, 1, self->why));
+	EXPECT_NE(NULL, strstr(self->why, "allow_kernel_write"));
+	/* Turning it off below the ceiling is allowed... */
+	EXPECT_EQ(0, set_policy(VMWRITE_A_P_KERNEL_WRITES, 0, self->why));
+	/* ... and raising the parameter gives back only what the policy allows. */
+	ASSERT_EQ(0, sysfs_write(KERNEL_WRITE_PARAM, "1"));
+	EXPECT_EQ(-EPERM, xfer(self->kdev, true, self->kaddr, &v, 8, &done));
+	EXPECT_EQ(0, set_policy(VMWRITE_A_P_KERNEL_WRITES, 1, self->why));
+	EXPECT_EQ(0, xfer(self->kdev, true, self->kaddr, &v, 8, &done));
+
+	/* allow_text_write is off by default: text writes are beyond it. */
+	ASSERT_EQ(0, sysfs_write(TEXT_WRITE_PARAM, "0"));
+	EXPECT_EQ(-NLE_PERM, set_policy(VMWRITE_A_P_TEXT_WRITES, 1, self->why));
+	EXPECT_NE(NULL, strstr(self->why, "allow_text_write"));
+}
+
+TEST_F(policy, audit_reads)
+{
+	struct events evs = { .n = 0 };
+	struct event *read;
+	struct nl_sock *sk;
+	uint64_t v, done;
+	int dev;
+
+	ASSERT_EQ(0, subscribe(&sk, &evs));
+	ASSERT_EQ(0, set_policy(VMWRITE_A_P_AUDIT_READS, 1, self->why));
+	dev = session_open(self->pid, O_RDONLY, NULL);
+	ASSERT_LE(0, dev);
+	ASSERT_EQ(0, xfer(dev, false, (uintptr_t)&cell, &v, 8, &done));
+	close(dev);
+	receive(sk, &evs);
+	nl_socket_free(sk);
+	read = find(&evs, VMWRITE_EV_READ, 0);
+	ASSERT_NE(NULL, read);
+	EXPECT_EQ((uintptr_t)&cell, read->addr);
+	EXPECT_EQ(8, read->done);
+}
+
+TEST_F(policy, bad_requests)
+{
+	struct attr two = { VMWRITE_A_P_KERNEL_WRITES, false, 2 };
+	struct attr unlock = { VMWRITE_A_P_LOCKED, false, 0 };
+	struct attr session = { VMWRITE_A_SESSION_ID, true, 1 };
+
+	EXPECT_GT(0, request_attrs(VMWRITE_CMD_SET_POLICY, 0, &two, 1, NULL, NULL, self->why));
+	EXPECT_NE(0, self->why[0]);
+	EXPECT_GT(0, request_attrs(VMWRITE_CMD_SET_POLICY, 0, &unlock, 1, NULL, NULL, self->why));
+	EXPECT_EQ(-NLE_INVAL, request_attrs(VMWRITE_CMD_SET_POLICY, 0, NULL, 0, NULL, NULL,
+					    self->why));
+	EXPECT_STREQ("no policy attribute to set", self->why);
+	/* An attribute a request does not take. */
+	EXPECT_GT(0, request_attrs(VMWRITE_CMD_GET_STATS, 0, &session, 1, NULL, NULL, self->why));
+	EXPECT_GT(0, request_attrs(VMWRITE_CMD_SET_POLICY, 0, &session, 1, NULL, NULL, self->why));
+}
+
+/* uid 1000 can neither change the policy nor list nor revoke sessions. */
+TEST(unprivileged_admin)
+{
+	pid_t pid = fork();
+	int status;
+
+	ASSERT_LE(0, pid);
+	if (pid == 0) {
+		struct session_row r;
+		char why[256];
+
+		if (setgid(1000) || setuid(1000))
+			_exit(10);
+		if (set_policy(VMWRITE_A_P_KERNEL_WRITES, 0, why) != -NLE_PERM ||
+		    strcmp(why, "needs CAP_SYS_ADMIN"))
+			_exit(11);
+		if (find_session(getpid(), &r) != -NLE_PERM)
+			_exit(12);
+		if (revoke_session(1, why) != -NLE_PERM)
+			_exit(13);
+		_exit(0);
+	}
+	ASSERT_EQ(pid, waitpid(pid, &status, 0));
+	EXPECT_TRUE(WIFEXITED(status));
+	EXPECT_EQ(0, WEXITSTATUS(status));
+}
+
+/* ---- listeners elsewhere, floods, unload ---------------------------------- */
+
+static uint64_t events_stat(int which)
+{
+	struct nlattr *tb[VMWRITE_A_MAX + 1], *e[VMWRITE_E_MAX + 1];
+	struct nl_sock *sk = nl_socket_alloc();
+	struct nl_msg *msg = nlmsg_alloc(), *reply = NULL;
+	unsigned char *buf = NULL;
+	struct sockaddr_nl who;
+	uint64_t v = UINT64_MAX;
+	int family, n;
+
+	if (!sk || !msg || genl_connect(sk))
+		goto out;
+	family = genl_ctrl_resolve(sk, VMWRITE_GENL_NAME);
+	if (family < 0 ||
+	    !genlmsg_put(msg, NL_AUTO_PORT, NL_AUTO_SEQ, family, 0, 0,
+			 VMWRITE_CMD_GET_STATS, VMWRITE_GENL_VERSION) ||
+	    nl_send_auto(sk, msg) < 0)
+		goto out;
+	n = nl_recv(sk, &who, &buf, NULL);
+	if (n <= 0)
+		goto out;
+	reply = nlmsg_convert((struct nlmsghdr *)buf);
+	if (reply && !genlmsg_parse(nlmsg_hdr(reply), 0, tb, VMWRITE_A_MAX, NULL) &&
+	    tb[VMWRITE_A_EVENTS] &&
+	    !nla_parse_nested(e, VMWRITE_E_MAX, tb[VMWRITE_A_EVENTS], NULL) && e[which])
+		v = nla_get_u64(e[which]);
+out:
+	nlmsg_free(reply);
+	free(buf);
+	nlmsg_free(msg);
+	nl_socket_free(sk);
+	return v;
+}
+
+/*
+ * A container: uid 1000 in a user and network namespace of its own.  Its
+ * CAP_SYS_ADMIN there lets it join the group (the check is made in the
+ * socket's network namespace's user namespace), but the family lives in
+ * the initial network namespace only: nothing reaches it.
+ */
+TEST(container_listener_hears_nothing)
+{
+	int go[2], ready[2], grp, status;
+	uint64_t unheard, v = 1, done;
+	struct nl_sock *sk;
+	char c = 0;
+	pid_t pid, target;
+
+	sk = nl_socket_alloc();
+	ASSERT_NE(NULL, sk);
+	ASSERT_EQ(0, genl_connect(sk));
+	grp = genl_ctrl_resolve_grp(sk, VMWRITE_GENL_NAME, VMWRITE_GENL_MCGRP_AUDIT);
+	nl_socket_free(sk);
+	ASSERT_LT(0, grp);
+	ASSERT_EQ(0, pipe(go));
+	ASSERT_EQ(0, pipe(ready));
+	pid = fork();
+	ASSERT_LE(0, pid);
+	if (pid == 0) {
+		struct sockaddr_nl sa = { .nl_family = AF_NETLINK };
+		struct pollfd p = { .events = POLLIN };
+		char r;
+
+		if (setgid(1000) || setuid(1000))
+			_exit(10);
+		if (unshare(CLONE_NEWUSER | CLONE_NEWNET))
+			_exit(4);	/* no user namespaces here: skip */
+		p.fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_GENERIC);
+		if (p.fd < 0 || bind(p.fd, (struct sockaddr *)&sa, sizeof(sa)))
+			_exit(11);
+		/* A join refused would be as good: nothing to hear. */
+		r = setsockopt(p.fd, SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &grp,
+			       sizeof(grp)) ? 'r' : 'j';
+		if (write(ready[1], &r, 1) != 1 || read(go[0], &r, 1) != 1)
+			_exit(12);
+		_exit(poll(&p, 1, 1000) == 0 ? 0 : 13);
+	}
+	ASSERT_EQ(1, read(ready[0], &c, 1));
+	TH_LOG("the container's join: %s", c == 'j' ? "accepted" : "refused");
+	unheard = events_stat(VMWRITE_E_UNHEARD);
+	target = spawn_sleeper();
+	ASSERT_LT(0, target);
+	int dev = session_open(target, O_RDWR, NULL);
+
+	ASSERT_LE(0, dev);
+	EXPECT_EQ(0, xfer(dev, true, (uintptr_t)&cell, &v, 8, &done));
+	close(dev);
+	reap(target);
+	ASSERT_EQ(1, write(go[1], &c, 1));
+	ASSERT_EQ(pid, waitpid(pid, &status, 0));
+	ASSERT_TRUE(WIFEXITED(status));
+	if (WEXITSTATUS(status) == 4)
+		SKIP(return, "no user namespaces for uid 1000");
+	EXPECT_EQ(0, WEXITSTATUS(status));
+	/* Built for a listener that can never hear them: counted unheard. */
+	if (c == 'j')
+		EXPECT_LT(unheard, events_stat(VMWRITE_E_UNHEARD));
+}
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Seconds for @n 8-byte writes through @dev. */
+static double time_writes(int dev, int n)
+{
+	uint64_t v = 0, done;
+	double t = now();
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (xfer(dev, true, (uintptr_t)&cell, &v, 8, &done))
+			return -1;
+	return now() - t;
+}
+
+#define FLOOD	4000
+
+/* Receive what @sk holds: this process's write events' numbers into @seq. */
+static int drain_writes(struct nl_sock *sk, struct events *evs, uint64_t *seq,
+			int max, bool *overrun)
+{
+	struct pollfd p = { .fd = nl_socket_get_fd(sk), .events = POLLIN };
+	int got = 0, err, j;
+
+	while (got < max && poll(&p, 1, 200) == 1) {
+		evs->n = 0;
+		err = nl_recvmsgs_default(sk);
+		if (err == -NLE_NOMEM) {
+			*overrun = true;	/* ENOBUFS */
+			continue;
+		}
+		if (err < 0)
+			break;
+		for (j = 0; j < evs->n && got < max; j++)
+			if (evs->ev[j].cmd == VMWRITE_EV_WRITE &&
+			    evs->ev[j].tgid == (uint32_t)getpid())
+				seq[got++] = evs->ev[j].seq;
+	}
+	return got;
+}
+
+/*
+ * A listener that does not read: its queue fills, the events that do not
+ * fit are lost, counted as unheard, and seen by it as ENOBUFS and then as
+ * a gap in the sequence.  The cost of events is reported, never asserted.
+ */
+TEST(flood_loses_events_counted)
+{
+	static uint64_t seq[FLOOD];
+	struct events evs = { .n = 0 };
+	uint64_t unheard, v = 0, done, after;
+	bool overrun = false;
+	double quiet, full;
+	struct nl_sock *sk;
+	pid_t target;
+	int dev, got;
+
+	target = spawn_sleeper();
+	ASSERT_LT(0, target);
+	dev = session_open(target, O_RDWR, NULL);
+	ASSERT_LE(0, dev);
+	quiet = time_writes(dev, FLOOD);
+	ASSERT_LT(0, quiet);
+
+	ASSERT_EQ(0, subscribe(&sk, &evs));
+	ASSERT_EQ(0, nl_socket_set_buffer_size(sk, 8192, 0));
+	unheard = events_stat(VMWRITE_E_UNHEARD);
+	full = time_writes(dev, FLOOD);
+	ASSERT_LT(0, full);
+	EXPECT_LT(unheard, events_stat(VMWRITE_E_UNHEARD));
+
+	/* What fitted, after ENOBUFS; then one more write, after the gap. */
+	got = drain_writes(sk, &evs, seq, FLOOD, &overrun);
+	EXPECT_TRUE(overrun);
+	ASSERT_LT(0, got);
+	EXPECT_LT(got, FLOOD);
+	ASSERT_EQ(0, xfer(dev, true, (uintptr_t)&cell, &v, 8, &done));
+	ASSERT_EQ(1, drain_writes(sk, &evs, &after, 1, &overrun));
+	/* Every write lost took a number: the gap is at least as wide. */
+	EXPECT_LE(seq[got - 1] + 1 + (FLOOD - got), after);
+	close(dev);
+	reap(target);
+	nl_socket_free(sk);
+	TH_LOG("%d 8-byte writes: %.0f/s with no listener, %.0f/s with a full one (%.2fx the time); %d events heard, then a gap of %llu",
+	       FLOOD, FLOOD / quiet, FLOOD / full, full / quiet, got,
+	       (unsigned long long)(after - seq[got - 1] - 1));
+}
+
+/*
+ * A locked policy only tightens, and the module parameters cannot be
+ * raised, until the module goes; it goes with a listener subscribed, and
+ * comes back unlocked, as the guest runner loaded it, for what follows.
+ */
+TEST(lock_lasts_until_unload)
+{
+	struct events evs = { .n = 0 };
+	struct attr lock = { VMWRITE_A_P_LOCKED, false, 1 };
+	struct nl_sock *sk;
+	struct policy p;
+	char why[256];
+
+	if (access("vmwrite.ko", R_OK))
+		SKIP(return, "no vmwrite.ko here to load again");
+	ASSERT_EQ(0, subscribe(&sk, &evs));
+	ASSERT_EQ(0, set_policy(VMWRITE_A_P_AUDIT_READS, 1, why));
+	ASSERT_EQ(0, request_attrs(VMWRITE_CMD_SET_POLICY, 0, &lock, 1, NULL, NULL, why));
+	ASSERT_EQ(0, get_policy(&p));
+	EXPECT_EQ(1, p.now[VMWRITE_A_P_LOCKED]);
+	EXPECT_EQ(-NLE_PERM, set_policy(VMWRITE_A_P_AUDIT_READS, 0, why));
+	EXPECT_NE(NULL, strstr(why, "locked"));
+	EXPECT_EQ(0, set_policy(VMWRITE_A_P_KERNEL_WRITES, 0, why));
+	EXPECT_EQ(-NLE_PERM, set_policy(VMWRITE_A_P_KERNEL_WRITES, 1, why));
+	EXPECT_EQ(-EPERM, sysfs_write(TEXT_WRITE_PARAM, "1"));
+	EXPECT_EQ(0, sysfs_write(KERNEL_WRITE_PARAM, "0"));
+	EXPECT_EQ(-EPERM, sysfs_write(KERNEL_WRITE_PARAM, "1"));
+
+	ASSERT_EQ(0, system("rmmod vmwrite"));
+	ASSERT_EQ(0, system("insmod vmwrite.ko"));
+	nl_socket_free(sk);
+	ASSERT_EQ(0, get_policy(&p));
+	EXPECT_EQ(0, p.now[VMWRITE_A_P_LOCKED]);
+	EXPECT_EQ(1, p.now[VMWRITE_A_P_KERNEL_WRITES]);
+	EXPECT_EQ(0, p.now[VMWRITE_A_P_AUDIT_READS]);
 }
 
 TEST_HARNESS_MAIN

@@ -257,8 +257,17 @@ struct vmwrite_region {
  * @VMWRITE_CMD_UNSPEC:     not a command
  * @VMWRITE_CMD_GET_STATS:  the counters, per target kind (reply: nests of
  *                          VMWRITE_A_KIND_STATS, and VMWRITE_A_EVENTS)
- * @VMWRITE_CMD_GET_POLICY: what sessions may do, and the ceiling the
- *                          module's parameters set (VMWRITE_A_P_*)
+ * @VMWRITE_CMD_GET_POLICY: what sessions may do (VMWRITE_A_P_*), whether
+ *                          that is locked, and the ceiling the module's
+ *                          parameters set (VMWRITE_A_CEILING)
+ * @VMWRITE_CMD_SET_POLICY: change the VMWRITE_A_P_* given, or lock the
+ *                          policy (CAP_SYS_ADMIN); never beyond the ceiling,
+ *                          and once locked only tighter
+ * @VMWRITE_CMD_GET_SESSIONS: dump: one message per attached session
+ *                          (CAP_SYS_ADMIN)
+ * @VMWRITE_CMD_REVOKE_SESSION: end what VMWRITE_A_SESSION_ID may do: its
+ *                          operations fail with ECONNABORTED until its
+ *                          owner closes it (CAP_SYS_ADMIN)
  * @VMWRITE_EV_ATTACH:      a session attached (or VMWRITE_EV_REFUSED)
  * @VMWRITE_EV_DETACH:      a session ended, with its totals
  * @VMWRITE_EV_WRITE:       a write (VMWRITE_IOC_WRITE), done or failed
@@ -272,6 +281,9 @@ enum vmwrite_genl_cmd {
 	VMWRITE_CMD_UNSPEC,
 	VMWRITE_CMD_GET_STATS,
 	VMWRITE_CMD_GET_POLICY,
+	VMWRITE_CMD_SET_POLICY,
+	VMWRITE_CMD_GET_SESSIONS,
+	VMWRITE_CMD_REVOKE_SESSION,
 
 	VMWRITE_EV_ATTACH = 32,
 	VMWRITE_EV_DETACH,
@@ -296,8 +308,8 @@ enum vmwrite_genl_cmd {
  * @VMWRITE_A_WRITER_COMM:  string, its command name (chosen by whoever
  *                          runs it: print it escaped)
  * @VMWRITE_A_TARGET_KIND:  u32, VMWRITE_TARGET_*
- * @VMWRITE_A_TARGET_TGID:  u32, a process target's tgid (reserved: not
- *                          sent yet)
+ * @VMWRITE_A_TARGET_TGID:  u32, a process target's tgid at attach, in the
+ *                          initial pid namespace (absent when unknown)
  * @VMWRITE_A_ACCESS:       u32, VMWRITE_ACCESS_* the session holds
  * @VMWRITE_A_ADDR:         u64, where a transfer began
  * @VMWRITE_A_LEN:          u64, the bytes it asked for
@@ -314,6 +326,13 @@ enum vmwrite_genl_cmd {
  * @VMWRITE_A_P_KERNEL_WRITES:  u8, writes to the kernel allowed
  * @VMWRITE_A_P_TEXT_WRITES:    u8, writes to read-only kernel memory allowed
  * @VMWRITE_A_P_AUDIT_READS:    u8, reads produce events
+ * @VMWRITE_A_P_LOCKED:     u8, the policy can only be tightened until the
+ *                          module is unloaded (SET_POLICY: 1 locks it)
+ * @VMWRITE_A_CEILING:      nest of VMWRITE_A_P_*: the most the module's
+ *                          parameters let the policy allow
+ * @VMWRITE_A_AGE_NS:       u64, nanoseconds since the session attached
+ *                          (boot time clock)
+ * @VMWRITE_A_REVOKED:      u8, 1 once the session was revoked
  * @__VMWRITE_A_MAX:        one past the last
  */
 enum vmwrite_genl_attr {
@@ -342,6 +361,10 @@ enum vmwrite_genl_attr {
 	VMWRITE_A_P_KERNEL_WRITES,
 	VMWRITE_A_P_TEXT_WRITES,
 	VMWRITE_A_P_AUDIT_READS,
+	VMWRITE_A_P_LOCKED,
+	VMWRITE_A_CEILING,
+	VMWRITE_A_AGE_NS,
+	VMWRITE_A_REVOKED,
 
 	__VMWRITE_A_MAX,
 };

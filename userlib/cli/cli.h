@@ -11,7 +11,10 @@
  *   target.c   the one session a command opens with its target
  *   explain.c  why something failed: open errors, transfers, regions
  *   files.c    files read and written: --file, --save
- *   output.c   messages, the hexdump, number formats
+ *   netlink.c  the module's netlink family: opening it, its errors, the
+ *              policy's settings by name
+ *   events.c   the audit events as lines of text or JSON
+ *   output.c   messages, the hexdump, number formats, escaped strings
  *
  * No command calls into another.
  */
@@ -25,6 +28,7 @@
 #include <stdio.h>
 #include <sys/types.h>
 
+#include "vmwrite/netlink.h"
 #include "vmwrite/vmwrite.h"
 
 #define EXIT_USAGE	2
@@ -54,7 +58,8 @@ struct command {
 };
 
 extern const struct command read_command, write_command, cas_command, fill_command,
-	search_command, query_command, maps_command;
+	search_command, query_command, maps_command, monitor_command, stats_command,
+	sessions_command, revoke_command, policy_command;
 
 /* The full usage of the commands @cmds (@n of them) to @f. */
 void print_usage(FILE *f, const struct command *const *cmds, size_t n);
@@ -80,6 +85,10 @@ const char *byte_word(uint64_t n);
 int hex_digits(uint64_t v);
 /* "0x..." for the exclusive end @end of a range, where 0 means 2^64. */
 const char *format_end(uint64_t end, char *buf, size_t size);
+/* @s in double quotes, with \\, \" and \xHH for other bytes than printable ASCII. */
+void print_quoted(FILE *f, const char *s);
+/* @s as a JSON string: \\, \" and \u00HH for other bytes than printable ASCII. */
+void print_json_string(FILE *f, const char *s);
 
 /* How read prints memory. */
 struct dump {
@@ -208,5 +217,48 @@ int read_file(const char *path, struct bytes *out);
  * they are replaced.  Returns 0, or 1 and says why.
  */
 int save_old(struct vmw_target *t, uint64_t addr, uint64_t len, const char *path);
+
+/* ---- netlink.c ----------------------------------------------------------- */
+
+/* Open the module's netlink family.  Returns 0, or 1 having said why. */
+int netlink_open(struct vmw_nl **nl);
+/* A command with no arguments (@cmd's --help aside): @fn on a handle of its own. */
+int run_netlink_command(const struct command *cmd, int argc, char **argv,
+			int (*fn)(struct vmw_nl *nl));
+/*
+ * A request of @nl failed with @err: say that it could not @what ("list
+ * the sessions"), and why, in the module's words if it gave some.
+ * Returns 1.
+ */
+int report_netlink_error(const struct vmw_nl *nl, int err, const char *what);
+
+/* A setting of the policy, as the command line names it. */
+struct setting {
+	const char *name;	/* "kernel-writes" */
+	unsigned int bit;	/* VMW_NL_POLICY_* */
+	const char *what;	/* "kernel writes" */
+};
+
+extern const struct setting settings[];
+extern const size_t nsettings;
+
+/* The setting of VMW_NL_POLICY_* bit @bit. */
+const struct setting *setting_of(unsigned int bit);
+/*
+ * The operands of `policy`, SETTING on|off ... [lock], as @c.  Returns 0,
+ * or EXIT_USAGE having said why.
+ */
+int parse_policy_change(int argc, char **argv, struct vmw_nl_policy_change *c);
+/* The settings the module's policy has off now; 0 when it cannot tell. */
+unsigned int policy_off(void);
+
+/* ---- events.c ------------------------------------------------------------ */
+
+/* The audit event @ev as one line, of text or of JSON, to @f. */
+void print_event(FILE *f, const struct vmw_nl_event *ev, bool json);
+/* VMW_ACCESS_* as "rwf", '-' for each right missing. */
+const char *format_access(unsigned int access, char buf[4]);
+/* "process TGID" ("process ?" if unknown) or "kernel". */
+const char *format_target(unsigned int kind, uint32_t tgid, char *buf, size_t size);
 
 #endif /* VMW_CLI_H */

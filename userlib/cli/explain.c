@@ -3,8 +3,9 @@
  * Why something failed, in the user's terms: a target that cannot be
  * opened, a transfer that moved nothing or stopped part way (what is at the
  * address: a mapping and its protection, kernel text, device memory, a
- * lockdown), a region that cannot be described.  It guesses from the error
- * and from what /proc and /sys show now, which may have changed since.
+ * lockdown, the module's policy, a revoked session), a region that cannot
+ * be described.  It guesses from the error and from what /proc, /sys and
+ * the module's netlink family show now, which may have changed since.
  */
 
 #define _GNU_SOURCE
@@ -122,6 +123,22 @@ static bool param_off(const char *name)
 	return !read_line(path, v, sizeof(v)) && (v[0] == 'N' || v[0] == 'n' || v[0] == '0');
 }
 
+/*
+ * Say so if the module's policy has a setting of @settings off: the first
+ * of them, as the transfer needed it.  Returns true if it said so.
+ */
+static bool explain_policy(unsigned int settings)
+{
+	unsigned int off = policy_off() & settings;
+	const struct setting *s;
+
+	if (!off)
+		return false;
+	s = setting_of(off & -off);
+	msg("%s are disabled by vmwrite's policy (vmwrite policy %s on)", s->what, s->name);
+	return true;
+}
+
 /* What is at kernel address @addr, by the error an access to it gave. */
 static const char *kernel_refusal(int err)
 {
@@ -194,7 +211,9 @@ static void explain_kernel_error(enum xfer xfer, uint64_t addr, uint64_t len, in
 			msg("kernel writes are disabled (vmwrite.allow_kernel_write=N)");
 		else if (xfer == XFER_WRITE_TEXT && param_off("allow_text_write"))
 			msg("writes to kernel text and rodata are disabled (vmwrite.allow_text_write=N)");
-		else
+		else if (!explain_policy(!write ? VMW_NL_POLICY_KERNEL_READS :
+					 xfer != XFER_WRITE_TEXT ? VMW_NL_POLICY_KERNEL_WRITES :
+					 VMW_NL_POLICY_KERNEL_WRITES | VMW_NL_POLICY_TEXT_WRITES))
 			msg("kernel %s of %" PRIu64 " %s at 0x%" PRIx64 " refused: %s", op, len,
 			    byte_word(len), addr, strerror(-err));
 		break;
@@ -298,7 +317,9 @@ static void explain_fault(const struct vmw_target *t, uint64_t addr, uint64_t le
 void describe_stop_at(struct vmw_target *t, uint64_t addr, bool write, int err,
 		      char *buf, size_t size)
 {
-	if (is_kernel(t))
+	if (err == -ECONNABORTED)
+		snprintf(buf, size, "the session was revoked: vmwrite revoke");
+	else if (is_kernel(t))
 		describe_kernel_stop(t, addr, write, err, buf, size);
 	else
 		describe_stop(t, addr, write, buf, size);
@@ -323,6 +344,11 @@ int report_transfer(struct vmw_target *t, enum xfer xfer, uint64_t addr, uint64_
 		    write ? "wrote" : "read", done, len, byte_word(len), addr, addr + done, why);
 		return 1;
 	}
+	if (err == -ECONNABORTED) {
+		msg("the session was revoked (vmwrite revoke): nothing can be %s through it",
+		    write ? "written" : "read");
+		return 1;
+	}
 	if (is_kernel(t)) {
 		explain_kernel_error(xfer, addr, len, err);
 		return 1;
@@ -345,6 +371,10 @@ int report_transfer(struct vmw_target *t, enum xfer xfer, uint64_t addr, uint64_
 	case -EINTR:
 		msg("interrupted by a signal before anything was %s", write ? "written" : "read");
 		break;
+	case -EPERM:
+		if (write && explain_policy(VMW_NL_POLICY_PROCESS_WRITES))
+			break;
+		/* fall through */
 	default:
 		msg("%s of %" PRIu64 " %s at 0x%" PRIx64 " in process %d failed: %s",
 		    write ? "write" : "read", len, byte_word(len), addr, pid, strerror(-err));
@@ -367,6 +397,9 @@ int report_region_error(const struct vmw_target *t, uint64_t addr, int err)
 		break;
 	case -ESRCH:
 		msg("process %d has exited or exec'd since attach", pid);
+		break;
+	case -ECONNABORTED:
+		msg("the session was revoked (vmwrite revoke)");
 		break;
 	case -EPERM:
 		if (is_kernel(t)) {

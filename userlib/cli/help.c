@@ -11,7 +11,8 @@
 
 static const char intro[] =
 "Read and write the memory of a running process, or of the running kernel,\n"
-"through /dev/vmwrite.\n";
+"through /dev/vmwrite; see and govern what vmwrite does, through its netlink\n"
+"family.\n";
 
 static const char addr_help[] =
 "ADDR          of a process: a number, or a symbol of a file it maps (.symtab,\n"
@@ -27,7 +28,7 @@ static const char addr_help[] =
 "              memory are refused; writes taint the kernel.\n";
 
 static const char footer[] =
-"PID, ADDR, LEN and N are decimal or 0x-prefixed hexadecimal.\n"
+"PID, ID, ADDR, LEN and N are decimal or 0x-prefixed hexadecimal.\n"
 "Exit status: 0 success, 1 failure, 2 usage error.\n";
 
 /* The synopsis lines @s, the first after "Usage: " if @first, the others indented. */

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR MIT)
 /*
  * What the vmwrite tool prints: messages on stderr, the hexdump and integer
- * dumps of read, and the number formats the commands share.
+ * dumps of read, the number formats the commands share, and strings others
+ * chose (a process's command name) escaped, as text or as JSON.
  */
 
 #define _GNU_SOURCE
@@ -67,6 +68,39 @@ const char *format_end(uint64_t end, char *buf, size_t size)
 	return buf;
 }
 
+static bool printable(unsigned char c)
+{
+	return c >= 0x20 && c < 0x7f;
+}
+
+/* @s in double quotes, other bytes than printable ASCII as @byte_fmt. */
+static void print_escaped(FILE *f, const char *s, const char *byte_fmt)
+{
+	const unsigned char *p;
+
+	fputc('"', f);
+	for (p = (const unsigned char *)s; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(f, "\\%c", *p);
+		else if (printable(*p))
+			fputc(*p, f);
+		else
+			fprintf(f, byte_fmt, *p);
+	}
+	fputc('"', f);
+}
+
+void print_quoted(FILE *f, const char *s)
+{
+	print_escaped(f, s, "\\x%02x");
+}
+
+void print_json_string(FILE *f, const char *s)
+{
+	/* Each byte as the code point of its value: JSON has no bytes. */
+	print_escaped(f, s, "\\u%04x");
+}
+
 static void dump_hex_line(const struct dump *d, uint64_t addr, const unsigned char *p, size_t n)
 {
 	size_t i;
@@ -82,7 +116,7 @@ static void dump_hex_line(const struct dump *d, uint64_t addr, const unsigned ch
 	}
 	fputs("  ", stdout);
 	for (i = 0; i < n; i++)
-		putchar(p[i] >= 0x20 && p[i] < 0x7f ? p[i] : '.');
+		putchar(printable(p[i]) ? p[i] : '.');
 	putchar('\n');
 }
 

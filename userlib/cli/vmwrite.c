@@ -6,8 +6,11 @@
  * own, and what they share is listed in cli.h.
  *
  * Built statically it must run in a bare busybox system: it needs nothing
- * but /proc and /dev/vmwrite (no locale, no NSS lookups).  Each command opens
- * one session with the target and does all its work through it.
+ * but /proc, /dev/vmwrite and a netlink socket (no locale, no NSS lookups:
+ * none of libnl's functions that make them is called).  Each command that
+ * reads or writes opens one session with the target and does all its work
+ * through it; the administrator's commands (monitor, stats, sessions,
+ * revoke, policy) talk to the module's netlink family instead.
  */
 
 #include <string.h>
@@ -23,6 +26,11 @@ static const struct command *const commands[] = {
 	&search_command,
 	&query_command,
 	&maps_command,
+	&monitor_command,
+	&stats_command,
+	&sessions_command,
+	&revoke_command,
+	&policy_command,
 };
 
 #define NCOMMANDS	(sizeof(commands) / sizeof(commands[0]))

@@ -11,9 +11,11 @@ LIB_T		:= $(O)/lib/tests
 CLI_T		:= $(O)/cli/tests
 SYMBOLS_T	:= $(O)/symbols/tests
 DBGENG_T	:= $(O)/dbgeng/tests
+NETLINK_T	:= $(O)/netlink/tests
 
 TEST_PROGS	+= $(LIB_T)/test_nodevice $(LIB_T)/test_model $(LIB_T)/test_memops \
-		   $(CLI_T)/test_cli $(CLI_T)/vmwrite-model $(CLI_T)/target \
+		   $(CLI_T)/test_cli $(CLI_T)/vmwrite-model $(CLI_T)/target $(CLI_T)/test_events \
+		   $(NETLINK_T)/test_netlink \
 		   $(SYMBOLS_T)/test_symbols $(SYMBOLS_T)/test_btf \
 		   $(DBGENG_T)/types $(DBGENG_T)/cxx $(DBGENG_T)/test_dbgeng \
 		   $(DBGENG_T)/test_modules $(DBGENG_T)/test_callbacks \
@@ -21,9 +23,10 @@ TEST_PROGS	+= $(LIB_T)/test_nodevice $(LIB_T)/test_model $(LIB_T)/test_memops \
 
 CFLAGS_tests		:= -Itests
 CFLAGS_lib/tests	:= -Itests
-CFLAGS_cli/tests	:= -Itests
+CFLAGS_cli/tests	:= -Itests -Icli
 CFLAGS_symbols/tests	:= -Itests -Icli -Isymbols $(ELF_CFLAGS) $(BPF_CFLAGS)
 CFLAGS_dbgeng/tests	:= -Itests $(CFLAGS_dbgeng) -I$(DBGENG_T)
+CFLAGS_netlink/tests	:= -Itests -Inetlink $(NL_CFLAGS)
 CXXFLAGS_dbgeng/tests	:= -Itests -I$(DBGENG_T)
 
 # The shipped library against tests/model.c instead of /dev/vmwrite: the
@@ -47,9 +50,15 @@ $(CLI_T)/test_cli: $(CLI_T)/test_cli.o
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $^
 
 # The tool on the model, for cli_test.sh on the host.
-$(CLI_T)/vmwrite-model: $(CLI_OBJS) $(SYMBOLS_A) $(MODEL_O) $(LIBVMWRITE_A)
+$(CLI_T)/vmwrite-model: $(CLI_OBJS) $(SYMBOLS_A) $(MODEL_O) $(LIBVMWRITE_A) $(NETLINK_A)
 	$(say) LD $(@:$(O)/%=%)
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(ELF_LIBS) -lpthread
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(ELF_LIBS) $(NL_LIBS) -lpthread
+
+# The audit events as monitor prints them, and the operands of policy.
+$(CLI_T)/test_events: $(CLI_T)/test_events.o $(O)/cli/events.o $(O)/cli/netlink.o $(O)/cli/help.o \
+		      $(O)/cli/output.o $(NETLINK_A)
+	$(say) LD $(@:$(O)/%=%)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(NL_LIBS)
 
 # Static, like vmwrite.static, so that cli_test.sh also runs in a guest.
 $(CLI_T)/target: $(CLI_T)/target.o
@@ -61,9 +70,9 @@ $(CLI_T)/target: $(CLI_T)/target.o
 # The symbol resolvers, and the tool's ADDR parsing on top of them, called
 # directly with symbol tables the test writes; the model is their kernel.
 $(SYMBOLS_T)/test_symbols: $(SYMBOLS_T)/test_symbols.o $(CLI_UNIT_OBJS) $(SYMBOLS_A) \
-			   $(MODEL_O) $(LIBVMWRITE_A)
+			   $(MODEL_O) $(LIBVMWRITE_A) $(NETLINK_A)
 	$(say) LD $(@:$(O)/%=%)
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(ELF_LIBS) -lpthread
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(ELF_LIBS) $(NL_LIBS) -lpthread
 
 # The kernel's types from BTF files the test writes with libbpf, and from
 # the host's own kernel where it has BTF.
@@ -109,3 +118,11 @@ $(DBGENG_T)/clients++: dbgeng/tests/clients.cc $(DBGENG_A) $(LIBVMWRITE_A) inclu
 $(DBGENG_T)/test_dbgeng $(DBGENG_T)/test_modules $(DBGENG_T)/test_callbacks: %: %.o $(MODEL_O) $(DBGENG_A) $(LIBVMWRITE_A)
 	$(say) LD $(@:$(O)/%=%)
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(BPF_LIBS) $(ELF_LIBS) -lpthread
+
+# ---- netlink/tests ---------------------------------------------------
+
+# The library's objects themselves, not the archive, whose hidden names
+# are local: the test calls its parsers and its loss tracker directly.
+$(NETLINK_T)/test_netlink: $(NETLINK_T)/test_netlink.o $(NETLINK_OBJS)
+	$(say) LD $(@:$(O)/%=%)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(NL_LIBS)

@@ -1,8 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: (LGPL-2.1 OR MIT)
 #
-# Tests of what the build produces: the ABI of libvmwrite.so, the static
-# tool, the public header on its own, and an installed copy used through
+# Tests of what the build produces: the ABI of each library, the static
+# tool, the public headers on their own, and an installed copy used through
 # pkg-config from C and C++.  Run from userlib/ by `make check`, which
 # passes CC, CXX, MAKE and the install directories; prints TAP lines.
 
@@ -111,12 +111,42 @@ check "abi: libvmwrite-dbgeng.a defines the same public symbols, its own all dbg
 	 ! awk "\$5 == \"GLOBAL\" && \$6 != \"DEFAULT\" && \$7 != \"UND\" { print \$8 }" "$tmp/da" |
 	 grep -v "^dbgeng__"'
 
+# ---- the netlink library's ABI ----
+
+nlib=$O/libvmwrite-netlink.so.$version
+grep -E '^[[:space:]]+[A-Za-z_][A-Za-z0-9_]*;' netlink/libvmwrite-netlink.map | tr -d ' \t;' |
+	sort >"$tmp/nmap.syms"
+nm -D --defined-only "$nlib" >"$tmp/nnm" 2>&1
+awk '$2 != "A" { sub(/@.*/, "", $3); print $3 }' "$tmp/nnm" | sort >"$tmp/nso.syms"
+
+check "abi: the exports of ${nlib##*/} are exactly the globals of libvmwrite-netlink.map, vmw_nl_*" \
+	'[ -s "$tmp/nso.syms" ] && diff "$tmp/nmap.syms" "$tmp/nso.syms" &&
+	 ! grep -v "^vmw_nl_" "$tmp/nso.syms"'
+check "abi: every export of ${nlib##*/} is versioned LIBVMWRITE_NETLINK_1.0" \
+	'! awk "\$2 != \"A\"" "$tmp/nnm" | grep -v "@@LIBVMWRITE_NETLINK_1\.0\$"'
+check "abi: soname is libvmwrite-netlink.so.1, linked against libnl, not libvmwrite" \
+	'readelf -d "$nlib" | grep "(SONAME).*\[libvmwrite-netlink.so.1\]" &&
+	 readelf -d "$nlib" | grep "(NEEDED).*\[libnl-genl-3\.so" &&
+	 ! readelf -d "$nlib" | grep "(NEEDED).*\[libvmwrite\.so"'
+check "abi: libvmwrite-netlink.so -> libvmwrite-netlink.so.1 -> ${nlib##*/}" \
+	'[ "$(readlink $O/libvmwrite-netlink.so)" = libvmwrite-netlink.so.1 ] &&
+	 [ "$(readlink $O/libvmwrite-netlink.so.1)" = "${nlib##*/}" ]'
+check "abi: libvmwrite-netlink.a defines the same public symbols, its own all vmw_nl__*" \
+	'readelf -Ws $O/libvmwrite-netlink.a >"$tmp/na" &&
+	 awk "\$5 == \"GLOBAL\" && \$6 == \"DEFAULT\" && \$7 != \"UND\" { print \$8 }" "$tmp/na" |
+	 sort | diff "$tmp/nmap.syms" - &&
+	 ! awk "\$5 == \"GLOBAL\" && \$6 != \"DEFAULT\" && \$7 != \"UND\" { print \$8 }" "$tmp/na" |
+	 grep -v "^vmw_nl__"'
+# A program that only reads and writes memory must not need libnl.
+check "abi: ${lib##*/} needs no libnl" '! readelf -d "$lib" | grep "(NEEDED).*\[libnl"'
+
 # ---- the tool ----
 
 check "vmwrite.static is fully static" \
 	'! readelf -d $O/vmwrite.static | grep "(NEEDED)" && ! readelf -l $O/vmwrite.static | grep INTERP'
-check "vmwrite is linked against libvmwrite.so.1" \
-	'readelf -d $O/vmwrite | grep "(NEEDED).*\[libvmwrite.so.1\]"'
+check "vmwrite is linked against libvmwrite.so.1 and libvmwrite-netlink.so.1" \
+	'readelf -d $O/vmwrite | grep "(NEEDED).*\[libvmwrite.so.1\]" &&
+	 readelf -d $O/vmwrite | grep "(NEEDED).*\[libvmwrite-netlink.so.1\]"'
 check "vmwrite runs against the built library" \
 	'LD_LIBRARY_PATH=$O $O/vmwrite --version | grep "^libvmwrite 1\."'
 
@@ -151,6 +181,17 @@ else
 	tap_skip "header: vmwrite/dbgeng.h self-contained, C++11 -pedantic" "no $CXX"
 fi
 
+echo "#include <vmwrite/netlink.h>" >"$tmp/netlink.c"
+check "header: vmwrite/netlink.h self-contained (no libnl, no uapi), C99 -pedantic" \
+	'$CC -std=c99 -pedantic -Wall -Wextra -Werror -Iinclude -c -o "$tmp/netlink.o" "$tmp/netlink.c"'
+if have "$CXX"; then
+	check "header: vmwrite/netlink.h self-contained, C++11 -pedantic" \
+		'$CXX -x c++ -std=c++11 -pedantic -Wall -Wextra -Werror -Iinclude -c \
+			-o "$tmp/netlink.o" "$tmp/netlink.c"'
+else
+	tap_skip "header: vmwrite/netlink.h self-contained, C++11 -pedantic" "no $CXX"
+fi
+
 # ---- an installed copy ----
 
 dest=$tmp/dest
@@ -163,7 +204,10 @@ check "install: the files" '
 		 "$PKGCONFIGDIR/libvmwrite.pc" "$BINDIR/vmwrite" \
 		 "$LIBDIR/${dlib##*/}" "$LIBDIR/libvmwrite-dbgeng.so.1" \
 		 "$LIBDIR/libvmwrite-dbgeng.so" "$LIBDIR/libvmwrite-dbgeng.a" \
-		 "$PKGCONFIGDIR/libvmwrite-dbgeng.pc"; do
+		 "$PKGCONFIGDIR/libvmwrite-dbgeng.pc" "$INCLUDEDIR/vmwrite/netlink.h" \
+		 "$LIBDIR/${nlib##*/}" "$LIBDIR/libvmwrite-netlink.so.1" \
+		 "$LIBDIR/libvmwrite-netlink.so" "$LIBDIR/libvmwrite-netlink.a" \
+		 "$PKGCONFIGDIR/libvmwrite-netlink.pc"; do
 		[ -e "$dest$f" ] || { echo "missing: $dest$f"; exit 1; }
 	done'
 
@@ -214,6 +258,24 @@ int main(void)
 	/* Without the module: ERROR_FILE_NOT_FOUND, as the core's -ENOENT. */
 	return hr == HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND) ||
 	       access("/dev/vmwrite", F_OK) == 0 ? 0 : 1;
+}
+EOF
+
+# The netlink library, from C or C++: without the module, no family.
+cat >"$tmp/nprog.c" <<'EOF'
+#include <errno.h>
+#include <stdio.h>
+#include <unistd.h>
+#include <vmwrite/netlink.h>
+
+int main(void)
+{
+	struct vmw_nl *nl = NULL;
+	int err = vmw_nl_open(0, &nl);
+
+	printf("libvmwrite-netlink: vmw_nl_open: %d\n", err);
+	vmw_nl_close(nl);
+	return err == -ENOENT || access("/sys/module/vmwrite", F_OK) == 0 ? 0 : 1;
 }
 EOF
 
@@ -280,6 +342,36 @@ if have pkg-config; then
 		$CC -static $(dpc --cflags) -o "$tmp/dprog.static" "$tmp/dprog.c" \
 			$(dpc --static --libs) && "$tmp/dprog.static" &&
 		! readelf -d "$tmp/dprog.static" | grep "(NEEDED)"'
+
+	# Requires.private: libnl-genl-3.0, from the system's .pc files.
+	npc() {
+		PKG_CONFIG_PATH=$dest$PKGCONFIGDIR \
+			PKG_CONFIG_SYSROOT_DIR=$dest pkg-config "$@" libvmwrite-netlink
+	}
+	check "pkg-config: libvmwrite-netlink $version, libnl for static links only" '
+		[ "$(npc --modversion)" = "$version" ] &&
+		npc --libs | grep -e "-lvmwrite-netlink" && ! npc --libs | grep -e "-lnl-" &&
+		npc --static --libs | grep -e "-lnl-genl-3" && npc --static --libs | grep -e "-lnl-3"'
+	run_nprog() {
+		LD_LIBRARY_PATH=$dest$LIBDIR "$1" &&
+		LD_LIBRARY_PATH=$dest$LIBDIR ldd "$1" |
+			grep "libvmwrite-netlink.so.1 => $dest$LIBDIR/"
+	}
+	check "install: a netlink C program builds with gcc and pkg-config, and runs" '
+		$CC -Wall -Wextra -Werror $(npc --cflags) -o "$tmp/nprog" "$tmp/nprog.c" \
+			$(npc --libs) && run_nprog "$tmp/nprog"'
+	if have "$CXX"; then
+		check "install: the same netlink program as C++ with g++, and runs" '
+			$CXX -x c++ -Wall -Wextra -Werror $(npc --cflags) -o "$tmp/nprog++" \
+				"$tmp/nprog.c" $(npc --libs) && run_nprog "$tmp/nprog++"'
+	else
+		tap_skip "install: the same netlink program as C++" "no $CXX"
+	fi
+	# libnl's archive warns of NSS functions the library never calls.
+	check "install: a static netlink program links its archive (pkg-config --static)" '
+		$CC -static $(npc --cflags) -o "$tmp/nprog.static" "$tmp/nprog.c" \
+			$(npc --static --libs) && "$tmp/nprog.static" &&
+		! readelf -d "$tmp/nprog.static" | grep "(NEEDED)"'
 else
 	tap_skip "pkg-config" "no pkg-config"
 fi

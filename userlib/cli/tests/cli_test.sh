@@ -8,7 +8,9 @@
 #       on the host, against the user-space model of the module (make check)
 #   cli_test.sh bin/vmwrite bin/target
 #       in a guest with vmwrite.ko loaded, with vmwrite.static; needs only
-#       busybox.  The tests of model-only failures are left out.
+#       busybox.  The tests of model-only failures are left out; those of
+#       the module's netlink family (stats, policy, monitor, sessions,
+#       revoke) run only there, as root and as uid 1000 (busybox su).
 #
 # Prints TAP lines; exits non-zero if any test failed.
 
@@ -30,9 +32,12 @@ esac
 
 tmp=$(mktemp -d) || exit 1
 tpid=
+bg=		# other processes a test leaves running meanwhile
 
 cleanup() {
 	[ -n "$tpid" ] && kill "$tpid" 2>/dev/null
+	# shellcheck disable=SC2086 # a list of PIDs
+	[ -n "$bg" ] && kill $bg 2>/dev/null
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -573,6 +578,261 @@ if [ $model = 0 ] && [ -r $TM/rw_addr ]; then
 	else
 		tap_ok "# SKIP kallsyms has no this_cpu_off"
 	fi
+fi
+
+# ---- the module's netlink family: in a guest, as root and as uid 1000 ----
+
+# json_lines FILE: FILE has lines, and each is one JSON object (busybox
+# has no JSON parser: this is one, for what JSON allows).
+json_lines() {
+	awk '
+	function ws() {
+		while (substr(s, p, 1) == " " || substr(s, p, 1) == "\t")
+			p++
+	}
+	function str(	c) {
+		if (substr(s, p++, 1) != "\"")
+			return 0
+		while (p <= n) {
+			c = substr(s, p, 1)
+			if (c == "\"") {
+				p++
+				return 1
+			}
+			if (c < " ")
+				return 0
+			if (c != "\\") {
+				p++
+			} else if (substr(s, p + 1, 1) == "u") {
+				if (substr(s, p + 2, 4) !~ /^[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]$/)
+					return 0
+				p += 6
+			} else if (index("\"\\/bfnrt", substr(s, p + 1, 1))) {
+				p += 2
+			} else {
+				return 0
+			}
+		}
+		return 0
+	}
+	function value(	c) {
+		ws()
+		c = substr(s, p, 1)
+		if (c == "{" || c == "[")
+			return members(c == "{" ? "}" : "]", c == "{")
+		if (c == "\"")
+			return str()
+		if (substr(s, p, 4) == "true" || substr(s, p, 4) == "null") {
+			p += 4
+			return 1
+		}
+		if (substr(s, p, 5) == "false") {
+			p += 5
+			return 1
+		}
+		if (!match(substr(s, p), /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/))
+			return 0
+		p += RLENGTH
+		return 1
+	}
+	# The members of an object (keyed) or array, from its bracket to @end.
+	function members(end, keyed,	c) {
+		p++
+		ws()
+		if (substr(s, p, 1) == end) {
+			p++
+			return 1
+		}
+		for (;;) {
+			ws()
+			if (keyed) {
+				if (!str())
+					return 0
+				ws()
+				if (substr(s, p++, 1) != ":")
+					return 0
+			}
+			if (!value())
+				return 0
+			ws()
+			c = substr(s, p++, 1)
+			if (c == end)
+				return 1
+			if (c != ",")
+				return 0
+		}
+	}
+	{
+		s = $0
+		n = length(s)
+		p = 1
+		ws()
+		if (substr(s, p, 1) != "{" || !value())
+			bad = 1
+		ws()
+		if (p <= n)
+			bad = 1
+		lines++
+	}
+	END { exit bad || !lines }' "$1"
+}
+
+printf '%s\n' '{"event":"detach","comm":"a\" \u001b","c":{"n":[1,-2.5e3,true,null]}}' >"$tmp/good.json"
+printf '%s\n' '{"event":"detach","comm":"a\x41"}' >"$tmp/bad.json"
+check "json_lines: takes JSON, and only JSON" \
+	'json_lines "$tmp/good.json" && ! json_lines "$tmp/bad.json"'
+
+# as_user CMD...: run CMD as uid 1000, as run does.
+as_user() {
+	run su -s /bin/sh user -c '"$0" "$@"' "$@"
+}
+
+# stats_of KIND COLUMN: a counter of the last `stats` output.
+stats_of() {
+	printf '%s\n' "$out" | awk -v kind="$1" -v col="$2" '$1 == kind { print $col }'
+}
+
+if [ $model = 0 ]; then
+	# The counters: process sessions' attaches ($2), writes ($3), bytes ($4).
+	run "$VMW" stats
+	expect "stats: the counters, per kind of target" 0 out "BYTES-WRITTEN"
+	attaches=$(stats_of process 2) writes=$(stats_of process 3) bytes=$(stats_of process 4)
+	run "$VMW" write "$tpid" "$RW" --u32 7
+	run "$VMW" stats
+	check "stats: a write adds one attach, one write and its 4 bytes" \
+		'[ "$(stats_of process 2)" = $((attaches + 1)) ] &&
+		 [ "$(stats_of process 3)" = $((writes + 1)) ] && [ "$(stats_of process 4)" = $((bytes + 4)) ]'
+	expect "stats: what became of the events" 0 out "events: "
+
+	run "$VMW" policy
+	check "policy: process writes on, within a ceiling that allows them" \
+		'printf "%s\n" "$out" | grep -q "^process-writes  *on  *on$"'
+	check "policy: text writes off, as vmwrite.allow_text_write=N says" \
+		'printf "%s\n" "$out" | grep -q "^text  *off  *off (vmwrite.allow_text_write=N)$"'
+	expect "policy: not locked" 0 out "locked: no"
+	run "$VMW" policy text on
+	expect "policy text on: beyond the ceiling, in the module's words" 1 err "allow_text_write"
+
+	# monitor, as one uses it: started first, left running, killed at the end.
+	"$VMW" monitor >"$tmp/mon" 2>&1 &
+	mon=$!
+	"$VMW" monitor --json >"$tmp/mon.json" 2>&1 &
+	monj=$!
+	bg="$mon $monj"
+	MON=$((RW + 96))
+	# They listen once they joined the group: write until both saw a write.
+	i=0
+	while [ $i -lt 50 ]; do
+		"$VMW" write "$tpid" $MON --u64 0x1234 >/dev/null
+		grep -q "^[0-9]* write session [0-9]* at $(hex $MON): " "$tmp/mon" &&
+			grep -q "\"addr\":\"$(hex $MON)\"" "$tmp/mon.json" && break
+		i=$((i + 1))
+		sleep 0.2 2>/dev/null || sleep 1
+	done
+	# Then a session both see whole, from its attach to its detach.
+	WATCHED=$(hex $((MON + 8)))
+	"$VMW" write "$tpid" "$WATCHED" --u64 0x5678 >/dev/null
+	sid=
+	i=0
+	while [ $i -lt 50 ]; do
+		sid=$(sed -n "s/^[0-9]* write session \([0-9]*\) at $WATCHED: .*/\1/p" "$tmp/mon")
+		[ -n "$sid" ] && grep -q "^[0-9]* detach session $sid: " "$tmp/mon" &&
+			grep -q "\"event\":\"detach\",\"seq\":[0-9]*,\"session\":$sid," "$tmp/mon.json" &&
+			break
+		i=$((i + 1))
+		sleep 0.2 2>/dev/null || sleep 1
+	done
+	# shellcheck disable=SC2086 # a list of PIDs
+	kill $bg
+	# shellcheck disable=SC2086
+	wait $bg 2>/dev/null
+	bg=
+	out=$(cat "$tmp/mon") err=$(cat "$tmp/mon.json")
+	check "monitor: another process's write, its address and its 8 bytes" \
+		'grep -q "^[0-9]* write session $sid at $WATCHED: 8 of 8 bytes by pid [0-9]* uid 0 \"vmwrite\"$" "$tmp/mon"'
+	check "monitor: its session's attach, write and detach, numbered in order" \
+		'[ "$(awk -v s="$sid" "\$3 == \"session\" && (\$4 == s || \$4 == s \":\") {
+			if (\$1 <= last) print \"disorder\"; last = \$1; printf \"%s \", \$2 }" "$tmp/mon")" = \
+		  "attach write detach " ]'
+	check "monitor --json: every line is a JSON object" 'json_lines "$tmp/mon.json"'
+	check "monitor --json: the write's address, length and bytes moved" \
+		'grep "\"event\":\"write\",\"seq\":[0-9]*,\"session\":$sid," "$tmp/mon.json" |
+		 grep "\"comm\":\"vmwrite\"," | grep -q "\"addr\":\"$WATCHED\",\"len\":8,\"done\":8,"'
+
+	# A session held open: vmwrite read blocks writing to a FIFO no one
+	# reads, after its first blocks.
+	mkfifo "$tmp/fifo"
+	"$VMW" read "$tpid" "$BIG" "$BIG_SIZE" --raw >"$tmp/fifo" 2>"$tmp/read.err" &
+	reader=$!
+	bg=$reader
+	exec 3<"$tmp/fifo"
+	i=0
+	until "$VMW" sessions 2>/dev/null | grep -q " process $tpid .* $reader  *0 \"vmwrite\"$"; do
+		i=$((i + 1))
+		[ $i -gt 50 ] && break
+		sleep 0.1 2>/dev/null || sleep 1
+	done
+	run "$VMW" sessions
+	sid=$(printf '%s\n' "$out" | awk -v t="$tpid" -v r="$reader" \
+		'$2 == "process" && $3 == t && $11 == r { print $1 }')
+	check "sessions: the session of a vmwrite read, its owner, target and rights" \
+		'[ "$status" = 0 ] && [ -n "$sid" ] &&
+		 printf "%s\n" "$out" | grep -q "^ *$sid process $tpid  *r[w-][f-]  *[0-9.]*s .* active  *$reader  *0 \"vmwrite\"$"'
+	check "sessions: its reads so far" \
+		'printf "%s\n" "$out" |
+		 awk -v id="$sid" "\$1 == id { ok = \$8 >= 1 && \$9 >= 65536 } END { exit !ok }"'
+	run "$VMW" revoke "$sid"
+	expect "revoke: says so" 0 out "revoked session $sid"
+	run "$VMW" sessions
+	check "sessions: revoked, held until its owner closes it" \
+		'printf "%s\n" "$out" | awk -v id="$sid" "\$1 == id" | grep -q " revoked  *$reader "'
+	cat <&3 >/dev/null
+	exec 3<&-
+	wait "$reader"
+	rstatus=$?
+	bg=
+	out='' err=$(cat "$tmp/read.err") status=$rstatus
+	expect "revoke: the owner's next read fails, and says why" 1 err \
+		"(the session was revoked: vmwrite revoke)"
+	run "$VMW" revoke "$sid"
+	expect "revoke: a session that ended is no more" 1 err "session $sid"
+
+	if [ -r $TM/rw_addr ]; then
+		echo 0x1122334455667788 >$TM/rw_value
+		run "$VMW" policy kernel-writes off
+		check "policy kernel-writes off: the new policy" \
+			'[ "$status" = 0 ] && printf "%s\n" "$out" | grep -q "^kernel-writes  *off  *on$"'
+		run "$VMW" write -k "$KRW" --u64 1
+		expect "policy kernel-writes off: write -k fails, and says why" 1 err \
+			"kernel writes are disabled by vmwrite's policy (vmwrite policy kernel-writes on)"
+		check "policy kernel-writes off: nothing written" \
+			'[ "$(cat $TM/rw_value)" = 0x1122334455667788 ]'
+		run "$VMW" policy kernel-writes on
+		check "policy kernel-writes on" \
+			'[ "$status" = 0 ] && printf "%s\n" "$out" | grep -q "^kernel-writes  *on  *on$"'
+		run "$VMW" write -k "$KRW" --u64 0x5a5a
+		check "policy kernel-writes on: write -k works again" \
+			'[ "$status" = 0 ] && [ "$(cat $TM/rw_value)" = 0x5a5a ]'
+		echo 0x1122334455667788 >$TM/rw_value
+	fi
+
+	# uid 1000: what anyone may see, and what needs CAP_SYS_ADMIN.
+	as_user "$VMW" stats
+	expect "uid 1000: stats" 0 out "BYTES-WRITTEN"
+	as_user "$VMW" policy
+	expect "uid 1000: policy" 0 out "kernel-writes"
+	as_user "$VMW" sessions
+	expect "uid 1000: sessions needs CAP_SYS_ADMIN" 1 err \
+		"cannot list the sessions: needs CAP_SYS_ADMIN"
+	as_user "$VMW" revoke 1
+	expect "uid 1000: revoke needs CAP_SYS_ADMIN" 1 err \
+		"cannot revoke session 1: needs CAP_SYS_ADMIN"
+	as_user "$VMW" policy kernel-writes off
+	expect "uid 1000: changing the policy needs CAP_SYS_ADMIN" 1 err \
+		"cannot change the policy: needs CAP_SYS_ADMIN"
+	as_user "$VMW" monitor
+	expect "uid 1000: monitor needs CAP_SYS_ADMIN" 1 err \
+		"cannot watch the audit events: needs CAP_SYS_ADMIN"
 fi
 
 # ---- failures only the model can produce on demand ----

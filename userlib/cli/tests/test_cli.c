@@ -84,7 +84,10 @@ struct cli_case {
 #define USAGE(t, ...)	{ .args = { __VA_ARGS__ }, .status = 2, .text = t }
 #define FAILS(t, ...)	{ .args = { __VA_ARGS__ }, .status = 1, .text = t }
 #define PRINTS(t, ...)	{ .args = { __VA_ARGS__ }, .on_stdout = true, .text = t }
-/* A valid command line gets as far as opening the device, and fails there. */
+/*
+ * A valid command line gets as far as opening the device, or the module's
+ * netlink family, and fails there.
+ */
 #define NODEV(t, ...)	{ .args = { __VA_ARGS__ }, .status = 1, .text = t, .needs_no_device = true }
 /* NAME --help prints @t, and not @a, of the full --help. */
 #define HELP(t, a, ...)	{ .args = { __VA_ARGS__, "--help" }, .on_stdout = true, .text = t, \
@@ -214,6 +217,32 @@ static const struct cli_case cli_cases[] = {
 	NODEV("/dev/vmwrite not found", "search", PID_SELF, "0x1000", "16", "90", "--all",
 	      "--writable"),
 	NODEV("/dev/vmwrite not found", "query", PID_SELF, "0x1000"),
+
+	/* The module's netlink family: what needs no module. */
+	PRINTS("vmwrite monitor [--json]", "--help"),
+	PRINTS("vmwrite policy [process-writes on|off]", "--help"),
+	HELP("  --json      one JSON object per line", "vmwrite stats", "monitor"),
+	HELP("stats         the module's counters", "--json", "stats"),
+	HELP("sessions      the sessions attached now", "revoke        end", "sessions"),
+	HELP("revoke        end what session ID may do", "-k, --kernel", "revoke"),
+	HELP("  lock        from now on, only tighten", "hexdump LEN bytes", "policy"),
+	USAGE("monitor takes only --json: '--xml'", "monitor", "--xml"),
+	USAGE("stats takes no arguments: 'now'", "stats", "now"),
+	USAGE("sessions takes no arguments: '-k'", "sessions", "-k"),
+	USAGE("revoke needs exactly one argument, the session's ID", "revoke"),
+	USAGE("revoke needs exactly one argument", "revoke", "1", "2"),
+	USAGE("invalid session ID 'x'", "revoke", "x"),
+	USAGE("invalid session ID '0': must be at least 1", "revoke", "0"),
+	USAGE("kernel-writes needs on or off", "policy", "kernel-writes"),
+	USAGE("invalid value '1' for text: give on or off", "policy", "text", "1"),
+	USAGE("unknown setting 'kernel'", "policy", "kernel", "off"),
+	USAGE("audit-reads is given twice", "policy", "audit-reads", "on", "audit-reads", "off"),
+	NODEV("the vmwrite module is not loaded (no generic netlink family 'vmwrite')", "stats"),
+	NODEV("the vmwrite module is not loaded", "policy"),
+	NODEV("the vmwrite module is not loaded", "policy", "kernel-writes", "off", "lock"),
+	NODEV("the vmwrite module is not loaded", "sessions"),
+	NODEV("the vmwrite module is not loaded", "revoke", "0x10"),
+	NODEV("the vmwrite module is not loaded", "monitor", "--json"),
 
 	/*
 	 * Process symbols, of tests/target (static: ET_EXEC, symbols in its
