@@ -145,18 +145,27 @@ static bool vmwrite_kind_ok(u32 kind)
 /* Room for the largest event: header, writer, target and a transfer. */
 #define VMWRITE_EVENT_SIZE	(NLMSG_GOODSIZE < 512 ? NLMSG_GOODSIZE : 512)
 
-static int vmwrite_put_writer(struct sk_buff *skb)
+/* A process, as the VMWRITE_A_WRITER_* attributes name it. */
+static int vmwrite_put_writer(struct sk_buff *skb, u32 tgid, u32 pid, u32 uid,
+			      const char *comm)
+{
+	if (nla_put_u32(skb, VMWRITE_A_WRITER_TGID, tgid) ||
+	    nla_put_u32(skb, VMWRITE_A_WRITER_PID, pid) ||
+	    nla_put_u32(skb, VMWRITE_A_WRITER_UID, uid) ||
+	    nla_put_string(skb, VMWRITE_A_WRITER_COMM, comm))
+		return -EMSGSIZE;
+	return 0;
+}
+
+/* The process calling: who an event is about. */
+static int vmwrite_put_current(struct sk_buff *skb)
 {
 	char comm[TASK_COMM_LEN];
 
 	get_task_comm(comm, current);
-	if (nla_put_u32(skb, VMWRITE_A_WRITER_TGID, task_tgid_nr(current)) ||
-	    nla_put_u32(skb, VMWRITE_A_WRITER_PID, task_pid_nr(current)) ||
-	    nla_put_u32(skb, VMWRITE_A_WRITER_UID,
-			from_kuid_munged(&init_user_ns, current_uid())) ||
-	    nla_put_string(skb, VMWRITE_A_WRITER_COMM, comm))
-		return -EMSGSIZE;
-	return 0;
+	return vmwrite_put_writer(skb, task_tgid_nr(current), task_pid_nr(current),
+				  from_kuid_munged(&init_user_ns, current_uid()),
+				  comm);
 }
 
 /*
@@ -177,7 +186,7 @@ static struct sk_buff *vmwrite_event_new(u8 cmd, void **hdr)
 	*hdr = genlmsg_put(skb, 0, 0, &vmwrite_family, 0, cmd);
 	if (!*hdr ||
 	    nla_put_u64_64bit(skb, VMWRITE_A_SEQ, seq, VMWRITE_A_PAD) ||
-	    vmwrite_put_writer(skb)) {
+	    vmwrite_put_current(skb)) {
 		nlmsg_free(skb);
 		goto nomem;
 	}
@@ -568,10 +577,8 @@ static int vmwrite_nl_put_session(struct vmwrite_session *s, void *arg)
 	if (!hdr)
 		return -EMSGSIZE;
 	if (vmwrite_put_session(skb, s) ||
-	    nla_put_u32(skb, VMWRITE_A_WRITER_TGID, s->owner_tgid) ||
-	    nla_put_u32(skb, VMWRITE_A_WRITER_PID, s->owner_pid) ||
-	    nla_put_u32(skb, VMWRITE_A_WRITER_UID, s->owner_uid) ||
-	    nla_put_string(skb, VMWRITE_A_WRITER_COMM, s->owner_comm) ||
+	    vmwrite_put_writer(skb, s->owner_tgid, s->owner_pid, s->owner_uid,
+			       s->owner_comm) ||
 	    vmwrite_put_target_tgid(skb, s) ||
 	    nla_put_u32(skb, VMWRITE_A_ACCESS, s->access) ||
 	    vmwrite_put_session_counters(skb, s) ||
