@@ -6,6 +6,7 @@
 # make fuzz     a long fuzz run on every kernel
 # make stress   the race tests, long, on every kernel
 # make run      boot the sandbox guest (KERNEL=) and run the demo
+# make bench    vmwrite against /proc/PID/mem, process_vm_writev, ptrace
 # make install  module (+ depmod) and library, DESTDIR and PREFIX honoured
 
 KERNEL ?= 6.12-cloud
@@ -74,6 +75,10 @@ fuzz:
 stress:
 	scripts/check-long.sh stress $(KERNELS)
 
+# Timings in a guest (KERNEL=), as a table, CSV and a chart; not in check.
+bench:
+	scripts/bench.sh $(KERNEL)
+
 print-fresh-targets:
 	@echo $(FRESH_TARGETS)
 
@@ -96,4 +101,4 @@ clean:
 	rm -rf .build
 
 .PHONY: all module module-debug userlib selftests style hygiene docs check run \
-	install clean print-fresh-targets check-debug fuzz stress
+	install clean print-fresh-targets check-debug fuzz stress bench

@@ -38,11 +38,13 @@ static const char *vmwrite_audit_op(u8 ev)
  * @len:     bytes asked for
  * @ret:     bytes moved, or a negative errno
  * @flags:   the request's VMWRITE_*_F_* flags
+ * @nr_segs: for a batch, its segments tried: then @addr is the first
+ *           one's, and @len and @ret are sums; 0 for a single transfer
  *
  * Task context, no lock held.
  */
 void vmwrite_audit_kernel(u8 ev, u64 session, u64 addr, u64 len, ssize_t ret,
-			  u32 flags)
+			  u32 flags, u32 nr_segs)
 {
 	struct audit_buffer *ab;
 
@@ -56,6 +58,8 @@ void vmwrite_audit_kernel(u8 ev, u64 session, u64 addr, u64 len, ssize_t ret,
 			 "op=vmwrite-%s session=%llu addr=0x%llx len=%llu done=%zd errno=%zd flags=0x%x res=%d",
 			 vmwrite_audit_op(ev), session, addr, len,
 			 ret > 0 ? ret : 0, ret < 0 ? -ret : 0, flags, ret > 0);
+	if (nr_segs)
+		audit_log_format(ab, " segs=%u", nr_segs);
 	audit_log_task_info(ab);
 	audit_log_end(ab);
 }

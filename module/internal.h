@@ -22,6 +22,31 @@ struct mm_struct;
 struct vmwrite_region;
 struct vmwrite_session;
 
+/* Like read(2)'s MAX_RW_COUNT: a count that fits an int, page aligned. */
+#define VMWRITE_MAX_RW_COUNT	(INT_MAX & PAGE_MASK)
+
+/* Segments of a batch read, moved and answered at a time. */
+#define VMWRITE_BATCH_CHUNK	16
+
+/**
+ * struct vmwrite_xfer - one segment of a batch
+ * @addr:  target address
+ * @buf:   the caller's buffer, checked with access_ok()
+ * @asked: bytes the segment asks for, clamped to VMWRITE_MAX_RW_COUNT
+ * @len:   bytes to move: @asked, or 0 when @ret is decided already; else
+ *         @addr + @len does not wrap
+ * @ret:   bytes moved, or a negative errno
+ * @flags: the segment's VMWRITE_RW_F_* flags
+ */
+struct vmwrite_xfer {
+	unsigned long addr;
+	void __user *buf;
+	u32 asked;
+	u32 len;
+	s32 ret;
+	u32 flags;
+};
+
 /**
  * struct vmwrite_target_ops - what one kind of target does for a session
  * @attach:  bind the session, attach_lock held and not yet attached, to
@@ -32,6 +57,8 @@ struct vmwrite_session;
  *           @text_write says so
  * @compare_write: compare-and-write one value in the target
  *           (VMWRITE_IOC_CMPXCHG; cmpxchg is a macro)
+ * @rw_batch: move each of @nr segments whose @len is set, or NULL to
+ *           have @rw move them one by one
  * @region:  the region of the target holding an address
  * @takes_fd:   VMWRITE_IOC_ATTACH names the target with a file descriptor;
  *              without one, the fd must be 0
@@ -46,6 +73,8 @@ struct vmwrite_target_ops {
 	void (*release)(struct vmwrite_session *s);
 	ssize_t (*rw)(struct vmwrite_session *s, unsigned long addr,
 		      void __user *buf, size_t len, bool write, bool text);
+	void (*rw_batch)(struct vmwrite_session *s, struct vmwrite_xfer *x,
+			 unsigned int nr, bool write);
 	int (*compare_write)(struct vmwrite_session *s, unsigned long addr,
 			     unsigned int width, u64 *val, u64 new);
 	int (*region)(struct vmwrite_session *s, struct vmwrite_region *r);
@@ -143,6 +172,17 @@ static inline int vmwrite_session_interrupted(struct vmwrite_session *s)
 	return 0;
 }
 
+/* main.c: what every call on a session does first */
+int vmwrite_copy_args(void *karg, size_t ksize, size_t ver0,
+		      const void __user *uarg);
+const struct vmwrite_target_ops *
+vmwrite_session_target(struct vmwrite_session *s, u32 need, bool text);
+bool vmwrite_session_refused(long err);
+
+/* batch.c */
+int vmwrite_session_rwv(struct vmwrite_session *s,
+			struct vmwrite_rwv __user *uarg, bool write);
+
 /* main.c: the attached sessions, for the netlink requests */
 int vmwrite_sessions_each(u64 after,
 			  int (*fn)(struct vmwrite_session *s, void *arg),
@@ -160,6 +200,36 @@ static inline bool vmwrite_err_is_refusal(long err)
 	return err == -EPERM || err == -EACCES;
 }
 
+/**
+ * struct vmwrite_seg_report - one segment of a batch, as its event lists it
+ * @addr:  where it began
+ * @len:   bytes it asked for
+ * @ret:   bytes moved, or a negative errno
+ * @flags: its VMWRITE_RW_F_* flags
+ */
+struct vmwrite_seg_report {
+	u64 addr;
+	u32 len;
+	s32 ret;
+	u32 flags;
+};
+
+/**
+ * struct vmwrite_batch_report - what one batch did, for its event
+ * @nr_segs: segments tried
+ * @listed:  of those, how many @seg holds: the first ones
+ * @len:     bytes they asked for
+ * @done:    bytes they moved
+ * @seg:     the first VMWRITE_EV_SEGS_MAX segments tried
+ */
+struct vmwrite_batch_report {
+	u32 nr_segs;
+	u32 listed;
+	u64 len;
+	u64 done;
+	struct vmwrite_seg_report seg[VMWRITE_EV_SEGS_MAX];
+};
+
 #if IS_ENABLED(CONFIG_VMWRITE_AUDIT)
 /* netlink.c: the family, and what sessions tell it (task context, no lock held) */
 int vmwrite_netlink_init(void);
@@ -171,10 +241,14 @@ void vmwrite_attach_refused(u32 kind, int err);
 void vmwrite_event_detach(struct vmwrite_session *s);
 void vmwrite_transferred(struct vmwrite_session *s, u8 ev, u64 addr, u64 len,
 			 ssize_t ret, bool refused, u32 flags);
+void vmwrite_counted(struct vmwrite_session *s, bool write, ssize_t ret,
+		     bool refused);
+void vmwrite_batch_transferred(struct vmwrite_session *s, u8 ev,
+			       const struct vmwrite_batch_report *r, int err);
 
 /* audit.c */
 void vmwrite_audit_kernel(u8 ev, u64 session, u64 addr, u64 len, ssize_t ret,
-			  u32 flags);
+			  u32 flags, u32 nr_segs);
 #else
 /* A build without the audit trail: nothing told, nothing counted. */
 static inline int vmwrite_netlink_init(void)
@@ -195,6 +269,11 @@ static inline void vmwrite_event_detach(struct vmwrite_session *s) { }
 static inline void vmwrite_transferred(struct vmwrite_session *s, u8 ev,
 				       u64 addr, u64 len, ssize_t ret,
 				       bool refused, u32 flags) { }
+static inline void vmwrite_counted(struct vmwrite_session *s, bool write,
+				   ssize_t ret, bool refused) { }
+static inline void
+vmwrite_batch_transferred(struct vmwrite_session *s, u8 ev,
+			  const struct vmwrite_batch_report *r, int err) { }
 #endif
 
 /* procmem.c */

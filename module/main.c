@@ -24,15 +24,14 @@
 
 #include "internal.h"
 
-/* Like read(2)'s MAX_RW_COUNT: a count that fits an int, page aligned. */
-#define VMWRITE_MAX_RW_COUNT	(INT_MAX & PAGE_MASK)
-
 #define VMWRITE_IOCTLS		(BIT_ULL(_IOC_NR(VMWRITE_IOC_API)) |	\
 				 BIT_ULL(_IOC_NR(VMWRITE_IOC_ATTACH)) |	\
 				 BIT_ULL(_IOC_NR(VMWRITE_IOC_WRITE)) |	\
 				 BIT_ULL(_IOC_NR(VMWRITE_IOC_READ)) |	\
 				 BIT_ULL(_IOC_NR(VMWRITE_IOC_CMPXCHG)) |	\
-				 BIT_ULL(_IOC_NR(VMWRITE_IOC_REGION)))
+				 BIT_ULL(_IOC_NR(VMWRITE_IOC_REGION)) |	\
+				 BIT_ULL(_IOC_NR(VMWRITE_IOC_WRITEV)) |	\
+				 BIT_ULL(_IOC_NR(VMWRITE_IOC_READV)))
 
 /*
  * Read an extensible argument struct whose first member is its size.  The
@@ -40,8 +39,8 @@
  * tells which version the caller speaks.  The size is read once: the copy
  * that follows is told, and keeps, that value.
  */
-static int vmwrite_copy_args(void *karg, size_t ksize, size_t ver0,
-			     const void __user *uarg)
+int vmwrite_copy_args(void *karg, size_t ksize, size_t ver0,
+		      const void __user *uarg)
 {
 	u32 usize;
 	int err;
@@ -73,7 +72,8 @@ static int vmwrite_session_api(struct vmwrite_api __user *uarg)
 			VMWRITE_FEATURE_SINGLE_ACCESS |
 			VMWRITE_FEATURE_CMPXCHG |
 			VMWRITE_FEATURE_TEXT_WRITE |
-			VMWRITE_FEATURE_REGION;
+			VMWRITE_FEATURE_REGION |
+			VMWRITE_FEATURE_BATCH;
 	args.ioctls = VMWRITE_IOCTLS;
 	args.max_rw_count = VMWRITE_MAX_RW_COUNT;
 	if (copy_to_user(uarg, &args, min_t(size_t, args.size, sizeof(args))))
@@ -228,7 +228,7 @@ out:
  * kernel memory, if @text asks for one (-EINVAL); whether the session was
  * granted all of @need (-EBADF).
  */
-static const struct vmwrite_target_ops *
+const struct vmwrite_target_ops *
 vmwrite_session_target(struct vmwrite_session *s, u32 need, bool text)
 {
 	const struct vmwrite_target_ops *ops;
@@ -247,7 +247,7 @@ vmwrite_session_target(struct vmwrite_session *s, u32 need, bool text)
 }
 
 /* An error of vmwrite_session_target() that refuses an attached session. */
-static bool vmwrite_session_refused(long err)
+bool vmwrite_session_refused(long err)
 {
 	return err == -EBADF || err == -ECONNABORTED;
 }
@@ -406,6 +406,10 @@ static long vmwrite_ioctl(struct file *file, unsigned int cmd,
 		return vmwrite_session_cmpxchg(s, argp);
 	case VMWRITE_IOC_REGION:
 		return vmwrite_session_region(s, argp);
+	case VMWRITE_IOC_WRITEV:
+		return vmwrite_session_rwv(s, argp, true);
+	case VMWRITE_IOC_READV:
+		return vmwrite_session_rwv(s, argp, false);
 	default:
 		return -ENOIOCTLCMD;
 	}
@@ -473,6 +477,8 @@ static int __init vmwrite_init(void)
 		     VMWRITE_CMPXCHG_SIZE_VER0);
 	BUILD_BUG_ON(sizeof(struct vmwrite_region) !=
 		     VMWRITE_REGION_SIZE_VER0);
+	BUILD_BUG_ON(sizeof(struct vmwrite_seg) != VMWRITE_SEG_SIZE_VER0);
+	BUILD_BUG_ON(sizeof(struct vmwrite_rwv) != VMWRITE_RWV_SIZE_VER0);
 
 	err = vmwrite_procmem_init();
 	if (err) {

@@ -142,8 +142,11 @@ static bool vmwrite_kind_ok(u32 kind)
 
 /* ---- events ---------------------------------------------------------------- */
 
-/* Room for the largest event: header, writer, target and a transfer. */
-#define VMWRITE_EVENT_SIZE	(NLMSG_GOODSIZE < 512 ? NLMSG_GOODSIZE : 512)
+/*
+ * Room for the largest event: header, writer, target and a batch listing
+ * VMWRITE_EV_SEGS_MAX segments (about 70 bytes each).
+ */
+#define VMWRITE_EVENT_SIZE	(NLMSG_GOODSIZE < 1024 ? NLMSG_GOODSIZE : 1024)
 
 /* A process, as the VMWRITE_A_WRITER_* attributes name it. */
 static int vmwrite_put_writer(struct sk_buff *skb, u32 tgid, u32 pid, u32 uid,
@@ -261,7 +264,7 @@ void vmwrite_attach_refused(u32 kind, int err)
 		return;
 	this_cpu_inc(vmwrite_kind_counts[kind - 1]->refusals);
 	if (kind == VMWRITE_TARGET_KERNEL)
-		vmwrite_audit_kernel(VMWRITE_EV_ATTACH, 0, 0, 0, err, 0);
+		vmwrite_audit_kernel(VMWRITE_EV_ATTACH, 0, 0, 0, err, 0, 0);
 	skb = vmwrite_event_new(VMWRITE_EV_REFUSED, &hdr);
 	if (!skb)
 		return;
@@ -336,8 +339,8 @@ void vmwrite_event_detach(struct vmwrite_session *s)
  * Count a transfer of session @s, in its totals and its kind's: per CPU,
  * so that a writer pays no atomic operation for it.
  */
-static void vmwrite_count_xfer(struct vmwrite_session *s, bool write, ssize_t ret,
-			       bool refused)
+void vmwrite_counted(struct vmwrite_session *s, bool write, ssize_t ret,
+		     bool refused)
 {
 	struct vmwrite_counts __percpu *k = vmwrite_kind_counts[s->kind - 1];
 
@@ -385,9 +388,9 @@ void vmwrite_transferred(struct vmwrite_session *s, u8 ev, u64 addr, u64 len,
 
 	if (!vmwrite_kind_ok(s->kind))
 		return;
-	vmwrite_count_xfer(s, ev != VMWRITE_EV_READ, ret, refused);
+	vmwrite_counted(s, ev != VMWRITE_EV_READ, ret, refused);
 	if (s->kind == VMWRITE_TARGET_KERNEL && (ev != VMWRITE_EV_READ || refused))
-		vmwrite_audit_kernel(ev, s->id, addr, len, ret, flags);
+		vmwrite_audit_kernel(ev, s->id, addr, len, ret, flags, 0);
 	/* Reads are counted always, told when refused or the policy says. */
 	if (ev == VMWRITE_EV_READ && !refused &&
 	    !vmwrite_policy_allows(VMWRITE_POLICY_AUDIT_READS))
@@ -406,6 +409,75 @@ void vmwrite_transferred(struct vmwrite_session *s, u8 ev, u64 addr, u64 len,
 		vmwrite_event_drop(skb);
 	else
 		vmwrite_event_send(skb, hdr);
+}
+
+/* One segment of a batch in its event. */
+static int vmwrite_put_seg(struct sk_buff *skb, const struct vmwrite_seg_report *e)
+{
+	struct nlattr *nest = nla_nest_start(skb, VMWRITE_A_SEG);
+
+	if (!nest ||
+	    nla_put_u64_64bit(skb, VMWRITE_A_ADDR, e->addr, VMWRITE_A_PAD) ||
+	    nla_put_u64_64bit(skb, VMWRITE_A_LEN, e->len, VMWRITE_A_PAD) ||
+	    nla_put_u64_64bit(skb, VMWRITE_A_DONE, e->ret > 0 ? e->ret : 0,
+			      VMWRITE_A_PAD) ||
+	    nla_put_u32(skb, VMWRITE_A_ERRNO, e->ret < 0 ? -e->ret : 0) ||
+	    nla_put_u32(skb, VMWRITE_A_FLAGS, e->flags))
+		return -EMSGSIZE;
+	nla_nest_end(skb, nest);
+	return 0;
+}
+
+/**
+ * vmwrite_batch_transferred() - tell a batch, as one event
+ * @s:   the session
+ * @ev:  VMWRITE_EV_WRITE or VMWRITE_EV_READ
+ * @r:   what its segments did; each was counted (vmwrite_counted())
+ * @err: what failed the call itself, 0 if nothing did
+ *
+ * A kernel target's batch is one audit record too, if it wrote.
+ */
+void vmwrite_batch_transferred(struct vmwrite_session *s, u8 ev,
+			       const struct vmwrite_batch_report *r, int err)
+{
+	u64 addr = r->listed ? r->seg[0].addr : 0;
+	struct sk_buff *skb;
+	struct nlattr *nest;
+	u32 i;
+	void *hdr;
+
+	if (!vmwrite_kind_ok(s->kind))
+		return;
+	if (s->kind == VMWRITE_TARGET_KERNEL && ev != VMWRITE_EV_READ &&
+	    r->nr_segs)
+		vmwrite_audit_kernel(ev, s->id, addr, r->len,
+				     r->done ? (ssize_t)r->done : err, 0,
+				     r->nr_segs);
+	if (ev == VMWRITE_EV_READ &&
+	    !vmwrite_policy_allows(VMWRITE_POLICY_AUDIT_READS))
+		return;
+	skb = vmwrite_event_new(ev, &hdr);
+	if (!skb)
+		return;
+	if (vmwrite_put_session(skb, s) ||
+	    nla_put_u64_64bit(skb, VMWRITE_A_ADDR, addr, VMWRITE_A_PAD) ||
+	    nla_put_u64_64bit(skb, VMWRITE_A_LEN, r->len, VMWRITE_A_PAD) ||
+	    nla_put_u64_64bit(skb, VMWRITE_A_DONE, r->done, VMWRITE_A_PAD) ||
+	    nla_put_u32(skb, VMWRITE_A_ERRNO, -err) ||
+	    nla_put_u32(skb, VMWRITE_A_FLAGS, 0) ||
+	    nla_put_u32(skb, VMWRITE_A_NR_SEGS, r->nr_segs))
+		goto drop;
+	nest = nla_nest_start(skb, VMWRITE_A_SEGS);
+	if (!nest)
+		goto drop;
+	for (i = 0; i < r->listed; i++)
+		if (vmwrite_put_seg(skb, &r->seg[i]))
+			goto drop;
+	nla_nest_end(skb, nest);
+	vmwrite_event_send(skb, hdr);
+	return;
+drop:
+	vmwrite_event_drop(skb);
 }
 
 /* ---- requests ------------------------------------------------------------- */

@@ -13,6 +13,7 @@
  * policy revoking access takes effect as it does for /proc/PID/mem.
  */
 
+#include <linux/bitmap.h>
 #include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/highmem.h>
@@ -230,24 +231,25 @@ static unsigned int vmwrite_gup_flags(const struct vmwrite_session *s,
 }
 
 /*
- * A naturally aligned 1, 2, 4 or 8-byte transfer: one load or store of that
- * width in the target's page.  The caller's side is a user access of the
- * same width, before the pin for a write, after the unpin for a read.
+ * Move @len bytes at @off in one pinned @page, @off + @len within it.  A
+ * naturally aligned 1, 2, 4 or 8-byte transfer is one load or store of
+ * that width in the target's page; the caller's side is a user access of
+ * the same width.  Returns the bytes moved, or -EFAULT.
  */
-static ssize_t vmwrite_process_rw_single(struct vmwrite_session *s,
-					 unsigned long addr, void __user *buf,
-					 size_t len, bool write)
+static ssize_t vmwrite_process_in_page(struct page *page, unsigned int off,
+				       void __user *buf, size_t len, bool write)
 {
-	struct page *page;
 	void *kaddr;
 	u64 val = 0;
+	size_t done;
 
+	if (!vmwrite_is_single(off, len)) {
+		done = vmwrite_copy_pages(&page, 1, off, buf, len, write);
+		return done ? done : -EFAULT;
+	}
 	if (write && vmwrite_get_user_sized(&val, buf, len))
 		return -EFAULT;
-	page = vmwrite_pin_one(s->mm, addr, vmwrite_gup_flags(s, write));
-	if (IS_ERR(page))
-		return PTR_ERR(page);
-	kaddr = kmap_local_page(page) + offset_in_page(addr);
+	kaddr = kmap_local_page(page) + off;
 	if (write) {
 		vmwrite_write_once_sized(kaddr, val, len);
 		flush_dcache_page(page);
@@ -255,57 +257,75 @@ static ssize_t vmwrite_process_rw_single(struct vmwrite_session *s,
 		val = vmwrite_read_once_sized(kaddr, len);
 	}
 	kunmap_local(kaddr);
-	if (write)
-		unpin_user_pages_dirty_lock(&page, 1, true);
-	else
-		unpin_user_page(page);
-
 	if (!write && vmwrite_put_user_sized(val, buf, len))
 		return -EFAULT;
 	return len;
 }
 
-/**
- * vmwrite_process_rw() - move bytes between the caller and the target
- * @s:     an attached process session
- * @addr:  target address
- * @buf:   caller's buffer, already checked with access_ok()
- * @len:   bytes to move
- * @write: true to write the target, false to read it
- * @text:  false: process targets take no text writes
- *
- * Pin a batch of target pages under mmap_lock, drop the lock, copy, unpin.
- *
- * Return: bytes moved if any, else a negative errno: the error of a
- * security hook that refused it (-EACCES, -EPERM), -ESRCH when the
- * target's address space is gone, -EFAULT (or GUP's error) when the first
- * page cannot be reached, -EINTR on a fatal signal, -ECONNABORTED when
- * the session was revoked meanwhile, -EPERM for a write the policy
- * forbids.
+/*
+ * A transfer within one page: pin it, move the bytes with
+ * vmwrite_process_in_page(), unpin.
  */
-static ssize_t vmwrite_process_rw(struct vmwrite_session *s,
-				  unsigned long addr, void __user *buf,
-				  size_t len, bool write, bool text)
+static ssize_t vmwrite_process_rw_single(struct vmwrite_session *s,
+					 unsigned long addr, void __user *buf,
+					 size_t len, bool write)
 {
-	unsigned int gup_flags = vmwrite_gup_flags(s, write);
-	struct page *pages[VMWRITE_PIN_BATCH];
-	struct mm_struct *mm = s->mm;
-	size_t done = 0;
-	ssize_t err;
+	struct page *page;
+	ssize_t ret;
+
+	page = vmwrite_pin_one(s->mm, addr, vmwrite_gup_flags(s, write));
+	if (IS_ERR(page))
+		return PTR_ERR(page);
+	ret = vmwrite_process_in_page(page, offset_in_page(addr), buf, len,
+				      write);
+	if (write)
+		unpin_user_pages_dirty_lock(&page, 1, true);
+	else
+		unpin_user_page(page);
+	return ret;
+}
+
+/*
+ * What a transfer checks once, for one segment or a batch of them: the
+ * policy, the security hooks of the mem file, and that the address space
+ * is still there; on success it is held until vmwrite_process_end().
+ */
+static int vmwrite_process_begin(struct vmwrite_session *s, bool write,
+				 size_t len)
+{
+	int err;
 
 	if (write && !vmwrite_policy_allows(VMWRITE_POLICY_PROCESS_WRITES))
 		return -EPERM;
 	err = vmwrite_process_verify(s, write, len);
 	if (err)
 		return err;
-	if (!mmget_not_zero(mm))
+	if (!mmget_not_zero(s->mm))
 		return -ESRCH;
+	return 0;
+}
 
-	if (vmwrite_is_single(addr, len)) {
-		err = vmwrite_process_rw_single(s, addr, buf, len, write);
-		mmput(mm);
-		return err;
-	}
+static void vmwrite_process_end(struct vmwrite_session *s)
+{
+	mmput(s->mm);
+}
+
+/*
+ * Move @len bytes at @addr, the address space held: pin a batch of target
+ * pages under mmap_lock, drop the lock, copy, unpin.  Returns the bytes
+ * moved if any, else a negative errno.
+ */
+static ssize_t vmwrite_process_move(struct vmwrite_session *s,
+				    unsigned long addr, void __user *buf,
+				    size_t len, bool write)
+{
+	unsigned int gup_flags = vmwrite_gup_flags(s, write);
+	struct page *pages[VMWRITE_PIN_BATCH];
+	size_t done = 0;
+	ssize_t err = 0;
+
+	if (vmwrite_is_single(addr, len))
+		return vmwrite_process_rw_single(s, addr, buf, len, write);
 
 	while (done < len) {
 		unsigned long start = addr + done;
@@ -315,7 +335,7 @@ static ssize_t vmwrite_process_rw(struct vmwrite_session *s,
 		long pinned;
 
 		nr = min_t(unsigned long, nr, VMWRITE_PIN_BATCH);
-		pinned = vmwrite_pin_batch(mm, start, nr, gup_flags, pages);
+		pinned = vmwrite_pin_batch(s->mm, start, nr, gup_flags, pages);
 		if (pinned < 0) {
 			err = pinned;
 			break;
@@ -342,9 +362,148 @@ static ssize_t vmwrite_process_rw(struct vmwrite_session *s,
 		}
 		cond_resched();
 	}
-
-	mmput(mm);
 	return done ? done : err;
+}
+
+/**
+ * vmwrite_process_rw() - move bytes between the caller and the target
+ * @s:     an attached process session
+ * @addr:  target address
+ * @buf:   caller's buffer, already checked with access_ok()
+ * @len:   bytes to move
+ * @write: true to write the target, false to read it
+ * @text:  false: process targets take no text writes
+ *
+ * Return: bytes moved if any, else a negative errno: the error of a
+ * security hook that refused it (-EACCES, -EPERM), -ESRCH when the
+ * target's address space is gone, -EFAULT (or GUP's error) when the first
+ * page cannot be reached, -EINTR on a fatal signal, -ECONNABORTED when
+ * the session was revoked meanwhile, -EPERM for a write the policy
+ * forbids.
+ */
+static ssize_t vmwrite_process_rw(struct vmwrite_session *s,
+				  unsigned long addr, void __user *buf,
+				  size_t len, bool write, bool text)
+{
+	ssize_t ret;
+
+	ret = vmwrite_process_begin(s, write, len);
+	if (ret)
+		return ret;
+	ret = vmwrite_process_move(s, addr, buf, len, write);
+	vmwrite_process_end(s);
+	return ret;
+}
+
+/*
+ * Pin the page of each segment of @x that fits in one page, under one
+ * mmap_lock hold (taken again only if GUP had to drop it); a segment on a
+ * page pinned for an earlier one shares it (@shared).  A segment that
+ * cannot be pinned has its error in @ret.  Longer segments are left alone.
+ */
+static void vmwrite_pin_short(struct vmwrite_session *s,
+			      struct vmwrite_xfer *x, unsigned int nr,
+			      unsigned int gup_flags, struct page **pages,
+			      unsigned long *shared)
+{
+	struct mm_struct *mm = s->mm;
+	unsigned int i, j;
+	int locked = 0;
+
+	for (i = 0; i < nr; i++) {
+		unsigned long addr = x[i].addr;
+		long pinned;
+
+		pages[i] = NULL;
+		if (!x[i].len || offset_in_page(addr) + x[i].len > PAGE_SIZE)
+			continue;
+		for (j = 0; j < i; j++) {
+			if (pages[j] && !((x[j].addr ^ addr) & PAGE_MASK)) {
+				pages[i] = pages[j];
+				__set_bit(i, shared);
+				break;
+			}
+		}
+		if (pages[i])
+			continue;
+		if (!locked) {
+			if (mmap_read_lock_killable(mm)) {
+				x[i].ret = -EINTR;
+				continue;
+			}
+			locked = 1;
+		}
+		addr = vmwrite_untagged_addr_remote(mm, addr);
+		/* Not outside a VMA: see vmwrite_pin_batch(). */
+		if (!vma_lookup(mm, addr)) {
+			x[i].ret = -EFAULT;
+			continue;
+		}
+		pinned = vmwrite_pin_remote(mm, addr, 1, gup_flags, &pages[i],
+					    &locked);
+		if (pinned != 1) {
+			pages[i] = NULL;
+			x[i].ret = pinned < 0 ? pinned : -EFAULT;
+		}
+	}
+	if (locked)
+		mmap_read_unlock(mm);
+}
+
+/**
+ * vmwrite_process_rw_batch() - move a chunk of a batch
+ * @s:     an attached process session
+ * @x:     the segments; those whose @len is set are moved, in order
+ * @nr:    how many, at most VMWRITE_BATCH_CHUNK
+ * @write: true to write the target, false to read it
+ *
+ * The checks of vmwrite_process_rw() are made once for the chunk, and
+ * their error is each segment's.  The pages of the segments that fit in a
+ * page are pinned under one mmap_lock hold, then copied and unpinned with
+ * it dropped; longer segments move as vmwrite_process_rw() moves them.
+ * Each segment's @ret is what vmwrite_process_rw() would return for it.
+ */
+static void vmwrite_process_rw_batch(struct vmwrite_session *s,
+				     struct vmwrite_xfer *x, unsigned int nr,
+				     bool write)
+{
+	struct page *pages[VMWRITE_BATCH_CHUNK];
+	DECLARE_BITMAP(shared, VMWRITE_BATCH_CHUNK) = {};
+	size_t len = 0;
+	unsigned int i;
+	int err;
+
+	for (i = 0; i < nr; i++)
+		len += x[i].len;
+	err = vmwrite_process_begin(s, write, len);
+	if (err) {
+		for (i = 0; i < nr; i++)
+			if (x[i].len)
+				x[i].ret = err;
+		return;
+	}
+
+	vmwrite_pin_short(s, x, nr, vmwrite_gup_flags(s, write), pages,
+			  shared);
+	for (i = 0; i < nr; i++) {
+		if (pages[i])
+			x[i].ret = vmwrite_process_in_page(pages[i],
+							   offset_in_page(x[i].addr),
+							   x[i].buf, x[i].len,
+							   write);
+		else if (x[i].len && !x[i].ret)
+			x[i].ret = vmwrite_process_move(s, x[i].addr, x[i].buf,
+							x[i].len, write);
+	}
+	for (i = 0; i < nr; i++) {
+		if (!pages[i] || test_bit(i, shared))
+			continue;
+		if (write)
+			unpin_user_pages_dirty_lock(&pages[i], 1, true);
+		else
+			unpin_user_page(pages[i]);
+	}
+	vmwrite_process_end(s);
 }
 
 /**
@@ -467,6 +626,7 @@ const struct vmwrite_target_ops vmwrite_process_ops = {
 	.attach		= vmwrite_process_attach,
 	.release	= vmwrite_process_release,
 	.rw		= vmwrite_process_rw,
+	.rw_batch	= vmwrite_process_rw_batch,
 	.compare_write	= vmwrite_process_cmpxchg,
 	.region		= vmwrite_process_region,
 	.takes_fd	= true,

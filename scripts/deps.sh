@@ -23,6 +23,7 @@ pkgs=(
 	python3                              # userlib/dbgeng/gen-dbgeng.py (the dbgeng header)
 	python3-sphinx                       # Documentation/ (make docs)
 	mingw-w64-common                     # MinGW-w64 dbgeng.h, the header test's reference
+	gnuplot-nox                          # make bench: the chart
 )
 
 # The 6.12 kernels and QEMU come from bookworm-backports, which apt takes

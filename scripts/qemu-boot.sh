@@ -7,7 +7,7 @@
 #
 # usage: scripts/qemu-boot.sh --kernel {6.1-cloud|6.12-cloud|6.12-rt} --payload DIR
 #          [--append "CMDLINE"] [--timeout SECS] [--log FILE] [--smp N] [--mem MB]
-#          [--module NAME]... [--balloon]
+#          [--module NAME]... [--balloon] [--cpu MODEL]
 #
 # DIR is copied to /payload in the guest and /payload/run.sh is run there by
 # busybox sh, as root, in /payload. Dynamically linked executables in DIR get
@@ -18,15 +18,17 @@
 # --module loads a module of the kernel's own package, and those it depends
 # on, before run.sh (none where it is built in). --balloon adds a virtio
 # balloon, which the host sets to N MiB whenever the console prints a line
-# "VMWRITE-HOST: balloon N" (through QMP).
+# "VMWRITE-HOST: balloon N" (through QMP).  --cpu is QEMU's CPU model,
+# max by default; make bench also boots max,-erms,-fsrm (see
+# Documentation/dev-tools/vmwrite-performance.rst).
 set -euo pipefail
 
 usage() {
-	echo "usage: $0 --kernel NAME --payload DIR [--append CMDLINE] [--timeout SECS] [--log FILE] [--smp N] [--mem MB] [--module NAME]... [--balloon]" >&2
+	echo "usage: $0 --kernel NAME --payload DIR [--append CMDLINE] [--timeout SECS] [--log FILE] [--smp N] [--mem MB] [--module NAME]... [--balloon] [--cpu MODEL]" >&2
 	exit 2
 }
 
-kernel='' payload='' append='' timeout=900 log='' smp=2 mem=1024 balloon=0
+kernel='' payload='' append='' timeout=900 log='' smp=2 mem=1024 balloon=0 cpu=max
 modules=() watcher=
 while (($#)); do
 	if [[ $1 == --balloon ]]; then balloon=1; shift; continue; fi
@@ -38,6 +40,7 @@ while (($#)); do
 		--timeout) timeout=$2 ;;
 		--log) log=$2 ;;
 		--smp) smp=$2 ;;
+		--cpu) cpu=$2 ;;
 		--mem) mem=$2 ;;
 		--module) modules+=("$2") ;;
 		*) usage ;;
@@ -49,6 +52,7 @@ done
 die() { echo "qemu-boot: $kernel: $*" >&2; exit 1; }
 [[ -f $payload/run.sh ]] || die "no run.sh in payload '$payload'"
 [[ $timeout =~ ^[0-9]+$ && $smp =~ ^[0-9]+$ && $mem =~ ^[0-9]+$ ]] || usage
+[[ $cpu =~ ^[a-z0-9_,+.=-]+$ ]] || usage
 busybox=/bin/busybox
 [[ -x $busybox ]] || die "$busybox missing (run scripts/deps.sh)"
 qemu_ver=$(qemu-system-x86_64 --version 2>/dev/null | sed -n '1s/^QEMU emulator version \([0-9]*\).*/\1/p') ||
@@ -205,7 +209,7 @@ EOF
 	watcher=$!
 fi
 set +e
-timeout -k 10 "$timeout" qemu-system-x86_64 -accel tcg -cpu max -smp "$smp" -m "$mem" \
+timeout -k 10 "$timeout" qemu-system-x86_64 -accel tcg -cpu "$cpu" -smp "$smp" -m "$mem" \
 	-nodefaults -display none -serial stdio -no-reboot "${devices[@]}" \
 	-kernel "$vmlinuz" -initrd "$tmp/initrd.img" -append "$cmdline" </dev/null 2>&1 |
 	sed -u 's/\r$//' | tee -a "$log"

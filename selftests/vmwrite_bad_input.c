@@ -40,6 +40,7 @@ struct bad_ctx {
 	uint64_t rw_addr, ro_addr, io_addr, guard_addr;	/* test module */
 	uint64_t noncanonical;	/* rw_addr, made so under the paging mode */
 	char buf[64];
+	struct vmwrite_seg seg;	/* the batch's one segment */
 	const char *skip;	/* the row cannot run here, why */
 	/* The call: fd, command, argument. */
 	int fd;
@@ -51,6 +52,7 @@ struct bad_ctx {
 		struct vmwrite_rw rw;
 		struct vmwrite_cmpxchg x;
 		struct vmwrite_region region;
+		struct vmwrite_rwv rwv;
 		unsigned char bytes[PAGE];
 	} u;
 };
@@ -77,7 +79,14 @@ static void *readonly_copy(struct bad_ctx *c)
 	return readonly_page(c);
 }
 
-enum op { API, ATTACH, WRITE, READ, CMPXCHG, REGION, OTHER };
+/* The batch's segment, copied into read-only memory: no result can be. */
+static uint64_t readonly_segs(struct bad_ctx *c)
+{
+	memcpy(c->ro_page, &c->seg, sizeof(c->seg));
+	return (uintptr_t)readonly_page(c);
+}
+
+enum op { API, ATTACH, WRITE, READ, CMPXCHG, REGION, WRITEV, READV, OTHER };
 
 /* A valid call of @op, on a session attached to the child if it needs one. */
 static void prepare(struct bad_ctx *c, enum op op)
@@ -120,6 +129,16 @@ static void prepare(struct bad_ctx *c, enum op op)
 		c->cmd = VMWRITE_IOC_REGION;
 		c->u.region.size = sizeof(c->u.region);
 		c->u.region.addr = (uintptr_t)c->area;
+		break;
+	case WRITEV:
+	case READV:
+		c->cmd = op == READV ? VMWRITE_IOC_READV : VMWRITE_IOC_WRITEV;
+		seg_set(&c->seg, (uintptr_t)c->area, c->buf, 8);
+		c->u.rwv.size = sizeof(c->u.rwv);
+		c->u.rwv.segs = (uintptr_t)&c->seg;
+		c->u.rwv.nr_segs = 1;
+		c->u.rwv.seg_size = sizeof(c->seg);
+		c->u.rwv.nr_done = POISON32;
 		break;
 	}
 }
@@ -272,6 +291,10 @@ TEST_F(bad, input)
 		EXPECT_TRUE(c->u.rw.done == 0 || c->u.rw.done == POISON);
 	if (c->arg == &c->u && variant->op == CMPXCHG)
 		EXPECT_TRUE(c->u.x.done == 0 || c->u.x.done == POISON);
+	if (c->arg == &c->u && (variant->op == WRITEV || variant->op == READV)) {
+		EXPECT_TRUE(c->u.rwv.nr_done == 0 || c->u.rwv.nr_done == POISON32);
+		EXPECT_TRUE(c->seg.done == 0 || c->seg.done == POISON);
+	}
 	EXPECT_EQ(PAGE, procmem_rw(c->child, false, (uintptr_t)c->area, mine, PAGE));
 	EXPECT_TRUE(all_bytes(mine, PAGE, 'b'));
 	EXPECT_EQ(rw_value, sysfs_u64(TESTMOD "rw_value"));

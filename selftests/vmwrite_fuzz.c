@@ -246,9 +246,12 @@ struct call {
 };
 
 /* Outcomes, per operation: moved bytes (or succeeded), and each errno. */
-enum { OP_ATTACH, OP_API, OP_READ, OP_WRITE, OP_CMPXCHG, OP_REGION, OPS };
+enum {
+	OP_ATTACH, OP_API, OP_READ, OP_WRITE, OP_CMPXCHG, OP_REGION, OP_READV,
+	OP_WRITEV, OPS
+};
 static const char *const op_names[OPS] = {
-	"attach", "api", "read", "write", "cmpxchg", "region",
+	"attach", "api", "read", "write", "cmpxchg", "region", "readv", "writev",
 };
 
 struct stats {
@@ -267,6 +270,7 @@ struct worker {
 	int others[4];		/* fds of other kinds */
 	char *buf;		/* PAGE * 4: a page, a hole, a page, a hole */
 	char *arg;		/* PAGE * 2: the argument struct, at an edge */
+	char *segs;		/* PAGE * 2: a batch's records, then a hole */
 	struct call history[HISTORY];
 	struct stats *stats;	/* shared with the parent */
 	volatile bool stop;
@@ -477,6 +481,19 @@ static void do_attach(struct worker *w, unsigned int i)
 		fail(w, "attach: kernel access with bits beyond read and write");
 }
 
+/* Where a transfer aims, and how long it is: in the victim or the kernel. */
+static void transfer_target(struct worker *w, bool kernel, bool write,
+			    uint64_t *addr, uint64_t *len)
+{
+	*len = length();
+	if (!kernel)
+		*addr = process_addr(w);
+	else if (write)
+		kernel_write_target(addr, len);
+	else
+		*addr = kernel_addr();
+}
+
 static void do_rw(struct worker *w, unsigned int i, bool write)
 {
 	unsigned int cmd = write ? VMWRITE_IOC_WRITE : VMWRITE_IOC_READ;
@@ -490,13 +507,7 @@ static void do_rw(struct worker *w, unsigned int i, bool write)
 	rw = place_arg(w, size, sizeof(*rw));
 	rw->size = size;
 	rw->flags = one_in(6) ? (one_in(2) ? VMWRITE_RW_F_TEXT : (uint32_t)rnd()) : 0;
-	len = length();
-	if (!kernel)
-		addr = process_addr(w);
-	else if (write)
-		kernel_write_target(&addr, &len);
-	else
-		addr = kernel_addr();
+	transfer_target(w, kernel, write, &addr, &len);
 	rw->addr = addr;
 	rw->buf = user_buf(w);
 	rw->len = len;
@@ -519,6 +530,88 @@ static void do_rw(struct worker *w, unsigned int i, bool write)
 	if (!ret && rw->done && kernel && write &&
 	    !kernel_write_allowed(rw->addr, rw->done))
 		fail(w, "transfer: a kernel write outside the test buffers moved bytes");
+}
+
+/*
+ * A batch: up to 40 records of a random size (now and then one the module
+ * refuses), ending at the edge of a hole now and then, each a transfer as
+ * do_rw() makes them.  Each result is checked against its record, and the
+ * totals against the results.
+ */
+static void do_rwv(struct worker *w, unsigned int i, bool write)
+{
+	unsigned int cmd = write ? VMWRITE_IOC_WRITEV : VMWRITE_IOC_READV;
+	uint32_t size = struct_size(VMWRITE_RWV_SIZE_VER0, sizeof(struct vmwrite_rwv));
+	uint32_t seg_size = one_in(8) ? (uint32_t)below(80) :
+			    one_in(4) ? 48 : sizeof(struct vmwrite_seg);
+	uint32_t nr = one_in(20) ? VMWRITE_RWV_MAX_SEGS + below(2) : below(41);
+	uint32_t fit = seg_size ? PAGE / seg_size : 0, k, failed = 0;
+	bool kernel = w->kernel[i];
+	struct vmwrite_rwv *v;
+	int fd = fd_of(w, i), ret;
+	uint64_t bytes = 0;
+	char *recs;
+	struct call *c;
+
+	/* Whole records in the page; now and then the last ones in the hole. */
+	if (nr <= fit)
+		recs = w->segs + (one_in(4) ? PAGE - nr * seg_size : 0);
+	else
+		recs = w->segs + PAGE % (seg_size ? seg_size : 1);
+	memset(w->segs, 0, PAGE);
+	for (k = 0; k < nr && seg_size >= sizeof(struct vmwrite_seg) &&
+		    recs + (k + 1) * seg_size <= w->segs + PAGE; k++) {
+		struct vmwrite_seg *s = (struct vmwrite_seg *)(recs + k * seg_size);
+		uint64_t addr, len;
+
+		transfer_target(w, kernel, write, &addr, &len);
+		s->addr = addr;
+		s->buf = user_buf(w);
+		s->len = len;
+		s->flags = one_in(8) ? (one_in(2) ? VMWRITE_RW_F_TEXT : (uint32_t)rnd()) : 0;
+		s->done = POISON;
+		s->error = (int32_t)POISON;
+		if (seg_size > sizeof(*s) && one_in(6))
+			recs[k * seg_size + sizeof(*s) + below(seg_size - sizeof(*s))] = 1;
+	}
+	v = place_arg(w, size, sizeof(*v));
+	v->size = size;
+	v->flags = one_in(10) ? (uint32_t)rnd() : 0;
+	v->segs = one_in(20) ? rnd() : (uintptr_t)recs;
+	v->nr_segs = nr;
+	v->seg_size = seg_size;
+	v->nr_done = (uint32_t)POISON;
+	c = record(w, cmd, fd);
+	c->size = size;
+	c->flags = v->flags;
+	c->addr = v->segs;
+	c->len = nr;
+	ret = issue(w, c, write ? OP_WRITEV : OP_READV, v);
+	c->done = v->nr_done;
+	/* A struct the module never read keeps its poison. */
+	if (v->nr_done == (uint32_t)POISON || v->segs != (uintptr_t)recs)
+		return;
+	if (v->nr_done > nr || (!ret && v->nr_done != nr))
+		fail(w, "batch: nr_done is not the segments tried");
+	for (k = 0; k < v->nr_done; k++) {
+		struct vmwrite_seg *s = (struct vmwrite_seg *)(recs + k * seg_size);
+		uint64_t len = s->len < 0x7ffff000ULL ? s->len : 0x7ffff000ULL;
+
+		if (s->done > len)
+			fail(w, "batch: a segment did more than it asked");
+		if (s->error && s->done)
+			fail(w, "batch: a segment failed, yet moved bytes");
+		if (s->error > 0 || s->error < -4095)
+			fail(w, "batch: a segment's error is no errno");
+		else if (s->error && !documented(s->error))
+			fail(w, "batch: a segment's errno the uapi does not list");
+		if (s->done && kernel && write && !kernel_write_allowed(s->addr, s->done))
+			fail(w, "batch: a kernel write outside the test buffers moved bytes");
+		failed += s->error != 0;
+		bytes += s->done;
+	}
+	if (!ret && (v->nr_failed != failed || v->bytes != bytes))
+		fail(w, "batch: the totals are not the sums of the segments");
 }
 
 static void do_cmpxchg(struct worker *w, unsigned int i)
@@ -593,7 +686,7 @@ static void do_api_or_junk(struct worker *w, unsigned int i)
 {
 	uint32_t size = struct_size(VMWRITE_API_SIZE_VER0, sizeof(struct vmwrite_api));
 	static const unsigned int junk[] = {
-		_IOC(_IOC_READ | _IOC_WRITE, VMWRITE_IOC_MAGIC, 0x06, 40),
+		_IOC(_IOC_READ | _IOC_WRITE, VMWRITE_IOC_MAGIC, 0x08, 40),
 		_IOC(_IOC_READ, VMWRITE_IOC_MAGIC, 0x02, 40),
 		_IOC(_IOC_READ | _IOC_WRITE, VMWRITE_IOC_MAGIC, 0x02, 48),
 		_IOC(_IOC_NONE, VMWRITE_IOC_MAGIC, 0x00, 0),
@@ -682,6 +775,11 @@ static int run_worker(struct worker *w)
 	munmap(w->buf + PAGE, PAGE);
 	munmap(w->buf + 3 * PAGE, PAGE);
 	munmap(w->arg + PAGE, PAGE);
+	w->segs = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (w->segs == MAP_FAILED)
+		return 1;
+	munmap(w->segs + PAGE, PAGE);
 	if (pipe2(pipefd, O_CLOEXEC))
 		return 1;
 	w->others[0] = -1;
@@ -718,6 +816,8 @@ static int run_worker(struct worker *w)
 		case 5:
 			if (one_in(20))
 				open_mem(w);
+			else
+				do_rwv(w, i, one_in(2));
 			break;
 		case 6:
 		case 7:

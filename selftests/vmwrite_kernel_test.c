@@ -157,6 +157,82 @@ TEST_F(kernel, audit_records_a_write)
 	EXPECT_LT(0, klog_count("op=vmwrite-write"));
 }
 
+/*
+ * A batch on the kernel: each segment gets what a transfer of it alone
+ * would, whatever the ones before it got.
+ */
+TEST_F(kernel, batch)
+{
+	uint64_t rw = sysfs_u64(TESTMOD "rw_addr"), ro = sysfs_u64(TESTMOD "ro_addr");
+	uint64_t text = sysfs_u64(TESTMOD "text_addr");
+	uint64_t end = sysfs_u64(TESTMOD "vm_addr") + 2 * self->page;
+	uint64_t v = 0x1122334455667788ULL, w = 9, back[2] = { POISON, POISON };
+	struct vmwrite_seg segs[5];
+	struct vmwrite_rwv r;
+
+	seg_set(&segs[0], ro, &w, 8);
+	seg_set(&segs[1], rw, &v, 8);
+	seg_set(&segs[2], end, &w, 8);
+	seg_set(&segs[3], text, &w, 1);
+	segs[3].flags = VMWRITE_RW_F_TEXT;	/* allow_text_write is off */
+	seg_set(&segs[4], end - 4, &w, 8);
+	ASSERT_EQ(0, rwv(self->dev, true, segs, 5, &r));
+	EXPECT_EQ(5, r.nr_done);
+	EXPECT_EQ(3, r.nr_failed);
+	EXPECT_EQ(12, r.bytes);
+	EXPECT_EQ(-EROFS, segs[0].error);
+	EXPECT_EQ(0, segs[1].error);
+	EXPECT_EQ(8, segs[1].done);
+	EXPECT_EQ(-EFAULT, segs[2].error);
+	EXPECT_EQ(-EPERM, segs[3].error);
+	EXPECT_EQ(4, segs[4].done);
+	EXPECT_EQ(v, sysfs_u64(TESTMOD "rw_value"));
+	EXPECT_EQ(0xc0ffee, sysfs_u64(TESTMOD "ro_value"));
+	EXPECT_EQ(42, sysfs_u64(TESTMOD "text_call"));
+
+	seg_set(&segs[0], rw, &back[0], 8);
+	seg_set(&segs[1], ro, &back[1], 8);
+	seg_set(&segs[2], end, &w, 8);
+	ASSERT_EQ(0, rwv(self->dev, false, segs, 3, &r));
+	EXPECT_EQ(1, r.nr_failed);
+	EXPECT_EQ(v, back[0]);
+	EXPECT_EQ(0xc0ffee, back[1]);
+	EXPECT_EQ(-EFAULT, segs[2].error);
+
+	/* Writes off: every segment is refused, the call is not. */
+	ASSERT_EQ(0, sysfs_write(PARAM, "0"));
+	seg_set(&segs[0], rw, &w, 8);
+	ASSERT_EQ(0, rwv(self->dev, true, segs, 1, &r));
+	EXPECT_EQ(-EPERM, segs[0].error);
+	EXPECT_EQ(v, sysfs_u64(TESTMOD "rw_value"));
+}
+
+/* A batch on the kernel is one audit record, with its segment count. */
+TEST_F(kernel, audit_records_a_batch)
+{
+	uint64_t addr = sysfs_u64(TESTMOD "rw_addr"), v = 1;
+	struct vmwrite_seg segs[3];
+	struct vmwrite_rwv r;
+	char needle[160];
+	int before, i, n = 0;
+
+	if (!getenv("VMWRITE_EXPECT_AUDIT"))
+		SKIP(return, "audit is off in this boot");
+	sleep(6);	/* as audit_records_a_write */
+	snprintf(needle, sizeof(needle),
+		 "addr=0x%" PRIx64 " len=7 done=7 errno=0 flags=0x0 res=1 segs=3", addr);
+	before = klog_count(needle);
+	ASSERT_LE(0, before);
+	seg_set(&segs[0], addr, &v, 3);
+	seg_set(&segs[1], addr + 3, &v, 2);
+	seg_set(&segs[2], addr + 5, &v, 2);
+	ASSERT_EQ(0, rwv(self->dev, true, segs, 3, &r));
+	ASSERT_EQ(7, r.bytes);
+	for (i = 0; i < 50 && (n = klog_count(needle)) == before; i++)
+		usleep(100000);
+	EXPECT_EQ(before + 1, n);
+}
+
 TEST_F(kernel, read_only_memory_is_erofs)
 {
 	uint64_t ro = sysfs_u64(TESTMOD "ro_addr");

@@ -38,6 +38,7 @@
 
 /* What the target's memory holds: the same address in the forked child. */
 static volatile uint64_t cell = 1;
+static volatile uint64_t cells[16];
 
 /* One event of the audit group, as received. */
 struct event {
@@ -46,6 +47,12 @@ struct event {
 	uint32_t tgid, uid, kind, err, op, access, target;
 	char comm[32];
 	uint64_t writes;	/* a detach's total */
+	uint32_t nr_segs;	/* a batch's */
+	int listed;
+	struct {
+		uint64_t addr, len, done;
+		uint32_t err;
+	} seg[VMWRITE_EV_SEGS_MAX + 1];
 };
 
 #define EVENTS_MAX	64
@@ -95,6 +102,22 @@ static int on_event(struct nl_msg *msg, void *arg)
 	if (tb[VMWRITE_A_COUNTERS] &&
 	    !nla_parse_nested(c, VMWRITE_C_MAX, tb[VMWRITE_A_COUNTERS], NULL))
 		e->writes = c[VMWRITE_C_WRITES] ? nla_get_u64(c[VMWRITE_C_WRITES]) : 0;
+	e->nr_segs = tb[VMWRITE_A_NR_SEGS] ? nla_get_u32(tb[VMWRITE_A_NR_SEGS]) : 0;
+	if (tb[VMWRITE_A_SEGS]) {
+		struct nlattr *seg, *st[VMWRITE_A_MAX + 1];
+		int rem;
+
+		nla_for_each_nested(seg, tb[VMWRITE_A_SEGS], rem) {
+			if (e->listed > VMWRITE_EV_SEGS_MAX || nla_type(seg) != VMWRITE_A_SEG ||
+			    nla_parse_nested(st, VMWRITE_A_MAX, seg, NULL))
+				continue;
+			e->seg[e->listed].addr = get_u64(st, VMWRITE_A_ADDR);
+			e->seg[e->listed].len = get_u64(st, VMWRITE_A_LEN);
+			e->seg[e->listed].done = get_u64(st, VMWRITE_A_DONE);
+			e->seg[e->listed].err = get_u32(st, VMWRITE_A_ERRNO);
+			e->listed++;
+		}
+	}
 	return NL_OK;
 }
 
@@ -316,6 +339,50 @@ TEST_F(audit, own_write_seen_whole)
 	EXPECT_LT(write->seq, detach->seq);
 }
 
+/*
+ * A batch is one event: its totals, its segment count, and its first
+ * VMWRITE_EV_SEGS_MAX segments each with its own result.
+ */
+TEST_F(audit, batch_is_one_event)
+{
+	struct vmwrite_seg segs[12];
+	struct vmwrite_rwv r;
+	struct event *attach, *write;
+	uint64_t v = 7;
+	int dev, i, writes = 0;
+
+	for (i = 0; i < 12; i++)
+		seg_set(&segs[i], (uintptr_t)&cells[i], &v, 8);
+	seg_set(&segs[2], 0, &v, 8);	/* unmapped: EFAULT */
+	dev = session_open(self->pid, O_RDWR, NULL);
+	ASSERT_LE(0, dev);
+	ASSERT_EQ(0, rwv(dev, true, segs, 12, &r));
+	ASSERT_EQ(1, r.nr_failed);
+	close(dev);
+	receive(self->sk, &self->evs);
+
+	attach = find(&self->evs, VMWRITE_EV_ATTACH, 0);
+	ASSERT_NE(NULL, attach);
+	write = find(&self->evs, VMWRITE_EV_WRITE, attach->session);
+	ASSERT_NE(NULL, write);
+	for (i = 0; i < self->evs.n; i++)
+		writes += self->evs.ev[i].cmd == VMWRITE_EV_WRITE &&
+			  self->evs.ev[i].session == attach->session;
+	EXPECT_EQ(1, writes);
+	EXPECT_EQ(12, write->nr_segs);
+	EXPECT_EQ((uintptr_t)&cells[0], write->addr);
+	EXPECT_EQ(96, write->len);
+	EXPECT_EQ(88, write->done);
+	EXPECT_EQ(0, write->err);
+	ASSERT_EQ(VMWRITE_EV_SEGS_MAX, write->listed);
+	for (i = 0; i < VMWRITE_EV_SEGS_MAX; i++) {
+		EXPECT_EQ(segs[i].addr, write->seg[i].addr);
+		EXPECT_EQ(8, write->seg[i].len);
+		EXPECT_EQ(i == 2 ? 0 : 8, write->seg[i].done);
+		EXPECT_EQ(i == 2 ? EFAULT : 0, write->seg[i].err);
+	}
+}
+
 TEST_F(audit, refused_write_is_an_event)
 {
 	uint64_t v = 1, done = 0;
@@ -493,6 +560,8 @@ TEST_F(audit, session_listed)
 TEST_F(audit, revoked_session_fails)
 {
 	struct vmwrite_region reg = { 0 };
+	struct vmwrite_seg seg;
+	struct vmwrite_rwv rv;
 	struct event *refused;
 	struct session_row r;
 	uint64_t v = 5, done = 1;
@@ -511,6 +580,10 @@ TEST_F(audit, revoked_session_fails)
 	EXPECT_EQ(0, done);
 	EXPECT_EQ(-ECONNABORTED, xfer(dev, false, (uintptr_t)&cell, &v, 8, &done));
 	EXPECT_EQ(-ECONNABORTED, session_region(dev, (uintptr_t)&cell, &reg));
+	seg_set(&seg, (uintptr_t)&cell, &v, 8);
+	EXPECT_EQ(-ECONNABORTED, rwv(dev, true, &seg, 1, &rv));
+	EXPECT_EQ(0, rv.nr_done);
+	EXPECT_EQ(-ECONNABORTED, rwv(dev, false, &seg, 1, &rv));
 	ASSERT_EQ(0, find_session(self->pid, &r));
 	EXPECT_TRUE(r.found);
 	EXPECT_EQ(1, r.revoked);
@@ -602,6 +675,8 @@ FIXTURE_TEARDOWN(policy)
 TEST_F(policy, process_writes_off)
 {
 	uint64_t v = 9, old, done;
+	struct vmwrite_seg seg;
+	struct vmwrite_rwv r;
 	struct policy p;
 
 	ASSERT_EQ(0, set_policy(VMWRITE_A_P_PROCESS_WRITES, 0, self->why));
@@ -610,6 +685,11 @@ TEST_F(policy, process_writes_off)
 	EXPECT_EQ(1, p.ceiling[VMWRITE_A_P_PROCESS_WRITES]);
 	EXPECT_EQ(-EPERM, xfer(self->dev, true, (uintptr_t)&cell, &v, 8, &done));
 	EXPECT_EQ(-EPERM, session_cmpxchg(self->dev, (uintptr_t)&cell, 8, 1, 2, &old, &done));
+	/* A batch is not refused as a whole: each of its writes is. */
+	seg_set(&seg, (uintptr_t)&cell, &v, 8);
+	EXPECT_EQ(0, rwv(self->dev, true, &seg, 1, &r));
+	EXPECT_EQ(-EPERM, seg.error);
+	EXPECT_EQ(0, seg.done);
 	/* Reads go on, and so do kernel writes. */
 	EXPECT_EQ(0, xfer(self->dev, false, (uintptr_t)&cell, &v, 8, &done));
 	EXPECT_EQ(8, done);

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -140,6 +141,44 @@ static inline int xfer(int dev, bool write, uint64_t addr, const void *buf,
 	return xfer_flags(dev, write, 0, addr, buf, len, done);
 }
 
+/* VMWRITE_IOC_WRITEV or _READV of @nr records of @seg_size: 0 or -errno. */
+static inline int rwv_sized(int dev, bool write, void *segs, uint32_t nr,
+			    uint32_t seg_size, struct vmwrite_rwv *out)
+{
+	struct vmwrite_rwv v = {
+		.size = sizeof(v),
+		.segs = (uintptr_t)segs,
+		.nr_segs = nr,
+		.seg_size = seg_size,
+		.nr_done = POISON32,
+		.nr_failed = POISON32,
+		.bytes = POISON,
+	};
+	int ret = ioctl(dev, write ? VMWRITE_IOC_WRITEV : VMWRITE_IOC_READV, &v);
+
+	if (out)
+		*out = v;
+	return ret ? -errno : 0;
+}
+
+static inline int rwv(int dev, bool write, struct vmwrite_seg *segs,
+		      uint32_t nr, struct vmwrite_rwv *out)
+{
+	return rwv_sized(dev, write, segs, nr, sizeof(*segs), out);
+}
+
+/* Segment @s for @len bytes at @addr from or to @buf, its results poisoned. */
+static inline void seg_set(struct vmwrite_seg *s, uint64_t addr,
+			   const void *buf, uint64_t len)
+{
+	memset(s, 0, sizeof(*s));
+	s->addr = addr;
+	s->buf = (uintptr_t)buf;
+	s->len = len;
+	s->done = POISON;
+	s->error = (int32_t)POISON32;
+}
+
 /* VMWRITE_IOC_CMPXCHG on session @dev: 0 or -errno. */
 static inline int session_cmpxchg(int dev, uint64_t addr, uint32_t width,
 				  uint64_t expected, uint64_t desired,
@@ -170,6 +209,21 @@ static inline int session_region(int dev, uint64_t addr,
 	r->flags = 0;
 	r->addr = addr;
 	return ioctl(dev, VMWRITE_IOC_REGION, r) ? -errno : 0;
+}
+
+/*
+ * @len bytes of private anonymous memory filled with @fill, or NULL: after
+ * a fork, at the same address in the child, with its own copy.
+ */
+static inline char *map_filled(size_t len, int fill)
+{
+	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (p == MAP_FAILED)
+		return NULL;
+	memset(p, fill, len);
+	return p;
 }
 
 /* A child with our address space layout that sleeps until killed. */

@@ -72,17 +72,6 @@ static bool racy_result(int err, uint64_t done, uint64_t len)
 		err == -ENOMEM) && !done;
 }
 
-/* A mapping at the same address in a fork and in us, of @len bytes. */
-static char *shared_layout(size_t len, int fill)
-{
-	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE,
-		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-
-	if (p == MAP_FAILED)
-		return NULL;
-	memset(p, fill, len);
-	return p;
-}
 
 struct writer {
 	int dev;
@@ -144,7 +133,7 @@ static void writer_stop(struct writer *w, pthread_t thread)
  */
 TEST(target_exits_mid_transfer)
 {
-	char *area = shared_layout(256 * 1024, 'x');
+	char *area = map_filled(256 * 1024, 'x');
 	unsigned long i, n = iters();
 	uint64_t seed = 88172645463325252ULL, done;
 
@@ -174,7 +163,7 @@ TEST(target_exits_mid_transfer)
 TEST(mapping_changes_mid_transfer)
 {
 	const size_t len = 16 * PAGE;
-	char *area = shared_layout(2 * len, 'm');
+	char *area = map_filled(2 * len, 'm');
 	unsigned long n = iters();
 	pthread_t thread;
 	struct writer w;
@@ -246,7 +235,7 @@ static int exec_target(void)
 static void exec_rounds(struct __test_metadata *_metadata, const char *image,
 			bool setuid_target)
 {
-	char *area = shared_layout(PAGE, 'o');
+	char *area = map_filled(PAGE, 'o');
 	unsigned long i, n = iters();
 	int status;
 
@@ -394,7 +383,7 @@ TEST(ksm_merge_under_writes)
 {
 	const char *run = "/sys/kernel/mm/ksm/run";
 	const size_t pages = 64, len = pages * PAGE;
-	char *area = shared_layout(len, 'k'), *seen, old_run[16] = "0";
+	char *area = map_filled(len, 'k'), *seen, old_run[16] = "0";
 	char old_sleep[16] = "20";
 	unsigned long i, n = iters() * 5;
 	uint64_t seed = 0xfeed, done;
@@ -469,7 +458,7 @@ static void *slot_writer_run(void *arg)
 /* Four sessions write their own slot of one page at once: none is lost. */
 TEST(concurrent_writers_one_page)
 {
-	char *area = shared_layout(PAGE, 0);
+	char *area = map_filled(PAGE, 0);
 	struct slot_writer s[4];
 	pthread_t threads[4];
 	unsigned long n = iters() * 20;
@@ -507,7 +496,7 @@ TEST(concurrent_writers_one_page)
  */
 TEST(session_closed_mid_transfer)
 {
-	char *area = shared_layout(1 << 20, 'c');
+	char *area = map_filled(1 << 20, 'c');
 	unsigned long i, n = iters();
 	uint64_t seed = 0xc105e;
 	pid_t pid;

@@ -24,6 +24,10 @@
  *                      address: where it ends, whether it is mapped, and
  *                      how; a scan steps from region to region without
  *                      reading the memory.
+ * VMWRITE_IOC_WRITEV   A batch of independent writes, each with its own
+ *                      address, buffer, length and result: one call for
+ *                      many scattered transfers.
+ * VMWRITE_IOC_READV    A batch of independent reads.
  *
  * Transfers succeed when at least one byte moved, and @done reports exactly
  * how many did; they fail with a negative errno, and @done == 0, only when
@@ -85,6 +89,8 @@ struct vmwrite_api {
 #define VMWRITE_FEATURE_TEXT_WRITE	_BITULL(4)
 /* VMWRITE_IOC_REGION, on process and kernel targets. */
 #define VMWRITE_FEATURE_REGION		_BITULL(5)
+/* VMWRITE_IOC_WRITEV and VMWRITE_IOC_READV, on process and kernel targets. */
+#define VMWRITE_FEATURE_BATCH		_BITULL(6)
 
 /**
  * struct vmwrite_attach - bind a session to a target
@@ -227,6 +233,63 @@ struct vmwrite_region {
  */
 #define VMWRITE_REGION_SECRET		5
 
+/**
+ * struct vmwrite_seg - one segment of a batch
+ * @addr:  in: virtual address in the target
+ * @buf:   in: the caller's buffer for this segment, as a __u64
+ * @len:   in: bytes to move; clamped to &vmwrite_api.max_rw_count
+ * @done:  out: bytes this segment moved, exactly
+ * @error: out: 0 when bytes moved or @len is 0, else the negative errno
+ *         that stopped the segment before its first byte (as io_uring's
+ *         results): the error a VMWRITE_IOC_WRITE or VMWRITE_IOC_READ of
+ *         the same segment fails with
+ * @flags: in: VMWRITE_RW_F_* for this segment
+ *
+ * Segments are independent: each is tried whatever became of the ones
+ * before it, in array order.  A segment that fails does not stop the batch.
+ */
+struct vmwrite_seg {
+	__aligned_u64 addr;
+	__aligned_u64 buf;
+	__aligned_u64 len;
+	__aligned_u64 done;
+	__s32 error;
+	__u32 flags;
+};
+
+#define VMWRITE_SEG_SIZE_VER0		40
+
+/**
+ * struct vmwrite_rwv - a batch of transfers
+ * @size:      in: sizeof(struct vmwrite_rwv) as the caller knows it
+ * @flags:     in: VMWRITE_RWV_F_* flags; none are defined yet, must be 0
+ * @segs:      in: the array of @nr_segs segment records, as a __u64
+ * @nr_segs:   in: how many, at most VMWRITE_RWV_MAX_SEGS
+ * @seg_size:  in: the size of one record, sizeof(struct vmwrite_seg) as the
+ *             caller knows it: at least VMWRITE_SEG_SIZE_VER0, a multiple
+ *             of 8; a longer record must have zeroes where this kernel has
+ *             no fields, else that segment fails with E2BIG
+ * @nr_done:   out: segments tried, whose @done and @error are written: all
+ *             of them unless the call failed
+ * @nr_failed: out: of those, the segments that moved nothing (@error set)
+ * @bytes:     out: bytes moved by all the segments
+ */
+struct vmwrite_rwv {
+	__u32 size;
+	__u32 flags;
+	__aligned_u64 segs;
+	__u32 nr_segs;
+	__u32 seg_size;
+	__u32 nr_done;
+	__u32 nr_failed;
+	__aligned_u64 bytes;
+};
+
+#define VMWRITE_RWV_SIZE_VER0		40
+#define VMWRITE_RWV_F_ALL		0
+/* The most segments in one call: UIO_MAXIOV, as for process_vm_writev(). */
+#define VMWRITE_RWV_MAX_SEGS		1024
+
 /*
  * The numbers encode the VER0 sizes, not sizeof(): when a struct grows, its
  * ioctl keeps its number and the size member tells the versions apart.
@@ -239,6 +302,8 @@ struct vmwrite_region {
 #define VMWRITE_IOC_READ	VMWRITE_IOC(0x03, VMWRITE_RW_SIZE_VER0)
 #define VMWRITE_IOC_CMPXCHG	VMWRITE_IOC(0x04, VMWRITE_CMPXCHG_SIZE_VER0)
 #define VMWRITE_IOC_REGION	VMWRITE_IOC(0x05, VMWRITE_REGION_SIZE_VER0)
+#define VMWRITE_IOC_WRITEV	VMWRITE_IOC(0x06, VMWRITE_RWV_SIZE_VER0)
+#define VMWRITE_IOC_READV	VMWRITE_IOC(0x07, VMWRITE_RWV_SIZE_VER0)
 
 /*
  * Generic netlink: family VMWRITE_GENL_NAME, in the initial network
@@ -270,7 +335,9 @@ struct vmwrite_region {
  *                          owner closes it (CAP_SYS_ADMIN)
  * @VMWRITE_EV_ATTACH:      a session attached (or VMWRITE_EV_REFUSED)
  * @VMWRITE_EV_DETACH:      a session ended, with its totals
- * @VMWRITE_EV_WRITE:       a write (VMWRITE_IOC_WRITE), done or failed
+ * @VMWRITE_EV_WRITE:       a write (VMWRITE_IOC_WRITE), done or failed;
+ *                          or a batch of them (VMWRITE_IOC_WRITEV), one
+ *                          event with VMWRITE_A_NR_SEGS and VMWRITE_A_SEGS
  * @VMWRITE_EV_READ:        a read, when the policy audits reads
  * @VMWRITE_EV_CMPXCHG:     a compare-and-write
  * @VMWRITE_EV_REFUSED:     an attach or transfer refused before it started
@@ -333,6 +400,17 @@ enum vmwrite_genl_cmd {
  * @VMWRITE_A_AGE_NS:       u64, nanoseconds since the session attached
  *                          (boot time clock)
  * @VMWRITE_A_REVOKED:      u8, 1 once the session was revoked
+ * @VMWRITE_A_NR_SEGS:      u32, a batch's segments: the event's
+ *                          VMWRITE_A_ADDR is the first one's address,
+ *                          VMWRITE_A_LEN and VMWRITE_A_DONE the sums,
+ *                          VMWRITE_A_ERRNO what failed the call itself
+ * @VMWRITE_A_SEGS:         nest of VMWRITE_A_SEG: the first
+ *                          VMWRITE_EV_SEGS_MAX segments of a batch; the
+ *                          others are left out, and counted in
+ *                          VMWRITE_A_NR_SEGS
+ * @VMWRITE_A_SEG:          nest: VMWRITE_A_ADDR, VMWRITE_A_LEN,
+ *                          VMWRITE_A_DONE, VMWRITE_A_ERRNO and
+ *                          VMWRITE_A_FLAGS of one segment
  * @__VMWRITE_A_MAX:        one past the last
  */
 enum vmwrite_genl_attr {
@@ -365,11 +443,17 @@ enum vmwrite_genl_attr {
 	VMWRITE_A_CEILING,
 	VMWRITE_A_AGE_NS,
 	VMWRITE_A_REVOKED,
+	VMWRITE_A_NR_SEGS,
+	VMWRITE_A_SEGS,
+	VMWRITE_A_SEG,
 
 	__VMWRITE_A_MAX,
 };
 
 #define VMWRITE_A_MAX	(__VMWRITE_A_MAX - 1)
+
+/* The most segments of a batch an event lists. */
+#define VMWRITE_EV_SEGS_MAX		8
 
 /**
  * enum vmwrite_counter_attr - counters (u64 each), of a session or a kind

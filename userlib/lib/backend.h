@@ -11,9 +11,17 @@
 #ifndef LIBVMWRITE_BACKEND_H
 #define LIBVMWRITE_BACKEND_H
 
+#include <stdbool.h>
+
 struct vmw__backend {
 	const char *dev_path;
 	int (*ioctl)(int fd, unsigned long cmd, void *arg);
+	/*
+	 * Convert the segments of a batch into struct vmwrite_seg records,
+	 * as where struct vmw_seg is not laid out like them (32-bit), so
+	 * that host tests run that path too.
+	 */
+	bool copy_segs;
 };
 
 extern const struct vmw__backend *vmw__backend;

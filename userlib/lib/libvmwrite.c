@@ -10,6 +10,9 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,12 +61,38 @@ _Static_assert(sizeof(struct vmwrite_attach) == VMWRITE_ATTACH_SIZE_VER0, "vmwri
 _Static_assert(sizeof(struct vmwrite_rw) == VMWRITE_RW_SIZE_VER0, "vmwrite_rw");
 _Static_assert(sizeof(struct vmwrite_cmpxchg) == VMWRITE_CMPXCHG_SIZE_VER0, "vmwrite_cmpxchg");
 _Static_assert(sizeof(struct vmwrite_region) == VMWRITE_REGION_SIZE_VER0, "vmwrite_region");
+_Static_assert(sizeof(struct vmwrite_seg) == VMWRITE_SEG_SIZE_VER0, "vmwrite_seg");
+_Static_assert(sizeof(struct vmwrite_rwv) == VMWRITE_RWV_SIZE_VER0, "vmwrite_rwv");
+_Static_assert(VMW_WRITE_TEXT == VMWRITE_RW_F_TEXT, "VMW_WRITE_TEXT");
 _Static_assert(VMW_PROT_READ == VMWRITE_PROT_READ && VMW_PROT_WRITE == VMWRITE_PROT_WRITE &&
 	       VMW_PROT_EXEC == VMWRITE_PROT_EXEC, "VMW_PROT_*");
 _Static_assert(VMW_REGION_FREE == VMWRITE_REGION_FREE && VMW_REGION_PRIVATE == VMWRITE_REGION_PRIVATE &&
 	       VMW_REGION_FILE == VMWRITE_REGION_FILE && VMW_REGION_SHARED == VMWRITE_REGION_SHARED &&
 	       VMW_REGION_IO == VMWRITE_REGION_IO && VMW_REGION_SECRET == VMWRITE_REGION_SECRET,
 	       "VMW_REGION_*");
+
+/*
+ * Where pointers and size_t are 64-bit (x86-64 and every LP64 ABI), struct
+ * vmw_seg is struct vmwrite_seg: a batch hands the caller's array to the
+ * module as it is.  Elsewhere each call converts VMW_SEG_COPY records.
+ */
+#if __SIZEOF_POINTER__ == 8 && __SIZEOF_SIZE_T__ == 8
+#define VMW_SEG_IS_UAPI	true
+#define VMW_SEG_SAME(field)						\
+	(offsetof(struct vmw_seg, field) == offsetof(struct vmwrite_seg, field) && \
+	 sizeof(((struct vmw_seg *)0)->field) == sizeof(((struct vmwrite_seg *)0)->field))
+_Static_assert(sizeof(struct vmw_seg) == sizeof(struct vmwrite_seg), "vmw_seg size");
+_Static_assert(VMW_SEG_SAME(addr) && VMW_SEG_SAME(buf) && VMW_SEG_SAME(len) &&
+	       VMW_SEG_SAME(done) && VMW_SEG_SAME(error) && VMW_SEG_SAME(flags),
+	       "vmw_seg is laid out as vmwrite_seg");
+#else
+#define VMW_SEG_IS_UAPI	false
+#endif
+/* Records converted per ioctl where it is not: 1280 bytes of stack. */
+#define VMW_SEG_COPY	32
+
+/* The largest errno a result may carry, as the kernel's MAX_ERRNO. */
+#define VMW_MAX_ERRNO	4095
 
 #define VMW_ACCESS_ALL	(VMW_ACCESS_READ | VMW_ACCESS_WRITE | VMW_ACCESS_FORCE)
 #define VMW_WRITE_ALL	VMW_WRITE_TEXT
@@ -409,6 +438,177 @@ int vmw_read(struct vmw_target *t, uint64_t addr, void *buf, size_t len, size_t 
 	if (!(t->access & VMW_ACCESS_READ))
 		return -EBADF;
 	return vmw_rw(t, VMWRITE_IOC_READ, 0, addr, (uintptr_t)buf, len, done);
+}
+
+/*
+ * Batches.  Runs of segments the module can move as vmw_write_flags() or
+ * vmw_read() would go to VMWRITE_IOC_WRITEV/READV; the others, and all of
+ * them with a module without batches, are moved alone by those functions.
+ * Either way in array order, one result per segment.
+ */
+
+/* Hand the caller's array to the module, rather than converted records? */
+static bool vmw_seg_zero_copy(void)
+{
+	return VMW_SEG_IS_UAPI && !vmw__backend->copy_segs;
+}
+
+/* Would the module's result for @s be the one of vmw_write_flags() or vmw_read()? */
+static bool vmw_seg_direct(const struct vmw_target *t, bool write, const struct vmw_seg *s)
+{
+	/* Longer than one ioctl: vmw_rw() moves it in several. */
+	if (s->len > t->mod.max_rw)
+		return false;
+	if (!write)
+		return !s->flags;
+	/* The errors vmw_write_flags() decides itself. */
+	if (s->flags & ~VMW_WRITE_ALL)
+		return false;
+	return !(s->flags & VMW_WRITE_TEXT) ||
+	       (t->kind == VMWRITE_TARGET_KERNEL && (t->mod.features & VMWRITE_FEATURE_TEXT_WRITE));
+}
+
+/* Move @s alone: what vmw_write_flags() or vmw_read() of it returns. */
+static void vmw_seg_alone(struct vmw_target *t, bool write, struct vmw_seg *s)
+{
+	size_t done = 0;
+	int err;
+
+	if (write)
+		err = vmw_write_flags(t, s->addr, s->buf, s->len, s->flags, &done);
+	else
+		err = s->flags ? -EINVAL : vmw_read(t, s->addr, s->buf, s->len, &done);
+	s->done = done;
+	s->error = err;
+}
+
+/* The errors with which the module fails a whole batch: the session's, a fatal signal. */
+static bool vmw_batch_error(int err)
+{
+	return err == -ENOTCONN || err == -ECONNABORTED || err == -EBADF || err == -EINTR;
+}
+
+/*
+ * Store the module's result for @s, checked: success moves at least one
+ * byte (none for a zero @len) and never more than asked; failure is a
+ * negative errno with nothing moved.  Anything else is -EPROTO.
+ */
+static void vmw_seg_result(struct vmw_seg *s, uint64_t done, int32_t error)
+{
+	bool ok = error ? error < 0 && error >= -VMW_MAX_ERRNO && !done :
+			  done <= s->len && (done || !s->len);
+
+	s->done = ok ? (size_t)done : 0;
+	s->error = ok ? error : -EPROTO;
+}
+
+/*
+ * One VMWRITE_IOC_WRITEV/READV (@cmd) of the @n segments at @segs, each
+ * vmw_seg_direct(), at most VMWRITE_RWV_MAX_SEGS, or VMW_SEG_COPY when
+ * they are converted.  *@tried receives how many have a result.  Returns
+ * 0, or what failed the call: the module's error or -EPROTO.
+ */
+static int vmw_rwv_call(struct vmw_target *t, unsigned long cmd, struct vmw_seg *segs,
+			size_t n, size_t *tried)
+{
+	struct vmwrite_seg copy[VMW_SEG_COPY];
+	bool direct = vmw_seg_zero_copy();
+	struct vmwrite_rwv rwv = {
+		.size		= sizeof(rwv),
+		.segs		= direct ? (uint64_t)(uintptr_t)segs : (uint64_t)(uintptr_t)copy,
+		.nr_segs	= (uint32_t)n,
+		.seg_size	= direct ? sizeof(*segs) : sizeof(copy[0]),
+	};
+	uint64_t bytes = 0;
+	uint32_t failed = 0;
+	size_t i;
+	int err = 0;
+
+	*tried = 0;
+	for (i = 0; !direct && i < n; i++) {
+		copy[i] = (struct vmwrite_seg){
+			.addr	= segs[i].addr,
+			.buf	= (uint64_t)(uintptr_t)segs[i].buf,
+			.len	= segs[i].len,
+			.flags	= segs[i].flags,
+		};
+	}
+	if (vmw_ioctl(t->dev_fd, cmd, &rwv) < 0)
+		err = errno ? -errno : -EIO;
+	/* Success tries them all; a failure says how many it tried. */
+	if (rwv.nr_done > n || (!err && rwv.nr_done != n))
+		return -EPROTO;
+
+	for (i = 0; i < rwv.nr_done; i++) {
+		uint64_t done = direct ? segs[i].done : copy[i].done;
+		int32_t error = direct ? segs[i].error : copy[i].error;
+
+		failed += error != 0;
+		bytes += done;
+		vmw_seg_result(&segs[i], done, error);
+	}
+	*tried = rwv.nr_done;
+	/* The totals sum up the segments. */
+	if (!err && (rwv.nr_failed != failed || rwv.bytes != bytes))
+		err = -EPROTO;
+	return err;
+}
+
+static int vmw_rwv(struct vmw_target *t, bool write, struct vmw_seg *segs, size_t nr,
+		   unsigned int flags)
+{
+	unsigned long cmd = write ? VMWRITE_IOC_WRITEV : VMWRITE_IOC_READV;
+	size_t i = 0, run = 0, n, tried;
+	int failed = 0, err = 0;
+
+	if (!t || (nr && !segs) || nr > INT_MAX || flags) {
+		err = -EINVAL;
+		goto cancel;
+	}
+	/* As vmw_write() and vmw_read(), before any ioctl. */
+	if (!(t->access & (write ? VMW_ACCESS_WRITE : VMW_ACCESS_READ))) {
+		err = -EBADF;
+		goto cancel;
+	}
+	if ((t->mod.features & VMWRITE_FEATURE_BATCH) &&
+	    (t->mod.ioctls & (1ULL << _IOC_NR(cmd))))
+		run = vmw_seg_zero_copy() ? VMWRITE_RWV_MAX_SEGS : VMW_SEG_COPY;
+
+	while (i < nr) {
+		/* The next run of segments the module can take as they are. */
+		for (n = 0; n < run && n < nr - i && vmw_seg_direct(t, write, &segs[i + n]); n++)
+			;
+		if (n) {
+			err = vmw_rwv_call(t, cmd, segs + i, n, &tried);
+		} else {
+			vmw_seg_alone(t, write, &segs[i]);
+			/* The module would have failed the batch: not a result. */
+			err = vmw_batch_error(segs[i].error) ? segs[i].error : 0;
+			tried = !err;
+		}
+		for (; tried; tried--, i++)
+			failed += segs[i].error != 0;
+		if (err)
+			break;
+	}
+
+cancel:
+	/* Whatever the batch did not get to has no result. */
+	for (; segs && i < nr; i++) {
+		segs[i].done = 0;
+		segs[i].error = -ECANCELED;
+	}
+	return err ? err : failed;
+}
+
+int vmw_writev(struct vmw_target *t, struct vmw_seg *segs, size_t nr, unsigned int flags)
+{
+	return vmw_rwv(t, true, segs, nr, flags);
+}
+
+int vmw_readv(struct vmw_target *t, struct vmw_seg *segs, size_t nr, unsigned int flags)
+{
+	return vmw_rwv(t, false, segs, nr, flags);
 }
 
 int vmw_cmpxchg(struct vmw_target *t, uint64_t addr, unsigned int width, uint64_t *expected,

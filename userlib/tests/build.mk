@@ -13,7 +13,7 @@ SYMBOLS_T	:= $(O)/symbols/tests
 DBGENG_T	:= $(O)/dbgeng/tests
 NETLINK_T	:= $(O)/netlink/tests
 
-TEST_PROGS	+= $(LIB_T)/test_nodevice $(LIB_T)/test_model $(LIB_T)/test_memops \
+TEST_PROGS	+= $(LIB_T)/test_nodevice $(LIB_T)/test_model $(LIB_T)/test_batch $(LIB_T)/test_memops \
 		   $(CLI_T)/test_cli $(CLI_T)/vmwrite-model $(CLI_T)/target $(CLI_T)/test_events \
 		   $(NETLINK_T)/test_netlink \
 		   $(SYMBOLS_T)/test_symbols $(SYMBOLS_T)/test_btf \
@@ -39,7 +39,7 @@ $(LIB_T)/test_nodevice: $(LIB_T)/test_nodevice.o $(LIBVMWRITE_A)
 	$(say) LD $(@:$(O)/%=%)
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $^ -lpthread
 
-$(LIB_T)/test_model $(LIB_T)/test_memops: %: %.o $(MODEL_O) $(LIBVMWRITE_A)
+$(LIB_T)/test_model $(LIB_T)/test_batch $(LIB_T)/test_memops: %: %.o $(MODEL_O) $(LIBVMWRITE_A)
 	$(say) LD $(@:$(O)/%=%)
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lpthread
 

@@ -24,6 +24,7 @@ suite() {
 
 suite lib/test_nodevice "$O/lib/tests/test_nodevice"
 suite lib/test_model "$O/lib/tests/test_model"
+suite lib/test_batch "$O/lib/tests/test_batch"
 suite lib/test_memops "$O/lib/tests/test_memops"
 suite symbols/test_symbols "$O/symbols/tests/test_symbols" "$O/cli/tests/target"
 suite symbols/test_btf "$O/symbols/tests/test_btf"

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,20 +83,28 @@ void vmw_model_reset(void)
 	vmw_model.api_version = VMWRITE_API_VERSION;
 	vmw_model.features = VMWRITE_FEATURE_TARGET_PROCESS | VMWRITE_FEATURE_TARGET_KERNEL |
 			     VMWRITE_FEATURE_SINGLE_ACCESS | VMWRITE_FEATURE_CMPXCHG |
-			     VMWRITE_FEATURE_TEXT_WRITE | VMWRITE_FEATURE_REGION;
+			     VMWRITE_FEATURE_TEXT_WRITE | VMWRITE_FEATURE_REGION |
+			     VMWRITE_FEATURE_BATCH;
 	vmw_model.ioctls = 1ULL << _IOC_NR(VMWRITE_IOC_API) | 1ULL << _IOC_NR(VMWRITE_IOC_ATTACH) |
 			   1ULL << _IOC_NR(VMWRITE_IOC_WRITE) | 1ULL << _IOC_NR(VMWRITE_IOC_READ) |
 			   1ULL << _IOC_NR(VMWRITE_IOC_CMPXCHG) |
-			   1ULL << _IOC_NR(VMWRITE_IOC_REGION);
+			   1ULL << _IOC_NR(VMWRITE_IOC_REGION) |
+			   1ULL << _IOC_NR(VMWRITE_IOC_WRITEV) | 1ULL << _IOC_NR(VMWRITE_IOC_READV);
 	vmw_model.max_rw = 1 << 20;
 	vmw_model.force = true;
 	vmw_model.access_mask = ~0U;
 	model_backend.dev_path = "/dev/null";
+	model_backend.copy_segs = false;
 }
 
 void vmw_model_set_device(const char *path)
 {
 	model_backend.dev_path = path;
+}
+
+void vmw_model_copy_segs(bool on)
+{
+	model_backend.copy_segs = on;
 }
 
 static unsigned long env_num(const char *name, unsigned long def)
@@ -214,11 +223,30 @@ static int model_attach(struct session *s, struct vmwrite_attach *a)
 	return 0;
 }
 
+/*
+ * Move @len bytes (at most max_rw, not wrapping) between @buf and
+ * @addr of the target: the bytes moved, or a negative errno.
+ */
+static int64_t model_move(struct session *s, bool write, uint64_t addr, void *buf, uint64_t len)
+{
+	ssize_t n;
+
+	if (write)
+		n = pwrite(s->mem_fd, buf, len, (off_t)addr);
+	else
+		n = pread(s->mem_fd, buf, len, (off_t)addr);
+	if (n < 0)
+		return -errno;
+	if (n == 0 && len)
+		return -ESRCH;	/* /proc/PID/mem reads 0 once the mm is gone */
+	return n + vmw_model.bogus_done;
+}
+
 static int model_rw(struct session *s, bool write, struct vmwrite_rw *rw)
 {
 	void *buf = (void *)(uintptr_t)rw->buf;
 	uint64_t len;
-	ssize_t n;
+	int64_t n;
 
 	if (rw->size != sizeof(*rw) || (rw->flags & ~VMWRITE_RW_F_ALL)) {
 		violation("%s: size %u flags %u", write ? "WRITE" : "READ", rw->size, rw->flags);
@@ -257,15 +285,116 @@ static int model_rw(struct session *s, bool write, struct vmwrite_rw *rw)
 		return fail(vmw_model.fail_errno);
 
 	len = rw->len < vmw_model.max_rw ? rw->len : vmw_model.max_rw;
-	if (write)
-		n = pwrite(s->mem_fd, buf, len, (off_t)rw->addr);
-	else
-		n = pread(s->mem_fd, buf, len, (off_t)rw->addr);
+	n = model_move(s, write, rw->addr, buf, len);
 	if (n < 0)
-		return -1;
-	if (n == 0 && len)
-		return fail(ESRCH);	/* /proc/PID/mem reads 0 once the mm is gone */
-	rw->done = (uint64_t)n + vmw_model.bogus_done;
+		return fail((int)-n);
+	rw->done = (uint64_t)n;
+	return 0;
+}
+
+/*
+ * Segment @i of a batch: its result, as VMWRITE_IOC_WRITE or READ of it
+ * alone would end (bytes moved or a negative errno), and written back to
+ * its record.  What the library moves alone instead (unknown flags, text
+ * writes the module refuses, more than max_rw_count) is a violation here.
+ */
+static void model_seg(struct session *s, bool write, const struct vmwrite_rwv *rwv, uint32_t i)
+{
+	const char *op = write ? "WRITEV" : "READV";
+	unsigned char *rec = (unsigned char *)(uintptr_t)rwv->segs + (size_t)i * rwv->seg_size;
+	struct vmwrite_seg seg;
+	int64_t ret = 0;
+	uint64_t len;
+	uint32_t k;
+
+	memcpy(&seg, rec, sizeof(seg));
+	/* A longer record: its tail must be zeroes, as copy_struct_from_user() wants. */
+	for (k = sizeof(seg); k < rwv->seg_size; k++)
+		if (rec[k])
+			ret = -E2BIG;
+	len = seg.len < vmw_model.max_rw ? seg.len : vmw_model.max_rw;
+	vmw_model.rw_flags = seg.flags;
+	if (ret) {
+		/* decided */
+	} else if (seg.flags & ~VMWRITE_RW_F_ALL) {
+		violation("%s: segment %u flags %#x", op, i, seg.flags);
+		ret = -EINVAL;
+	} else if ((seg.flags & VMWRITE_RW_F_TEXT) &&
+		   (!write || !s->kernel || !(vmw_model.features & VMWRITE_FEATURE_TEXT_WRITE))) {
+		violation("%s: segment %u: VMWRITE_RW_F_TEXT the module does not take", op, i);
+		ret = -EINVAL;
+	} else if (seg.len > vmw_model.max_rw) {
+		violation("%s: segment %u of %llu bytes, more than max_rw_count", op, i,
+			  (unsigned long long)seg.len);
+	}
+	if (!ret && len) {
+		if (seg.addr + (len - 1) < seg.addr)
+			ret = -EINVAL;
+		else
+			ret = model_move(s, write, seg.addr, (void *)(uintptr_t)seg.buf, len);
+		if (len > vmw_model.rw_len_max)
+			vmw_model.rw_len_max = len;
+	}
+	seg.done = ret > 0 ? (uint64_t)ret : 0;
+	seg.error = ret < 0 ? (int32_t)ret : 0;
+	memcpy(rec + offsetof(struct vmwrite_seg, done), &seg.done, sizeof(seg.done));
+	memcpy(rec + offsetof(struct vmwrite_seg, error), &seg.error, sizeof(seg.error));
+}
+
+/* VMWRITE_IOC_WRITEV and READV: every segment tried, in order, unless the call fails. */
+static int model_rwv(struct session *s, bool write, struct vmwrite_rwv *rwv)
+{
+	const char *op = write ? "WRITEV" : "READV";
+	uint32_t i, stop = UINT32_MAX;
+	const unsigned char *rec;
+	int32_t error;
+	uint64_t done;
+
+	if (rwv->size != sizeof(*rwv) || (rwv->flags & ~VMWRITE_RWV_F_ALL) ||
+	    rwv->nr_segs > VMWRITE_RWV_MAX_SEGS || rwv->seg_size < VMWRITE_SEG_SIZE_VER0 ||
+	    rwv->seg_size % 8 || rwv->seg_size > 4096) {
+		violation("%s: size %u flags %u nr_segs %u seg_size %u", op, rwv->size, rwv->flags,
+			  rwv->nr_segs, rwv->seg_size);
+		return fail(EINVAL);
+	}
+	if (!rwv->segs && rwv->nr_segs) {
+		violation("%s: NULL segments", op);
+		return fail(EFAULT);
+	}
+	rwv->nr_done = 0;
+	rwv->nr_failed = 0;
+	rwv->bytes = 0;
+	if (!s->attached) {
+		violation("%s before ATTACH", op);
+		return fail(ENOTCONN);
+	}
+	if (!(s->access & (write ? VMWRITE_ACCESS_WRITE : VMWRITE_ACCESS_READ)))
+		return fail(EBADF);
+	if (!rwv->nr_segs)
+		violation("%s of zero segments", op);
+
+	vmw_model.rw_calls++;
+	vmw_model.rwv_calls++;
+	vmw_model.rwv_seg_size = rwv->seg_size;
+	vmw_model.rwv_segs = rwv->segs;
+	if (rwv->nr_segs > vmw_model.rwv_segs_max)
+		vmw_model.rwv_segs_max = rwv->nr_segs;
+	if (vmw_model.fail_call == vmw_model.rw_calls)
+		stop = vmw_model.fail_seg;
+
+	for (i = 0; i < rwv->nr_segs && i < stop; i++) {
+		model_seg(s, write, rwv, i);
+		rec = (const unsigned char *)(uintptr_t)rwv->segs + (size_t)i * rwv->seg_size;
+		memcpy(&done, rec + offsetof(struct vmwrite_seg, done), sizeof(done));
+		memcpy(&error, rec + offsetof(struct vmwrite_seg, error), sizeof(error));
+		rwv->nr_done++;
+		rwv->nr_failed += error != 0;
+		rwv->bytes += done;
+	}
+	rwv->nr_failed += vmw_model.bogus_totals;
+	/* A fatal signal or a revocation between segments. */
+	if (stop != UINT32_MAX)
+		return fail(vmw_model.fail_errno);
 	return 0;
 }
 
@@ -448,6 +577,10 @@ int vmw_model_ioctl(int fd, unsigned long cmd, void *arg)
 		return model_cmpxchg(s, arg);
 	case VMWRITE_IOC_REGION:
 		return model_region(s, arg);
+	case VMWRITE_IOC_WRITEV:
+		return model_rwv(s, true, arg);
+	case VMWRITE_IOC_READV:
+		return model_rwv(s, false, arg);
 	default:
 		violation("unknown ioctl %#lx", cmd);
 		return fail(ENOTTY);

@@ -30,13 +30,19 @@ struct vmw_model {
 	int attach_errno;	/* nonzero: VMWRITE_IOC_ATTACH fails so */
 	unsigned int fail_call;	/* nonzero: this transfer ioctl (1-based) fails ... */
 	int fail_errno;		/* ... with this errno */
+	uint32_t fail_seg;	/* ... a batch after trying this many segments */
 	bool bogus_done;	/* transfers report one byte more than they moved */
 	bool bogus_old;		/* CMPXCHG reports a stored value it did not find */
+	bool bogus_totals;	/* batches report one failed segment more than they had */
 
 	/* What the model saw. */
-	unsigned int rw_calls;		/* transfer ioctls: WRITE, READ and CMPXCHG */
-	uint32_t rw_flags;		/* the flags of the last WRITE or READ */
+	unsigned int rw_calls;		/* transfer ioctls: WRITE, READ, CMPXCHG, WRITEV, READV */
+	uint32_t rw_flags;		/* the flags of the last WRITE or READ, or segment */
 	uint64_t rw_len_max;
+	unsigned int rwv_calls;		/* WRITEV and READV */
+	uint32_t rwv_segs_max;		/* the most segments one of them had */
+	uint32_t rwv_seg_size;		/* the record size of the last one ... */
+	uint64_t rwv_segs;		/* ... and its array */
 	unsigned int violations;	/* breaches of the uapi contract by the library */
 	char violation[160];		/* the last one */
 };
@@ -53,6 +59,12 @@ void vmw_model_end_sessions(void);
 
 /* The path the library opens as its device (until the next reset). */
 void vmw_model_set_device(const char *path);
+
+/*
+ * Have the library convert the segments of batches, as where struct
+ * vmw_seg is not struct vmwrite_seg (until the next reset).
+ */
+void vmw_model_copy_segs(bool on);
 
 int vmw_model_ioctl(int fd, unsigned long cmd, void *arg);
 

@@ -69,8 +69,12 @@ check "abi: vmw_find_memory, vmw_fill and vmw_search came in LIBVMWRITE_1.3" \
 	'grep -q " vmw_find_memory@@LIBVMWRITE_1.3\$" "$tmp/nm" &&
 	 grep -q " vmw_fill@@LIBVMWRITE_1.3\$" "$tmp/nm" &&
 	 grep -q " vmw_search@@LIBVMWRITE_1.3\$" "$tmp/nm"'
-check "abi: the version nodes chain 1.3 -> 1.2 -> 1.1 -> 1.0" \
-	'readelf -V "$lib" | grep -A1 "Name: LIBVMWRITE_1.3" | grep -q "Parent 1: LIBVMWRITE_1.2" &&
+check "abi: vmw_writev and vmw_readv came in LIBVMWRITE_1.4" \
+	'grep -q " vmw_writev@@LIBVMWRITE_1.4\$" "$tmp/nm" &&
+	 grep -q " vmw_readv@@LIBVMWRITE_1.4\$" "$tmp/nm"'
+check "abi: the version nodes chain 1.4 -> 1.3 -> 1.2 -> 1.1 -> 1.0" \
+	'readelf -V "$lib" | grep -A1 "Name: LIBVMWRITE_1.4" | grep -q "Parent 1: LIBVMWRITE_1.3" &&
+	 readelf -V "$lib" | grep -A1 "Name: LIBVMWRITE_1.3" | grep -q "Parent 1: LIBVMWRITE_1.2" &&
 	 readelf -V "$lib" | grep -A1 "Name: LIBVMWRITE_1.2" | grep -q "Parent 1: LIBVMWRITE_1.1" &&
 	 readelf -V "$lib" | grep -A1 "Name: LIBVMWRITE_1.1" | grep -q "Parent 1: LIBVMWRITE_1.0"'
 check "abi: soname is libvmwrite.so.1" \

@@ -26,7 +26,7 @@ extern "C" {
 #endif
 
 #define VMW_VERSION_MAJOR	1
-#define VMW_VERSION_MINOR	3
+#define VMW_VERSION_MINOR	4
 #define VMW_VERSION_PATCH	0
 
 #ifndef VMW_API
@@ -143,6 +143,60 @@ VMW_API int vmw_read(struct vmw_target *t, uint64_t addr, void *buf, size_t len,
 
 VMW_API int vmw_write_flags(struct vmw_target *t, uint64_t addr, const void *buf, size_t len,
 			    unsigned int flags, size_t *done);
+
+/* One transfer of a batch: vmw_writev(), vmw_readv(). */
+struct vmw_seg {
+	uint64_t addr;		/* in: target address */
+	void *buf;		/* in: the caller's buffer (only read by vmw_writev) */
+	size_t len;		/* in: bytes to move */
+	size_t done;		/* out: bytes moved, exactly */
+	/* out: 0, or the negative errno that vmw_write_flags() or vmw_read() of
+	 * this segment alone would return */
+	int error;
+	unsigned int flags;	/* in: VMW_WRITE_* (vmw_writev only), else 0 */
+};
+
+/*
+ * vmw_writev - many independent writes in one call (since 1.4)
+ * vmw_readv  - many independent reads in one call (since 1.4)
+ * @segs:  @nr segments: each names its address, buffer, length and flags,
+ *         and receives its result in @done and @error
+ * @flags: must be 0
+ *
+ * Each segment is moved as vmw_write_flags() or vmw_read() of it alone
+ * would move it, and gets what that call would return: @done the bytes
+ * moved, exactly; @error 0 if at least one byte moved or @len is 0, else
+ * the negative errno.  So a segment can be short: check its @done.  An
+ * aligned 1, 2, 4 or 8-byte segment is one load or store, as for
+ * vmw_write(); a segment longer than the module's limit for one ioctl is
+ * moved alone, in several, as vmw_write() does.
+ *
+ * Segments are independent: a failing one does not stop the next, unlike
+ * process_vm_writev(), which stops at the first failure.  They are moved
+ * in array order, so of overlapping segments the last one written wins.
+ * The module takes up to 1024 segments per ioctl; a larger @nr is split
+ * into several.  Without a module that has batches, each segment is one
+ * vmw_write_flags() or vmw_read() call, with the same results.
+ *
+ * Returns the number of segments that moved nothing (@error != 0): 0
+ * means every segment moved at least one byte or had @len 0.  Or a
+ * negative errno when the batch as a whole could not run; the segments
+ * it did not get to then have @error -ECANCELED and @done 0, those before
+ * them keep their results:
+ *   -EINVAL        @t is NULL, @segs is NULL with @nr > 0, @nr > INT_MAX,
+ *                  or @flags is not 0
+ *   -EBADF         the session may not write (or read): see vmw_access()
+ *   -ECONNABORTED  an administrator revoked the session
+ *   -EINTR         the caller was being killed
+ *   -EPROTO        the module broke the batch contract
+ *   other          errors of the module's ioctls
+ * A segment's own @error is one of vmw_write_flags() or vmw_read(); a
+ * result the module got wrong is -EPROTO.
+ */
+VMW_API int vmw_writev(struct vmw_target *t, struct vmw_seg *segs, size_t nr,
+		       unsigned int flags);
+VMW_API int vmw_readv(struct vmw_target *t, struct vmw_seg *segs, size_t nr,
+		      unsigned int flags);
 
 /*
  * vmw_cmpxchg - compare-and-write one value of the target (since 1.2)

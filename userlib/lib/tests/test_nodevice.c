@@ -25,6 +25,7 @@ static bool have_device;
 static void test_library(void)
 {
 	struct vmw_target *t = (struct vmw_target *)1;
+	struct vmw_seg seg = { 0 };
 	uint64_t expected = 5;
 	char buf[4];
 	size_t done = 99;
@@ -71,6 +72,15 @@ static void test_library(void)
 	tap(err == -EINVAL && done == 0, "lib: vmw_write_flags(NULL target) is -EINVAL, done 0");
 	err = vmw_cmpxchg(NULL, 0x1000, 8, &expected, 1);
 	tap(err == -EINVAL && expected == 5, "lib: vmw_cmpxchg(NULL target) is -EINVAL");
+	seg.addr = 0x1000;
+	seg.buf = buf;
+	seg.len = sizeof(buf);
+	seg.done = 99;
+	err = vmw_writev(NULL, &seg, 1, 0);
+	tap(err == -EINVAL && seg.error == -ECANCELED && seg.done == 0,
+	    "lib: vmw_writev(NULL target) is -EINVAL, the segment -ECANCELED");
+	tap(vmw_readv(NULL, &seg, 1, 0) == -EINVAL && vmw_readv(NULL, NULL, 0, 0) == -EINVAL,
+	    "lib: vmw_readv(NULL target) is -EINVAL");
 
 	snprintf(buf, sizeof(buf), "%d", VMW_VERSION_MAJOR);
 	tap(!strncmp(vmw_version(), buf, strlen(buf)) && strlen(vmw_version()) >= 5,
