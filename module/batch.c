@@ -47,51 +47,80 @@ static void vmwrite_batch_note(struct vmwrite_session *s, bool write,
 		vmwrite_counted(s, write, x->ret, vmwrite_err_is_refusal(x->ret));
 }
 
-/* The result of a segment, where its record holds it. */
-static int vmwrite_batch_result(const struct vmwrite_rwv *args, u32 i,
-				const struct vmwrite_xfer *x)
+/* Segment record @i of the batch @args. */
+static struct vmwrite_seg __user *vmwrite_batch_rec(const struct vmwrite_rwv *args,
+						    u32 i)
 {
-	struct vmwrite_seg __user *rec = u64_to_user_ptr(args->segs) +
-					 (size_t)i * args->seg_size;
-	struct {
-		u64 done;
-		s32 error;
-	} __packed res = {
-		.done = x->ret > 0 ? x->ret : 0,
-		.error = x->ret < 0 ? x->ret : 0,
-	};
+	return u64_to_user_ptr(args->segs) + (size_t)i * args->seg_size;
+}
 
-	BUILD_BUG_ON(offsetof(struct vmwrite_seg, error) !=
-		     offsetof(struct vmwrite_seg, done) + sizeof(res.done));
-	return copy_to_user(&rec->done, &res, sizeof(res)) ? -EFAULT : 0;
+/*
+ * The result of a segment, where its record holds it.  User accesses of
+ * the fields themselves, in one window: a record is a few words, and a
+ * batch answers a thousand of them.
+ */
+static int vmwrite_batch_answer(struct vmwrite_seg __user *rec, ssize_t ret)
+{
+	if (!user_access_begin(&rec->done, sizeof(rec->done) + sizeof(rec->error)))
+		return -EFAULT;
+	unsafe_put_user(ret > 0 ? ret : 0, &rec->done, efault);
+	unsafe_put_user(ret < 0 ? ret : 0, &rec->error, efault);
+	user_access_end();
+	return 0;
+efault:
+	user_access_end();
+	return -EFAULT;
+}
+
+/*
+ * Read what record @rec asks for into @seg and clear its result, so that
+ * the result can be written before the segment moves: never a lost count.
+ */
+static int vmwrite_batch_fetch(struct vmwrite_seg __user *rec,
+			       struct vmwrite_seg *seg)
+{
+	if (!user_access_begin(rec, sizeof(*rec)))
+		return -EFAULT;
+	unsafe_get_user(seg->addr, &rec->addr, efault);
+	unsafe_get_user(seg->buf, &rec->buf, efault);
+	unsafe_get_user(seg->len, &rec->len, efault);
+	unsafe_get_user(seg->flags, &rec->flags, efault);
+	unsafe_put_user(0, &rec->done, efault);
+	unsafe_put_user(0, &rec->error, efault);
+	user_access_end();
+	return 0;
+efault:
+	user_access_end();
+	return -EFAULT;
 }
 
 /*
  * Read segment record @i into @x: a transfer to make (@x->len set), or one
  * already decided (@x->len 0, the result in @x->ret).  Returns -EFAULT when
- * the record cannot be read, else 0.
+ * the record cannot be read or answered, else 0.
  */
 static int vmwrite_batch_seg(const struct vmwrite_rwv *args, u32 i, bool write,
 			     bool text_ok, struct vmwrite_xfer *x)
 {
-	void __user *rec = u64_to_user_ptr(args->segs) + (size_t)i * args->seg_size;
+	struct vmwrite_seg __user *rec = vmwrite_batch_rec(args, i);
 	struct vmwrite_seg seg;
 	u64 last;
 	int err;
 
 	memset(x, 0, sizeof(*x));
-	err = copy_struct_from_user(&seg, sizeof(seg), rec, args->seg_size);
-	if (err == -EFAULT)
-		return err;
-	if (err) {
-		/* A longer record asking for what this kernel does not know. */
-		x->ret = err;
-		return 0;
+	if (vmwrite_batch_fetch(rec, &seg))
+		return -EFAULT;
+	/* A longer record must ask for nothing this kernel does not know. */
+	if (args->seg_size > sizeof(seg)) {
+		err = check_zeroed_user((void __user *)rec + sizeof(seg),
+					args->seg_size - sizeof(seg));
+		if (err < 0)
+			return err;
+		if (!err) {
+			x->ret = -E2BIG;
+			return 0;
+		}
 	}
-	/* Its result can be written, before it is made: never a lost count. */
-	err = vmwrite_batch_result(args, i, x);
-	if (err)
-		return err;
 	x->addr = seg.addr;
 	x->buf = u64_to_user_ptr(seg.buf);
 	x->asked = min_t(u64, seg.len, VMWRITE_MAX_RW_COUNT);
@@ -186,7 +215,8 @@ int vmwrite_session_rwv(struct vmwrite_session *s,
 			vmwrite_batch_each(s, ops, x, n, write);
 
 		for (k = 0; k < n; k++) {
-			if (vmwrite_batch_result(&args, i + k, &x[k])) {
+			if (vmwrite_batch_answer(vmwrite_batch_rec(&args, i + k),
+						 x[k].ret)) {
 				err = -EFAULT;
 				break;
 			}
