@@ -380,6 +380,22 @@ void vmwrite_session_counts_free(struct vmwrite_session *s)
 	free_percpu(s->counts);
 }
 
+/*
+ * What a transfer asked and did, as its event (or a batch's segment)
+ * tells it: where, how long, bytes moved, the positive errno, the flags.
+ */
+static int vmwrite_put_xfer(struct sk_buff *skb, u64 addr, u64 len, u64 done,
+			    u32 err, u32 flags)
+{
+	if (nla_put_u64_64bit(skb, VMWRITE_A_ADDR, addr, VMWRITE_A_PAD) ||
+	    nla_put_u64_64bit(skb, VMWRITE_A_LEN, len, VMWRITE_A_PAD) ||
+	    nla_put_u64_64bit(skb, VMWRITE_A_DONE, done, VMWRITE_A_PAD) ||
+	    nla_put_u32(skb, VMWRITE_A_ERRNO, err) ||
+	    nla_put_u32(skb, VMWRITE_A_FLAGS, flags))
+		return -EMSGSIZE;
+	return 0;
+}
+
 void vmwrite_transferred(struct vmwrite_session *s, u8 ev, u64 addr, u64 len,
 			 ssize_t ret, bool refused, u32 flags)
 {
@@ -400,12 +416,8 @@ void vmwrite_transferred(struct vmwrite_session *s, u8 ev, u64 addr, u64 len,
 		return;
 	if (vmwrite_put_session(skb, s) ||
 	    (refused && nla_put_u32(skb, VMWRITE_A_OP, ev)) ||
-	    nla_put_u64_64bit(skb, VMWRITE_A_ADDR, addr, VMWRITE_A_PAD) ||
-	    nla_put_u64_64bit(skb, VMWRITE_A_LEN, len, VMWRITE_A_PAD) ||
-	    nla_put_u64_64bit(skb, VMWRITE_A_DONE, ret > 0 ? ret : 0,
-			      VMWRITE_A_PAD) ||
-	    nla_put_u32(skb, VMWRITE_A_ERRNO, ret < 0 ? -ret : 0) ||
-	    nla_put_u32(skb, VMWRITE_A_FLAGS, flags))
+	    vmwrite_put_xfer(skb, addr, len, ret > 0 ? ret : 0,
+			     ret < 0 ? -ret : 0, flags))
 		vmwrite_event_drop(skb);
 	else
 		vmwrite_event_send(skb, hdr);
@@ -417,12 +429,8 @@ static int vmwrite_put_seg(struct sk_buff *skb, const struct vmwrite_seg_report 
 	struct nlattr *nest = nla_nest_start(skb, VMWRITE_A_SEG);
 
 	if (!nest ||
-	    nla_put_u64_64bit(skb, VMWRITE_A_ADDR, e->addr, VMWRITE_A_PAD) ||
-	    nla_put_u64_64bit(skb, VMWRITE_A_LEN, e->len, VMWRITE_A_PAD) ||
-	    nla_put_u64_64bit(skb, VMWRITE_A_DONE, e->ret > 0 ? e->ret : 0,
-			      VMWRITE_A_PAD) ||
-	    nla_put_u32(skb, VMWRITE_A_ERRNO, e->ret < 0 ? -e->ret : 0) ||
-	    nla_put_u32(skb, VMWRITE_A_FLAGS, e->flags))
+	    vmwrite_put_xfer(skb, e->addr, e->len, e->ret > 0 ? e->ret : 0,
+			     e->ret < 0 ? -e->ret : 0, e->flags))
 		return -EMSGSIZE;
 	nla_nest_end(skb, nest);
 	return 0;
@@ -460,11 +468,7 @@ void vmwrite_batch_transferred(struct vmwrite_session *s, u8 ev,
 	if (!skb)
 		return;
 	if (vmwrite_put_session(skb, s) ||
-	    nla_put_u64_64bit(skb, VMWRITE_A_ADDR, addr, VMWRITE_A_PAD) ||
-	    nla_put_u64_64bit(skb, VMWRITE_A_LEN, r->len, VMWRITE_A_PAD) ||
-	    nla_put_u64_64bit(skb, VMWRITE_A_DONE, r->done, VMWRITE_A_PAD) ||
-	    nla_put_u32(skb, VMWRITE_A_ERRNO, -err) ||
-	    nla_put_u32(skb, VMWRITE_A_FLAGS, 0) ||
+	    vmwrite_put_xfer(skb, addr, r->len, r->done, -err, 0) ||
 	    nla_put_u32(skb, VMWRITE_A_NR_SEGS, r->nr_segs))
 		goto drop;
 	nest = nla_nest_start(skb, VMWRITE_A_SEGS);

@@ -176,34 +176,54 @@ static size_t vmwrite_copy_pages(struct page **pages, unsigned int nr,
 }
 
 /*
- * Pin up to @nr pages at @addr, within the VMA that holds @addr.  GUP is
- * not asked about an address outside a VMA: for one just below a stack it
- * would log a warning with a stack dump (it still could if the VMA went
- * away while GUP dropped the lock to retry a fault: that is rate limited
- * to once an hour and is no WARN).  vmwrite never grows a stack.
+ * Pin up to @nr pages at @addr, within the VMA that holds @addr, with the
+ * target's mmap_lock held for reading; *@locked is cleared if GUP had to
+ * drop it.  GUP is not asked about an address outside a VMA: for one just
+ * below a stack it would log a warning with a stack dump (it still could
+ * if the VMA went away while GUP dropped the lock to retry a fault: that
+ * is rate limited to once an hour and is no WARN).  vmwrite never grows a
+ * stack.  Returns the pages pinned, or -EFAULT (or GUP's error) for none.
  */
+static long vmwrite_pin_locked(struct mm_struct *mm, unsigned long addr,
+			       unsigned long nr, unsigned int gup_flags,
+			       struct page **pages, int *locked)
+{
+	struct vm_area_struct *vma;
+	long pinned;
+
+	/* Tagged pointers (LAM) address the same bytes, as in /proc/PID/mem. */
+	addr = vmwrite_untagged_addr_remote(mm, addr);
+	vma = vma_lookup(mm, addr);
+	if (!vma)
+		return -EFAULT;
+	nr = min(nr, (vma->vm_end - PAGE_ALIGN_DOWN(addr)) >> PAGE_SHIFT);
+	pinned = vmwrite_pin_remote(mm, addr, nr, gup_flags, pages, locked);
+	return pinned ? pinned : -EFAULT;
+}
+
+/* vmwrite_pin_locked(), the target's mmap_lock taken for it. */
 static long vmwrite_pin_batch(struct mm_struct *mm, unsigned long addr,
 			      unsigned long nr, unsigned int gup_flags,
 			      struct page **pages)
 {
-	struct vm_area_struct *vma;
 	int locked = 1;
 	long pinned;
 
 	if (mmap_read_lock_killable(mm))
 		return -EINTR;
-	/* Tagged pointers (LAM) address the same bytes, as in /proc/PID/mem. */
-	addr = vmwrite_untagged_addr_remote(mm, addr);
-	vma = vma_lookup(mm, addr);
-	if (!vma) {
-		mmap_read_unlock(mm);
-		return -EFAULT;
-	}
-	nr = min(nr, (vma->vm_end - PAGE_ALIGN_DOWN(addr)) >> PAGE_SHIFT);
-	pinned = vmwrite_pin_remote(mm, addr, nr, gup_flags, pages, &locked);
+	pinned = vmwrite_pin_locked(mm, addr, nr, gup_flags, pages, &locked);
 	if (locked)
 		mmap_read_unlock(mm);
-	return pinned ? pinned : -EFAULT;
+	return pinned;
+}
+
+/* Unpin @nr pages, dirty when they were pinned for a @write. */
+static void vmwrite_unpin(struct page **pages, unsigned long nr, bool write)
+{
+	if (write)
+		unpin_user_pages_dirty_lock(pages, nr, true);
+	else
+		unpin_user_pages(pages, nr);
 }
 
 /*
@@ -278,10 +298,7 @@ static ssize_t vmwrite_process_rw_single(struct vmwrite_session *s,
 		return PTR_ERR(page);
 	ret = vmwrite_process_in_page(page, offset_in_page(addr), buf, len,
 				      write);
-	if (write)
-		unpin_user_pages_dirty_lock(&page, 1, true);
-	else
-		unpin_user_page(page);
+	vmwrite_unpin(&page, 1, write);
 	return ret;
 }
 
@@ -344,10 +361,7 @@ static ssize_t vmwrite_process_move(struct vmwrite_session *s,
 		want = min_t(size_t, pinned * PAGE_SIZE - off, len - done);
 		moved = vmwrite_copy_pages(pages, pinned, off, buf + done,
 					   want, write);
-		if (write)
-			unpin_user_pages_dirty_lock(pages, pinned, true);
-		else
-			unpin_user_pages(pages, pinned);
+		vmwrite_unpin(pages, pinned, write);
 
 		done += moved;
 		if (moved < want) {
@@ -433,17 +447,11 @@ static void vmwrite_pin_short(struct vmwrite_session *s,
 			}
 			locked = 1;
 		}
-		addr = vmwrite_untagged_addr_remote(mm, addr);
-		/* Not outside a VMA: see vmwrite_pin_batch(). */
-		if (!vma_lookup(mm, addr)) {
-			x[i].ret = -EFAULT;
-			continue;
-		}
-		pinned = vmwrite_pin_remote(mm, addr, 1, gup_flags, &pages[i],
+		pinned = vmwrite_pin_locked(mm, addr, 1, gup_flags, &pages[i],
 					    &locked);
-		if (pinned != 1) {
+		if (pinned < 0) {
 			pages[i] = NULL;
-			x[i].ret = pinned < 0 ? pinned : -EFAULT;
+			x[i].ret = pinned;
 		}
 	}
 	if (locked)
@@ -496,12 +504,8 @@ static void vmwrite_process_rw_batch(struct vmwrite_session *s,
 							x[i].len, write);
 	}
 	for (i = 0; i < nr; i++) {
-		if (!pages[i] || test_bit(i, shared))
-			continue;
-		if (write)
-			unpin_user_pages_dirty_lock(&pages[i], 1, true);
-		else
-			unpin_user_page(pages[i]);
+		if (pages[i] && !test_bit(i, shared))
+			vmwrite_unpin(&pages[i], 1, write);
 	}
 	vmwrite_process_end(s);
 }

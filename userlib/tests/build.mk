@@ -2,7 +2,8 @@
 #
 # Host tests: no module needed.  Each component's tests live in its own
 # tests/ folder; this one holds what they share -- the user-space model of
-# the module (model.[ch]), TAP output (tap.h), the runner (check.sh) -- and
+# the module (model.[ch]), TAP output (tap.h), the sessions its tests open
+# (sessions.h), the runner (check.sh) -- and
 # test_build.sh, which tests the build and install of all of userlib.
 # Built into $(O)/<component>/tests/.
 

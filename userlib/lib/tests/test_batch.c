@@ -21,6 +21,7 @@
 #include "vmwrite/vmwrite.h"
 #include "model.h"
 #include "tap.h"
+#include "sessions.h"
 
 /*
  * Where struct vmw_seg is struct vmwrite_seg (LP64), the library hands the
@@ -53,26 +54,6 @@ static void seg(struct vmw_seg *s, uint64_t addr, void *buf, size_t len, unsigne
 static uint64_t addr_of(const void *p)
 {
 	return (uintptr_t)p;
-}
-
-static struct vmw_target *open_self(void)
-{
-	struct vmw_target *t = NULL;
-	int err = vmw_open_process(getpid(), 0, &t);
-
-	if (err)
-		tap_diag("vmw_open_process(self): %s", strerror(-err));
-	return t;
-}
-
-static struct vmw_target *open_kernel(void)
-{
-	struct vmw_target *t = NULL;
-	int err = vmw_open_kernel(0, &t);
-
-	if (err)
-		tap_diag("vmw_open_kernel: %s", strerror(-err));
-	return t;
 }
 
 /* Segments [from, to) have no result: -ECANCELED, done 0. */

@@ -24,6 +24,7 @@
 #include "vmwrite/vmwrite.h"
 #include "model.h"
 #include "tap.h"
+#include "sessions.h"
 
 #ifndef SYS_pidfd_open
 #define SYS_pidfd_open	434
@@ -61,16 +62,6 @@ static pid_t dead_pid(void)
 		_exit(0);
 	waitpid(pid, NULL, 0);
 	return pid;
-}
-
-static struct vmw_target *open_self(void)
-{
-	struct vmw_target *t = NULL;
-	int err = vmw_open_process(getpid(), 0, &t);
-
-	if (err)
-		tap_diag("vmw_open_process(self): %s", strerror(-err));
-	return t;
 }
 
 static void test_open(void)
@@ -214,16 +205,6 @@ static void test_read_only(void)
 	err = vmw_read(t, (uintptr_t)buf, buf, 3, &done);
 	tap(!err && done == 3, "read-only session: read works");
 	vmw_close(t);
-}
-
-static struct vmw_target *open_kernel(void)
-{
-	struct vmw_target *t = NULL;
-	int err = vmw_open_kernel(0, &t);
-
-	if (err)
-		tap_diag("vmw_open_kernel: %s", strerror(-err));
-	return t;
 }
 
 static void test_write_flags(void)
