@@ -43,7 +43,8 @@ static void vmwrite_batch_note(struct vmwrite_session *s, bool write,
 	r->len += x->asked;
 	if (x->ret > 0)
 		r->done += x->ret;
-	if (x->asked)
+	/* As a single transfer: counted once it reached the target. */
+	if (x->len)
 		vmwrite_counted(s, write, x->ret, vmwrite_err_is_refusal(x->ret));
 }
 
