@@ -40,6 +40,7 @@ static void vmwrite_batch_note(struct vmwrite_session *s, bool write,
 		e->flags = x->flags;
 	}
 	r->nr_segs++;
+	r->failed += x->ret < 0;
 	r->len += x->asked;
 	if (x->ret > 0)
 		r->done += x->ret;
@@ -151,6 +152,46 @@ static void vmwrite_batch_each(struct vmwrite_session *s,
 					   write, x[i].flags & VMWRITE_RW_F_TEXT);
 }
 
+/*
+ * One chunk of @args' segments from @first: at most *@n records read, their
+ * segments moved and their results answered; *@n becomes the number
+ * answered.  Its own frame, not vmwrite_session_rwv()'s: the chunk's
+ * transfers are the bulk of the stack, and sanitizers pad every one.
+ */
+static noinline_for_stack int
+vmwrite_batch_chunk(struct vmwrite_session *s,
+		    const struct vmwrite_target_ops *ops,
+		    const struct vmwrite_rwv *args, bool write, u32 first,
+		    unsigned int *n, struct vmwrite_batch_report *r)
+{
+	struct vmwrite_xfer x[VMWRITE_BATCH_CHUNK];
+	unsigned int k, nr = *n;
+	int err = 0;
+
+	/* A record that cannot be read ends the batch before it. */
+	for (k = 0; k < nr && !err; k++)
+		err = vmwrite_batch_seg(args, first + k, write, ops->text_write,
+					&x[k]);
+	nr = err ? k - 1 : nr;
+	/* No speculation with a buffer access_ok() refused. */
+	barrier_nospec();
+	if (nr && ops->rw_batch)
+		ops->rw_batch(s, x, nr, write);
+	else if (nr)
+		vmwrite_batch_each(s, ops, x, nr, write);
+
+	for (k = 0; k < nr; k++) {
+		if (vmwrite_batch_answer(vmwrite_batch_rec(args, first + k),
+					 x[k].ret)) {
+			err = -EFAULT;
+			break;
+		}
+		vmwrite_batch_note(s, write, &x[k], r);
+	}
+	*n = k;
+	return err;
+}
+
 /**
  * vmwrite_session_rwv() - VMWRITE_IOC_WRITEV and VMWRITE_IOC_READV
  * @s:     the session
@@ -168,11 +209,10 @@ int vmwrite_session_rwv(struct vmwrite_session *s,
 {
 	u32 need = write ? VMWRITE_ACCESS_WRITE : VMWRITE_ACCESS_READ;
 	u8 ev = write ? VMWRITE_EV_WRITE : VMWRITE_EV_READ;
-	struct vmwrite_xfer x[VMWRITE_BATCH_CHUNK];
 	const struct vmwrite_target_ops *ops;
 	struct vmwrite_batch_report r = {};
 	struct vmwrite_rwv args;
-	u32 i = 0, failed = 0;
+	u32 i = 0;
 	int err;
 
 	err = vmwrite_copy_args(&args, sizeof(args), VMWRITE_RWV_SIZE_VER0,
@@ -201,30 +241,9 @@ int vmwrite_session_rwv(struct vmwrite_session *s,
 
 	while (!err && i < args.nr_segs) {
 		unsigned int n = min_t(u32, args.nr_segs - i, VMWRITE_BATCH_CHUNK);
-		unsigned int k;
 
-		/* A record that cannot be read ends the batch before it. */
-		for (k = 0; k < n && !err; k++)
-			err = vmwrite_batch_seg(&args, i + k, write,
-						ops->text_write, &x[k]);
-		n = err ? k - 1 : n;
-		/* No speculation with a buffer access_ok() refused. */
-		barrier_nospec();
-		if (n && ops->rw_batch)
-			ops->rw_batch(s, x, n, write);
-		else if (n)
-			vmwrite_batch_each(s, ops, x, n, write);
-
-		for (k = 0; k < n; k++) {
-			if (vmwrite_batch_answer(vmwrite_batch_rec(&args, i + k),
-						 x[k].ret)) {
-				err = -EFAULT;
-				break;
-			}
-			vmwrite_batch_note(s, write, &x[k], &r);
-			failed += x[k].ret < 0;
-		}
-		i += k;
+		err = vmwrite_batch_chunk(s, ops, &args, write, i, &n, &r);
+		i += n;
 		if (!err && i < args.nr_segs) {
 			err = vmwrite_session_interrupted(s);
 			cond_resched();
@@ -232,7 +251,7 @@ int vmwrite_session_rwv(struct vmwrite_session *s,
 	}
 
 	vmwrite_batch_transferred(s, ev, &r, err);
-	if (put_user(i, &uarg->nr_done) || put_user(failed, &uarg->nr_failed) ||
+	if (put_user(i, &uarg->nr_done) || put_user(r.failed, &uarg->nr_failed) ||
 	    put_user(r.done, &uarg->bytes))
 		return -EFAULT;
 	return err;

@@ -218,6 +218,7 @@ struct vmwrite_seg_report {
  * struct vmwrite_batch_report - what one batch did, for its event
  * @nr_segs: segments tried
  * @listed:  of those, how many @seg holds: the first ones
+ * @failed:  of those, how many failed
  * @len:     bytes they asked for
  * @done:    bytes they moved
  * @seg:     the first VMWRITE_EV_SEGS_MAX segments tried
@@ -225,6 +226,7 @@ struct vmwrite_seg_report {
 struct vmwrite_batch_report {
 	u32 nr_segs;
 	u32 listed;
+	u32 failed;
 	u64 len;
 	u64 done;
 	struct vmwrite_seg_report seg[VMWRITE_EV_SEGS_MAX];
