@@ -510,3 +510,6 @@ module_exit(vmwrite_exit);
 
 MODULE_DESCRIPTION("Read and write the virtual memory of live targets");
 MODULE_LICENSE("GPL");
+#ifdef VMWRITE_VERSION
+MODULE_VERSION(VMWRITE_VERSION);
+#endif

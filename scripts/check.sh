@@ -34,6 +34,15 @@ stage "host: library, CLI and selftest builds"
 build_tests
 tap_check userlib make -s -C userlib check
 
+# Installed as a system gets it: make install, man pages, the Debian
+# packages in a Debian root with DKMS; the programs built against the
+# installed copy run in the guests below.
+stage "host: install, man pages, packages"
+host_check "every man page renders without a warning (scripts/man.sh lint)" \
+	sh -c 'scripts/man.sh build .build/man && scripts/man.sh lint .build/man'
+tap_check install scripts/tests/install.sh
+tap_check packages scripts/tests/packages.sh
+
 # The README's commands as a newcomer types them, each from a fresh copy
 # of the tree: the quick make targets, and make run on every kernel.
 stage "fresh copies: make targets, make run"

@@ -24,6 +24,9 @@ pkgs=(
 	python3-sphinx                       # Documentation/ (make docs)
 	mingw-w64-common                     # MinGW-w64 dbgeng.h, the header test's reference
 	gnuplot-nox                          # make bench: the chart
+	mandoc groff-base                    # man pages: lint and render (scripts/man.sh)
+	debhelper dh-dkms lintian fakeroot   # debian/: the packages (scripts/tests/packages.sh)
+	debootstrap                          # the Debian root the packages install into
 )
 
 # The 6.12 kernels and QEMU come from bookworm-backports, which apt takes

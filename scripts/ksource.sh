@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # Extract the few files vmwrite takes from Debian's linux-source-6.12 at
-# build time (the kselftest harness and lib.mk, checkpatch), instead of
-# keeping copies.  Prints the directory they are in.
+# build time (the kselftest harness and lib.mk, checkpatch, kernel-doc and
+# its Sphinx extension for Documentation/conf.py and scripts/man.sh),
+# instead of keeping copies.  Prints the directory they are in.
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,6 +21,8 @@ members=(
 	scripts/kernel-doc
 	scripts/spelling.txt
 	scripts/const_structs.checkpatch
+	Documentation/sphinx/kerneldoc.py
+	Documentation/sphinx/kernellog.py
 )
 
 # .done lists what was extracted: a list that grew extracts again.

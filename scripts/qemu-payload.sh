@@ -60,6 +60,10 @@ selftests)
 		cp "$selftests/${t#vmwrite:}" "$dir/bin/"
 	done
 	cp "$userlib/cli/tests/target" "$dir/bin/cli_target"
+	# Built against an installed copy, when scripts/tests/install.sh ran.
+	for p in "$top"/.build/installed/bin/*; do
+		[ ! -e "$p" ] || cp "$p" "$dir/bin/installed-${p##*/}"
+	done
 	cp "$top/userlib/cli/tests/cli_test.sh" "$dir/"
 	;;
 demo)

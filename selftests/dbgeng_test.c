@@ -633,8 +633,12 @@ TEST_F(kernel, search_and_fill)
 	EXPECT_EQ(vm + 777, at);
 }
 
-/* The rest of the family, on the kernel. */
-TEST_F(kernel, query_walk_ends)
+/*
+ * The rest of the family, on the kernel.  The walk visits every page table
+ * of the kernel half: on the debug kernel (DEBUG_PAGEALLOC's 4 KiB direct
+ * map, KASAN's shadow, under TCG) that takes minutes, not seconds.
+ */
+TEST_F_TIMEOUT(kernel, query_walk_ends, 900)
 {
 	IDebugControl *control;
 	ULONG cls = 99, qual = 99;

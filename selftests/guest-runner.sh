@@ -133,6 +133,27 @@ run_tap()
 	klog_clean "$name" || tap_not_ok "$name: kernel log"
 }
 
+# Programs built against an installed copy of the libraries, with only
+# pkg-config (scripts/tests/install.sh): each a check of its own.
+installed()
+{
+	for p in consumer consumer++; do
+		if [ ! -x "bin/installed-$p" ]; then
+			tap_skip "installed: $p" "not built (scripts/tests/install.sh)"
+			continue
+		fi
+		klog_begin "installed-$p"
+		if out=$(bin/"installed-$p" 2>&1); then
+			echo "$out" | tap_diag
+			tap_ok "installed: $p, built with pkg-config, runs"
+		else
+			echo "$out" | tap_diag
+			tap_not_ok "installed: $p, built with pkg-config, runs"
+		fi
+		klog_clean "installed-$p" || tap_not_ok "installed-$p: kernel log"
+	done
+}
+
 # The fuzzer: its own processes and threads, the kernel log checked after.
 fuzz()
 {
@@ -206,6 +227,7 @@ main)
 	run_harness dbgeng_test .
 	run_tap dbgeng_cxx_test bin/dbgeng_cxx_test
 	run_tap cli_test sh ./cli_test.sh bin/vmwrite bin/cli_target
+	installed
 	fuzz 2
 	# Timings mean nothing on the debug kernel.
 	[ -z "${VMWRITE_DEBUG:-}" ] && bin/vmwrite_bench 2>&1 |

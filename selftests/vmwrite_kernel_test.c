@@ -1496,6 +1496,45 @@ FIXTURE_TEARDOWN(oneway)
 	close(self->dev);
 }
 
+/*
+ * What a machine booted with Secure Boot (lockdown=integrity from the
+ * start) sees, the rw value of the test module at 9: a new session
+ * attaches, with write access as its descriptor asks, and reads; each
+ * write of a batch is refused, the batch is not; process targets are not
+ * affected.
+ */
+static void integrity_from_boot(struct __test_metadata *_metadata, uint64_t addr)
+{
+	volatile uint64_t mine = 1;
+	uint64_t v = 11, back = 0, done;
+	struct vmwrite_seg segs[2];
+	struct vmwrite_rwv r;
+	uint32_t access = 0;
+	int dev, pdev;
+
+	dev = kernel_session_open(O_RDWR, &access);
+	ASSERT_LE(0, dev);
+	EXPECT_TRUE(access & VMWRITE_ACCESS_WRITE);
+	seg_set(&segs[0], addr, &v, 8);
+	seg_set(&segs[1], addr, &v, 8);
+	ASSERT_EQ(0, rwv(dev, true, segs, 2, &r));
+	EXPECT_EQ(2, r.nr_failed);
+	EXPECT_EQ(0, r.bytes);
+	EXPECT_EQ(-EPERM, segs[0].error);
+	EXPECT_EQ(-EPERM, segs[1].error);
+	EXPECT_EQ(9, sysfs_u64(TESTMOD "rw_value"));
+	EXPECT_EQ(0, xfer(dev, false, addr, &back, 8, &done));
+	EXPECT_EQ(9, back);
+	close(dev);
+
+	pdev = session_open(getpid(), O_RDWR, NULL);
+	ASSERT_LE(0, pdev);
+	v = 12;
+	EXPECT_EQ(0, xfer(pdev, true, (uintptr_t)&mine, &v, 8, &done));
+	EXPECT_EQ(12, mine);
+	close(pdev);
+}
+
 TEST_F(oneway, lockdown)
 {
 	uint64_t addr = sysfs_u64(TESTMOD "rw_addr"), v = 9, done, old;
@@ -1528,6 +1567,9 @@ TEST_F(oneway, lockdown)
 	EXPECT_EQ(0xc0ffee, sysfs_u64(TESTMOD "ro_value"));
 	EXPECT_EQ(0, xfer(self->dev, false, addr, &v, 8, &done));
 	EXPECT_EQ(9, v);
+
+	integrity_from_boot(_metadata, addr);
+
 	ASSERT_EQ(0, sysfs_write("/sys/kernel/security/lockdown",
 				 "confidentiality"));
 	EXPECT_EQ(-EPERM, xfer(self->dev, false, addr, &v, 8, &done));

@@ -42,24 +42,28 @@ struct vmw_nl;
 /**
  * vmw_nl_open() - open a handle on the module's netlink family
  * @flags: must be 0
- * @out:   receives the handle on success, NULL on failure
+ * @out:   receives the handle on success, %NULL on failure
  *
- * Resolves the family "vmwrite"; every user may, and may then read the
- * counters and the policy.  Listing and revoking sessions, changing the
- * policy and subscribing to the events need CAP_SYS_ADMIN, checked by the
- * module on each request.
+ * Opens a generic netlink socket and resolves the family "vmwrite".  Every
+ * user may open one, and read the counters and the policy; listing and
+ * revoking sessions, changing the policy and subscribing to the events
+ * need %CAP_SYS_ADMIN, which the module checks on each request.
  *
- * Return: 0, or -EINVAL (@flags not 0, @out NULL), -ENOENT (no family
- * "vmwrite": the module is not loaded, is older than its netlink family,
- * or the caller is in a network namespace other than the initial one,
- * where the family does not exist), -ENOMEM, or an error of socket(2)
- * and bind(2) on a netlink socket.
+ * Return: 0, or a negative errno:
+ *
+ *  * %-EINVAL: @flags is not 0, or @out is %NULL.
+ *  * %-ENOENT: there is no family "vmwrite": the module is not loaded, is
+ *    older than its netlink family, or the caller is in another network
+ *    namespace than the initial one, where the family does not exist.
+ *    /sys/module/vmwrite tells the first from the others.
+ *  * %-ENOMEM: out of memory.
+ *  * Other: errors of socket(2) and bind(2) on a netlink socket.
  */
 VMW_API int vmw_nl_open(unsigned int flags, struct vmw_nl **out);
 
 /**
- * vmw_nl_close() - close @nl's sockets and free it
- * @nl: a handle, or NULL (a no-op)
+ * vmw_nl_close() - close a handle's sockets and free it
+ * @nl: a handle, or %NULL (a no-op)
  */
 VMW_API void vmw_nl_close(struct vmw_nl *nl);
 
@@ -67,54 +71,84 @@ VMW_API void vmw_nl_close(struct vmw_nl *nl);
  * vmw_nl_error_message() - what the module said of the last request
  * @nl: the handle
  *
- * The message of the netlink extended ack of the last request made
- * through @nl ("needs CAP_SYS_ADMIN", "the policy is locked: it can only
- * be tightened", ...), valid until the next request or vmw_nl_close().
+ * The message of the module's netlink extended acknowledgement of the last
+ * request made through @nl, failed or not ("needs CAP_SYS_ADMIN", "the
+ * policy is locked: it can only be tightened until the module is
+ * unloaded", ...), valid until the next request or vmw_nl_close().
  *
- * Return: the message, or NULL if the module gave none.
+ * Return: the message, or %NULL if the module gave none.
  */
 VMW_API const char *vmw_nl_error_message(const struct vmw_nl *nl);
 
 /* ---- counters ------------------------------------------------------------ */
 
-/* Totals of a session, or of all sessions with one kind of target. */
+/**
+ * struct vmw_nl_counters - totals of a session, or of all sessions with one
+ * kind of target
+ * @attaches:      sessions attached
+ * @writes:        writes and compare-and-writes that stored
+ * @reads:         reads that moved bytes
+ * @bytes_written: bytes written
+ * @bytes_read:    bytes read
+ * @refusals:      attaches and transfers refused before they began
+ * @faults:        transfers that stopped on an error
+ * @reserved:      later counters; 0
+ */
 struct vmw_nl_counters {
-	uint64_t attaches;	/* sessions attached */
-	uint64_t writes;	/* writes and compare-and-writes that stored */
-	uint64_t reads;		/* reads that moved bytes */
+	uint64_t attaches;
+	uint64_t writes;
+	uint64_t reads;
 	uint64_t bytes_written;
 	uint64_t bytes_read;
-	uint64_t refusals;	/* attaches and transfers refused before they began */
-	uint64_t faults;	/* transfers that stopped on an error */
-	uint64_t reserved[9];	/* later counters; 0 */
+	uint64_t refusals;
+	uint64_t faults;
+	uint64_t reserved[9];
 };
 
-/* What became of the audit events. */
+/**
+ * struct vmw_nl_event_counts - what became of the audit events
+ * @sent:            numbered and handed to netlink (%VMWRITE_E_SENT)
+ * @no_memory:       numbered, never sent: a gap in the numbers
+ *                   (%VMWRITE_E_NO_MEMORY)
+ * @unheard:         sent while no listener took them (%VMWRITE_E_UNHEARD)
+ * @delivery_failed: a listener that asked to know missed them
+ *                   (%VMWRITE_E_DELIVERY_FAILED)
+ * @reserved:        later counts; 0
+ */
 struct vmw_nl_event_counts {
-	uint64_t sent;		/* numbered and handed to netlink */
-	uint64_t no_memory;	/* numbered, never sent: a gap in the numbers */
-	uint64_t unheard;	/* sent while no listener took them */
-	uint64_t delivery_failed; /* a listener that asked to know missed them */
-	uint64_t reserved[4];	/* later counts; 0 */
+	uint64_t sent;
+	uint64_t no_memory;
+	uint64_t unheard;
+	uint64_t delivery_failed;
+	uint64_t reserved[4];
 };
 
+/**
+ * struct vmw_nl_stats - the module's counters, from vmw_nl_get_stats()
+ * @sz:      in: sizeof(struct vmw_nl_stats)
+ * @process: sessions with processes
+ * @kernel:  sessions with the kernel
+ * @events:  what became of the audit events
+ */
 struct vmw_nl_stats {
-	size_t sz;		/* in: sizeof(struct vmw_nl_stats) */
-	struct vmw_nl_counters process;	/* sessions with processes */
-	struct vmw_nl_counters kernel;	/* sessions with the kernel */
+	size_t sz;
+	struct vmw_nl_counters process;
+	struct vmw_nl_counters kernel;
 	struct vmw_nl_event_counts events;
 };
 
 /**
  * vmw_nl_get_stats() - the module's counters, since it was loaded
  * @nl: the handle
- * @st: filled in; set @st->sz first
+ * @st: filled in; set its sz first
  *
- * Open to every user.  Counters the module does not report are 0.
+ * From %VMWRITE_CMD_GET_STATS, open to every user.  Counters the module
+ * does not report are 0, and so are those of a kind of target this
+ * library does not know.
  *
- * Return: 0, or -EINVAL (@nl or @st NULL, @st->sz smaller than the first
- * version of the struct), -EOPNOTSUPP (the module has no GET_STATS),
- * -EPROTO (a reply this library cannot read), or another error of the
+ * Return: 0, or %-EINVAL (@nl or @st %NULL, its sz smaller than the first
+ * version of the struct), %-EOPNOTSUPP (the module has no GET_STATS),
+ * %-EPROTO (a reply this library cannot read), or another error of the
  * request (see vmw_nl_error_message()).
  */
 VMW_API int vmw_nl_get_stats(struct vmw_nl *nl, struct vmw_nl_stats *st);
@@ -133,58 +167,82 @@ VMW_API int vmw_nl_get_stats(struct vmw_nl *nl, struct vmw_nl_stats *st);
 /* The policy only tightens until the module is unloaded. */
 #define VMW_NL_POLICY_LOCKED		(1U << 0)
 
+/**
+ * struct vmw_nl_policy - the policy, from vmw_nl_get_policy()
+ * @sz:      in: sizeof(struct vmw_nl_policy)
+ * @known:   the VMW_NL_POLICY_* settings the module reported
+ * @allowed: those in effect: the policy within the ceiling
+ * @ceiling: the most the module's parameters let the policy allow: kernel
+ *           writes need allow_kernel_write, text writes also
+ *           allow_text_write; the others have no parameter
+ * @flags:   %VMW_NL_POLICY_LOCKED
+ */
 struct vmw_nl_policy {
-	size_t sz;		/* in: sizeof(struct vmw_nl_policy) */
-	unsigned int known;	/* the VMW_NL_POLICY_* settings the module reported */
-	unsigned int allowed;	/* those in effect: the policy within the ceiling */
-	/*
-	 * The most the module's parameters let the policy allow: kernel
-	 * writes need allow_kernel_write, text writes also
-	 * allow_text_write; the others have no parameter.
-	 */
+	size_t sz;
+	unsigned int known;
+	unsigned int allowed;
 	unsigned int ceiling;
-	unsigned int flags;	/* VMW_NL_POLICY_LOCKED */
+	unsigned int flags;
 };
 
 /**
  * vmw_nl_get_policy() - what sessions may do now
  * @nl: the handle
- * @p:  filled in; set @p->sz first
+ * @p:  filled in; set its sz first
  *
- * Open to every user: a refused user may see the policy that refused
- * them.  A change applies to the next transfer of every session.
+ * The policy in effect, its ceiling and whether it is locked, from
+ * %VMWRITE_CMD_GET_POLICY.  Open to every user: a user refused by the
+ * policy may see why.  A setting in known but not in allowed is off.  A
+ * change applies to the next transfer of every session.
  *
- * Return: 0, or -EINVAL (@nl or @p NULL, @p->sz too small),
- * -EOPNOTSUPP (the module has no GET_POLICY), -EPROTO, or another error
+ * Return: 0, or %-EINVAL (@nl or @p %NULL, its sz too small),
+ * %-EOPNOTSUPP (the module has no GET_POLICY), %-EPROTO, or another error
  * of the request.
  */
 VMW_API int vmw_nl_get_policy(struct vmw_nl *nl, struct vmw_nl_policy *p);
 
+/**
+ * struct vmw_nl_policy_change - a change of the policy, for vmw_nl_set_policy()
+ * @sz:    sizeof(struct vmw_nl_policy_change)
+ * @on:    VMW_NL_POLICY_* settings to turn on
+ * @off:   ... and to turn off; the rest stay
+ * @flags: %VMW_NL_POLICY_LOCKED: lock, once changed
+ */
 struct vmw_nl_policy_change {
-	size_t sz;		/* sizeof(struct vmw_nl_policy_change) */
-	unsigned int on;	/* VMW_NL_POLICY_* settings to turn on */
-	unsigned int off;	/* ... and to turn off; the rest stay */
-	unsigned int flags;	/* VMW_NL_POLICY_LOCKED: lock, once changed */
+	size_t sz;
+	unsigned int on;
+	unsigned int off;
+	unsigned int flags;
 };
 
 /**
- * vmw_nl_set_policy() - change the policy, all of @c or nothing
+ * vmw_nl_set_policy() - change the policy, all of a change or nothing
  * @nl: the handle
  * @c:  the change; a larger struct of a newer header is accepted if the
  *      fields this library does not know are 0
  *
- * Needs CAP_SYS_ADMIN.  Never beyond the ceiling the module parameters
- * set; once the policy is locked, only tighter: a right taken away, or
- * auditing of reads turned on.  Locking is undone only by unloading the
- * module.
+ * Changes the settings in @c->on and @c->off, all of them or none, and
+ * with %VMW_NL_POLICY_LOCKED locks the policy afterwards
+ * (%VMWRITE_CMD_SET_POLICY).  Needs %CAP_SYS_ADMIN.  Never beyond the
+ * ceiling the module parameters set; once the policy is locked, only
+ * tighter: a right taken away, or auditing of reads turned on.  Locking
+ * is undone only by unloading the module.  A change that changes nothing
+ * is not an error; one that neither sets nor locks anything is refused by
+ * the module.
  *
- * Return: 0, or -EINVAL (@nl or @c NULL, @c->sz unknown, a setting both
- * on and off, an unknown bit or flag; or the module refused the request
- * as malformed), -EPERM (no CAP_SYS_ADMIN; the policy is locked and the
- * change loosens it; or it asks beyond the ceiling: the module's message
- * names the parameter), -EOPNOTSUPP (the module cannot change its
- * policy), or another error of the request.  vmw_nl_error_message() has
- * the module's words.
+ * Return: 0, or a negative errno; vmw_nl_error_message() has the module's
+ * words:
+ *
+ *  * %-EINVAL: @nl or @c is %NULL; its sz is unknown or a newer field is
+ *    set; a setting is both on and off; a setting or flag is unknown.
+ *    Nothing is sent.  Or the module found the request malformed.
+ *  * %-EPERM: the caller lacks %CAP_SYS_ADMIN; or the policy is locked and
+ *    the change loosens it (a right granted, auditing of reads turned
+ *    off); or it asks beyond the ceiling.  The module's message says
+ *    which, naming the parameter.
+ *  * %-EOPNOTSUPP: the module cannot change its policy (it is older than
+ *    that).
+ *  * Other: errors of the request.
  */
 VMW_API int vmw_nl_set_policy(struct vmw_nl *nl, const struct vmw_nl_policy_change *c);
 
@@ -194,66 +252,90 @@ VMW_API int vmw_nl_set_policy(struct vmw_nl *nl, const struct vmw_nl_policy_chan
 #define VMW_NL_TARGET_PROCESS		1
 #define VMW_NL_TARGET_KERNEL		2
 
-/* A process that uses vmwrite. */
+/**
+ * struct vmw_nl_writer - a process that uses vmwrite
+ * @tgid: the process, in the initial pid namespace
+ * @pid:  its thread
+ * @uid:  its real uid, in the initial user namespace
+ * @comm: its command name, "" if not reported.  Chosen by whoever runs the
+ *        process: escape it before printing it.
+ */
 struct vmw_nl_writer {
-	uint32_t tgid;		/* the process, in the initial pid namespace */
-	uint32_t pid;		/* its thread */
-	uint32_t uid;		/* its real uid, in the initial user namespace */
-	/*
-	 * Its command name, "" if not reported.  Chosen by whoever runs the
-	 * process: escape it before printing it.
-	 */
+	uint32_t tgid;
+	uint32_t pid;
+	uint32_t uid;
 	const char *comm;
 };
 
 /* The session was revoked: its operations fail with ECONNABORTED. */
 #define VMW_NL_SESSION_REVOKED		(1U << 0)
 
+/**
+ * struct vmw_nl_session - a session, as vmw_nl_sessions() lists it
+ * @sz:          out: the size this library filled
+ * @id:          unique until the module is unloaded
+ * @owner:       the process that attached it
+ * @target_kind: %VMW_NL_TARGET_PROCESS or %VMW_NL_TARGET_KERNEL
+ * @target_tgid: a process target's tgid at attach; 0 if unknown
+ * @access:      VMW_ACCESS_* the session holds
+ * @flags:       %VMW_NL_SESSION_REVOKED
+ * @age_ns:      since it attached
+ * @counters:    its totals
+ */
 struct vmw_nl_session {
-	size_t sz;		/* out: the size this library filled */
-	uint64_t id;		/* unique until the module is unloaded */
-	struct vmw_nl_writer owner;	/* the process that attached it */
-	unsigned int target_kind;	/* VMW_NL_TARGET_* */
-	uint32_t target_tgid;	/* a process target's tgid at attach; 0 if unknown */
-	unsigned int access;	/* VMW_ACCESS_* the session holds */
-	unsigned int flags;	/* VMW_NL_SESSION_REVOKED */
-	uint64_t age_ns;	/* since it attached */
+	size_t sz;
+	uint64_t id;
+	struct vmw_nl_writer owner;
+	unsigned int target_kind;
+	uint32_t target_tgid;
+	unsigned int access;
+	unsigned int flags;
+	uint64_t age_ns;
 	struct vmw_nl_counters counters;
 };
 
-/*
- * Called for each session; the struct and its strings are valid during
- * the call only.  0 goes on, a positive value stops the listing and
- * becomes its result.
+/**
+ * typedef vmw_nl_session_fn - called by vmw_nl_sessions() for each session
+ * @s:   the session
+ * @ctx: the ctx given to vmw_nl_sessions()
+ *
+ * The struct and its strings are valid during the call only.
+ *
+ * Return: 0 goes on; a positive value stops the listing and becomes its
+ * result.
  */
 typedef int vmw_nl_session_fn(const struct vmw_nl_session *s, void *ctx);
 
 /**
- * vmw_nl_sessions() - the sessions attached now, one call of @fn each
+ * vmw_nl_sessions() - the sessions attached now, one callback each
  * @nl:  the handle
  * @fn:  called for each session
  * @ctx: passed to @fn
  *
- * Needs CAP_SYS_ADMIN.  The listing is a snapshot taken in parts:
- * sessions that attach or end meanwhile may or may not be in it.
+ * Calls @fn for each session attached now (%VMWRITE_CMD_GET_SESSIONS, a
+ * dump).  Needs %CAP_SYS_ADMIN.  The listing is a snapshot taken in parts:
+ * sessions that attach or end meanwhile may or may not be in it.  After
+ * @fn stopped it, the rest of the dump is read and dropped.
  *
  * Return: 0 after the last session, the positive value of @fn that
- * stopped it, or -EINVAL (@nl or @fn NULL), -EPERM (no CAP_SYS_ADMIN),
- * -EOPNOTSUPP (the module cannot list sessions), -EPROTO, or another
- * error of the request.
+ * stopped it, or %-EINVAL (@nl or @fn %NULL), %-EPERM (no
+ * %CAP_SYS_ADMIN), %-EOPNOTSUPP (the module cannot list sessions),
+ * %-EPROTO, or another error of the request.
  */
 VMW_API int vmw_nl_sessions(struct vmw_nl *nl, vmw_nl_session_fn *fn, void *ctx);
 
 /**
- * vmw_nl_revoke() - end what session @id may do
+ * vmw_nl_revoke() - end what a session may do
  * @nl: the handle
- * @id: the session's &vmw_nl_session.id
+ * @id: the session's id, from vmw_nl_sessions() or an event
  *
- * Needs CAP_SYS_ADMIN.  The session's transfers fail with ECONNABORTED
- * from then on; its owner still holds it open until it closes it.
+ * From %VMWRITE_CMD_REVOKE_SESSION.  Needs %CAP_SYS_ADMIN.  From then on
+ * the session's transfers fail with %-ECONNABORTED (the vmwrite tool says
+ * "the session was revoked"); its owner still holds it open, listed with
+ * %VMW_NL_SESSION_REVOKED, until it closes it.
  *
- * Return: 0, or -EINVAL (@nl NULL), -ENOENT (no session @id), -EPERM
- * (no CAP_SYS_ADMIN), -EOPNOTSUPP (the module cannot revoke sessions), or
+ * Return: 0, or %-EINVAL (@nl %NULL), %-ENOENT (no session @id), %-EPERM
+ * (no %CAP_SYS_ADMIN), %-EOPNOTSUPP (the module cannot revoke sessions), or
  * another error of the request.
  */
 VMW_API int vmw_nl_revoke(struct vmw_nl *nl, uint64_t id);
@@ -267,14 +349,7 @@ VMW_API int vmw_nl_revoke(struct vmw_nl *nl, uint64_t id);
 #define VMW_NL_EV_READ		35	/* a read, when the policy audits reads */
 #define VMW_NL_EV_CMPXCHG	36	/* a compare-and-write */
 #define VMW_NL_EV_REFUSED	37	/* an attach or transfer refused: @op, @error */
-/*
- * From this library, not the module: events were lost.  With
- * VMW_NL_EV_HAS_SEQ, @lost of them numbered from @seq: a gap in the
- * numbers that stayed open.  Without it, @lost of them whose numbers were
- * not kept (more gaps at once than the library tracks); or, with @lost
- * 0, an unknown number: the socket's queue overflowed (recv() failed with
- * ENOBUFS), and the gap it leaves in the numbers will tell.
- */
+/* From this library, not the module: events were lost; see struct vmw_nl_event. */
 #define VMW_NL_EV_LOST		256
 
 /* Which fields of struct vmw_nl_event the event carried. */
@@ -295,38 +370,79 @@ VMW_API int vmw_nl_revoke(struct vmw_nl *nl, uint64_t id);
 /* A kernel write to read-only text or rodata; equal to VMWRITE_RW_F_TEXT. */
 #define VMW_NL_RW_TEXT		(1U << 0)
 
+/**
+ * struct vmw_nl_event - an audit event, or a loss of some
+ * @sz:          out: the size this library filled
+ * @type:        the event, see below
+ * @has:         VMW_NL_EV_HAS_*: the fields the event carried; the others
+ *               are 0
+ * @seq:         the event's number, one sequence for all
+ * @lost:        %VMW_NL_EV_LOST: how many, 0 if unknown
+ * @session:     the session's id; a refused attach has none
+ * @writer:      who made the event happen
+ * @target_kind: VMW_NL_TARGET_*
+ * @target_tgid: attach: a process target's tgid
+ * @access:      attach: VMW_ACCESS_* granted
+ * @addr:        transfers: where it began
+ * @len:         the bytes it asked for
+ * @done:        the bytes it moved
+ * @error:       the positive errno it failed with, or 0
+ * @flags:       %VMW_NL_RW_TEXT
+ * @op:          %VMW_NL_EV_REFUSED: the event it would have been
+ * @counters:    detach: the session's totals
+ *
+ * @type is one of the module's events, whose values equal VMWRITE_EV_*:
+ * %VMW_NL_EV_ATTACH, %VMW_NL_EV_DETACH, %VMW_NL_EV_WRITE, %VMW_NL_EV_READ
+ * (only while the policy audits reads), %VMW_NL_EV_CMPXCHG and
+ * %VMW_NL_EV_REFUSED; or %VMW_NL_EV_LOST from the library; or the number
+ * of an event of a newer module, handed over as it came.
+ *
+ * Events are numbered when the module makes them; writers on different
+ * CPUs may send them out of that order, so a missing number is first a
+ * gap, and the library calls its events lost only once the gap stayed open
+ * for a second.  Losses come as %VMW_NL_EV_LOST events, when known:
+ *
+ * * with %VMW_NL_EV_HAS_SEQ: @lost events numbered from @seq;
+ * * without it and with @lost 0: the socket's receive queue overflowed
+ *   (recv(2) failed with ENOBUFS), and netlink dropped an unknown number
+ *   of events; the gap they leave follows, as the next events arrive;
+ * * without it and with @lost greater than 0: that many events lost whose
+ *   numbers were not kept, when more gaps were open at once than the
+ *   library tracks (64).
+ */
 struct vmw_nl_event {
-	size_t sz;		/* out: the size this library filled */
-	unsigned int type;	/* VMW_NL_EV_*, or a newer module's event */
-	unsigned int has;	/* VMW_NL_EV_HAS_* */
-	uint64_t seq;		/* the event's number, one sequence for all */
-	uint64_t lost;		/* VMW_NL_EV_LOST: how many, 0 if unknown */
-	uint64_t session;	/* the session's id; a refused attach has none */
-	struct vmw_nl_writer writer;	/* who made the event happen */
-	unsigned int target_kind;	/* VMW_NL_TARGET_* */
-	uint32_t target_tgid;	/* attach: a process target's tgid */
-	unsigned int access;	/* attach: VMW_ACCESS_* granted */
-	uint64_t addr;		/* transfers: where it began */
-	uint64_t len;		/* the bytes it asked for */
-	uint64_t done;		/* the bytes it moved */
-	int error;		/* the positive errno it failed with, or 0 */
-	unsigned int flags;	/* VMW_NL_RW_TEXT */
-	unsigned int op;	/* VMW_NL_EV_REFUSED: the event it would have been */
-	struct vmw_nl_counters counters;	/* detach: the session's totals */
+	size_t sz;
+	unsigned int type;
+	unsigned int has;
+	uint64_t seq;
+	uint64_t lost;
+	uint64_t session;
+	struct vmw_nl_writer writer;
+	unsigned int target_kind;
+	uint32_t target_tgid;
+	unsigned int access;
+	uint64_t addr;
+	uint64_t len;
+	uint64_t done;
+	int error;
+	unsigned int flags;
+	unsigned int op;
+	struct vmw_nl_counters counters;
 };
 
 /**
  * vmw_nl_subscribe() - receive the audit events from now on
  * @nl: the handle
  *
- * Joins the family's multicast group "audit" on a socket of its own:
- * requests made through @nl meanwhile are not disturbed.  Needs
- * CAP_SYS_ADMIN, checked once, here.  Events arrive on vmw_nl_fd(); read
- * them with vmw_nl_read_events().
+ * Joins the family's multicast group "audit" on a socket of the handle's
+ * own, non-blocking: requests made through @nl meanwhile are not
+ * disturbed.  Needs %CAP_SYS_ADMIN, checked once, here: keep the handle to
+ * yourself.  Events arrive on vmw_nl_fd(); read them with
+ * vmw_nl_read_events().
  *
- * Return: 0 (also if already subscribed), or -EINVAL (@nl NULL), -EPERM
- * (no CAP_SYS_ADMIN), -ENOENT (the module has no group "audit"), -ENOMEM,
- * or an error of socket(2), bind(2) and setsockopt(2).
+ * Return: 0 (also if already subscribed), or %-EINVAL (@nl %NULL), %-EPERM
+ * (no %CAP_SYS_ADMIN), %-ENOENT (the module has no group "audit"),
+ * %-ENOMEM, or an error of socket(2), bind(2) and setsockopt(2).
  */
 VMW_API int vmw_nl_subscribe(struct vmw_nl *nl);
 
@@ -334,9 +450,10 @@ VMW_API int vmw_nl_subscribe(struct vmw_nl *nl);
  * vmw_nl_fd() - the file descriptor to poll for events
  * @nl: the handle
  *
- * Readable (POLLIN) when events are waiting.  Never read it directly.
+ * Readable (%POLLIN) when events are waiting: the descriptor to give
+ * poll(2).  Never read from it directly.
  *
- * Return: the descriptor, or -EINVAL before vmw_nl_subscribe().
+ * Return: the descriptor, or %-EINVAL before vmw_nl_subscribe().
  */
 VMW_API int vmw_nl_fd(const struct vmw_nl *nl);
 
@@ -347,34 +464,42 @@ VMW_API int vmw_nl_fd(const struct vmw_nl *nl);
  * Events of writers on different CPUs may arrive out of the order of
  * their numbers, so a gap is reported lost only once it stayed open for a
  * second.  Pass this to poll(2) with vmw_nl_fd(), then call
- * vmw_nl_read_events() even if nothing arrived.
+ * vmw_nl_read_events() even if nothing arrived: it reports the loss.
  *
- * Return: milliseconds until a gap is due, or -1 (no gap is open, or
- * @nl is NULL or not subscribed).
+ * Return: milliseconds until a gap is due to be reported lost, 0 if one is
+ * due now, or -1 if no gap is open (and for a %NULL or unsubscribed
+ * handle).
  */
 VMW_API int vmw_nl_timeout(const struct vmw_nl *nl);
 
-/*
- * Called for each event; the struct and its strings are valid during the
- * call only.  0 goes on, a positive value stops vmw_nl_read_events() and
- * becomes its result (the next call carries on).
+/**
+ * typedef vmw_nl_event_fn - called by vmw_nl_read_events() for each event
+ * @ev:  the event, or a loss (%VMW_NL_EV_LOST)
+ * @ctx: the ctx given to vmw_nl_read_events()
+ *
+ * The struct and its strings are valid during the call only.
+ *
+ * Return: 0 goes on; a positive value stops vmw_nl_read_events() and
+ * becomes its result, and the next call carries on with the next event.
  */
 typedef int vmw_nl_event_fn(const struct vmw_nl_event *ev, void *ctx);
 
 /**
- * vmw_nl_read_events() - hand every event waiting to @fn, without blocking
+ * vmw_nl_read_events() - read the waiting events, without blocking
  * @nl:  a subscribed handle
- * @fn:  called for each event, and for each loss (VMW_NL_EV_LOST)
+ * @fn:  called for each event, and for each loss (%VMW_NL_EV_LOST)
  * @ctx: passed to @fn
  *
- * Events come in the order they arrived, at once; losses when they are
+ * Events come in the order they arrived, at once; then the losses now
  * known: an overflow of the socket's queue as soon as recv() reports it,
  * a gap in the numbers once it stayed open (see vmw_nl_timeout()).
- * Messages not from the kernel are ignored.
+ * Messages that did not come from the kernel are dropped (any process may
+ * send to a netlink socket's port).
  *
  * Return: 0 once nothing more is waiting, the positive value of @fn that
- * stopped it, or -EINVAL (@nl or @fn NULL, or not subscribed), -EPROTO
- * (an event this library cannot read), or an error of recv(2).
+ * stopped it (the next call carries on with the next event), or %-EINVAL
+ * (@nl or @fn %NULL, or not subscribed), %-EPROTO (an event this library
+ * cannot read), or an error of recv(2).
  */
 VMW_API int vmw_nl_read_events(struct vmw_nl *nl, vmw_nl_event_fn *fn, void *ctx);
 
