@@ -57,6 +57,8 @@ man_pages = [
      "vmwrite's counters, policy, sessions and audit events (C library)", [], 3),
     ('userspace-api/vmwrite', 'vmwrite',
      'the /dev/vmwrite device and its ioctls', [], 4),
+    ('userspace-api/vmwrite-gdb', 'vmwrite-gdb',
+     'debugging a live process or the live kernel with gdb', [], 7),
     ('admin-guide/vmwrite', 'vmwrite-admin',
      'vmwrite permission model and administration', [], 7),
 ]

@@ -39,6 +39,13 @@ say "undo the string with the saved bytes: vmwrite write $pid $greeting --file /
 vmwrite write "$pid" "$greeting" --file /tmp/greeting.orig
 sleep 0.6
 
+if [ -x bin/gdb ]; then
+	say "gdb, by name with the program's own symbols, while it runs: target remote | vmwrite gdbserver $pid"
+	gdb -nx -batch -ex "target remote | vmwrite gdbserver $pid" \
+		-ex 'print greeting' -ex 'print counter' -ex 'set var counter = 950' \
+		-ex 'print counter' 2>&1 | grep -E '^\$|^vmwrite gdbserver|detached'
+fi
+
 say "vmwrite write $pid $counter --u32 999: the target stops at 1000"
 vmwrite write "$pid" "$counter" --u32 999
 wait "$pid"

@@ -30,7 +30,7 @@ int main(int argc, char **argv)
 		announce(f);
 		fclose(f);
 	}
-	for (int i = 0; i < 100 && counter < 1000; i++, counter++) {
+	for (int i = 0; i < 300 && counter < 1000; i++, counter++) {
 		printf("target: greeting=\"%s\" counter=%u\n", greeting,
 		       counter);
 		fflush(stdout);

@@ -55,6 +55,8 @@ for k in "${kernels[@]}"; do
 	stage "guest: $k"
 	guest "$k" main "$MAIN_APPEND" "${MAIN_OPTS[@]}"
 	guest "$k" oneway "$ONEWAY_APPEND" "${ONEWAY_OPTS[@]}"
+	# gdb and lldb on this host, vmwrite gdbserver in a third boot.
+	tap_check "gdb-$k" scripts/tests/gdb.sh "$k"
 done
 
 finish

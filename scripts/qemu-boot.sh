@@ -7,7 +7,7 @@
 #
 # usage: scripts/qemu-boot.sh --kernel {6.1-cloud|6.12-cloud|6.12-rt} --payload DIR
 #          [--append "CMDLINE"] [--timeout SECS] [--log FILE] [--smp N] [--mem MB]
-#          [--module NAME]... [--balloon] [--cpu MODEL]
+#          [--module NAME]... [--balloon] [--cpu MODEL] [--gdb-socket PATH]
 #
 # DIR is copied to /payload in the guest and /payload/run.sh is run there by
 # busybox sh, as root, in /payload. Dynamically linked executables in DIR get
@@ -20,16 +20,18 @@
 # balloon, which the host sets to N MiB whenever the console prints a line
 # "VMWRITE-HOST: balloon N" (through QMP).  --cpu is QEMU's CPU model,
 # max by default; make bench also boots max,-erms,-fsrm (see
-# Documentation/dev-tools/vmwrite-performance.rst).
+# Documentation/dev-tools/vmwrite-performance.rst).  --gdb-socket adds a
+# virtio serial port named vmwrite.gdb, which the host reaches through the
+# unix socket PATH (QEMU listens there): the debugger tests' line.
 set -euo pipefail
 
 usage() {
-	echo "usage: $0 --kernel NAME --payload DIR [--append CMDLINE] [--timeout SECS] [--log FILE] [--smp N] [--mem MB] [--module NAME]... [--balloon] [--cpu MODEL]" >&2
+	echo "usage: $0 --kernel NAME --payload DIR [--append CMDLINE] [--timeout SECS] [--log FILE] [--smp N] [--mem MB] [--module NAME]... [--balloon] [--cpu MODEL] [--gdb-socket PATH]" >&2
 	exit 2
 }
 
 kernel='' payload='' append='' timeout=900 log='' smp=2 mem=1024 balloon=0 cpu=max
-modules=() watcher=
+modules=() watcher= gdb_socket=
 while (($#)); do
 	if [[ $1 == --balloon ]]; then balloon=1; shift; continue; fi
 	(($# >= 2)) || usage
@@ -43,6 +45,7 @@ while (($#)); do
 		--cpu) cpu=$2 ;;
 		--mem) mem=$2 ;;
 		--module) modules+=("$2") ;;
+		--gdb-socket) gdb_socket=$2 ;;
 		*) usage ;;
 	esac
 	shift 2
@@ -152,6 +155,8 @@ add_module() {
 	echo "$name" >>"$root/modules/order"
 }
 mkdir -p "$root/modules"
+# The debuggers' port needs the virtio console driver, a module on 6.1.
+[[ -z $gdb_socket ]] || modules+=(virtio_pci virtio_console)
 for m in "${modules[@]}"; do add_module "${m//-/_}"; done
 
 # Copy the shared libraries (and the ELF interpreter) that the payload's
@@ -183,8 +188,13 @@ cpio_entry() { # name mode nlink rdevmajor rdevminor
 cmdline="console=ttyS0 panic_on_warn=1 oops=panic panic=-1 softlockup_panic=1${append:+ $append}"
 : >"$log" # appended to, so that a reader can follow it
 devices=()
+if [[ -n $gdb_socket ]]; then
+	devices+=(-device virtio-serial-pci,id=vser
+		-chardev "socket,id=gdb,path=$gdb_socket,server=on,wait=off"
+		-device virtserialport,bus=vser.0,chardev=gdb,name=vmwrite.gdb)
+fi
 if ((balloon)); then
-	devices=(-device virtio-balloon-pci -qmp "unix:$tmp/qmp.sock,server=on,wait=off")
+	devices+=(-device virtio-balloon-pci -qmp "unix:$tmp/qmp.sock,server=on,wait=off")
 	# The guest asks on its console; QMP carries it out.
 	(tail -f -n +1 "$log" 2>/dev/null | grep --line-buffered '^VMWRITE-HOST: balloon [0-9]*$' |
 		while read -r _ _ mib; do

@@ -12,14 +12,17 @@
 #              selftests from .build/selftests/ and the CLI tests; MODE (the
 #              set the runner runs) and the --env settings go to its mode
 #              and env files
-#   demo       run.sh is demo/demo.sh, with the demo's target
+#   demo       run.sh is demo/demo.sh, with the demo's target, and
+#              gdb-minimal as bin/gdb if scripts/gdb-minimal.sh fetched it
+#   gdb        run.sh is selftests/gdb/guest.sh, with the debuggers' target
+#              (.build/gdb/gdb_target, which scripts/tests/gdb.sh builds)
 # Either way DIR gets the MODULE.ko files at its top and the static vmwrite
 # tool as bin/vmwrite.  DIR is emptied first.
 set -euo pipefail
 
 usage()
 {
-	echo "usage: $0 [--mode MODE] [--env NAME=VALUE]... selftests|demo DIR MODULE.ko..." >&2
+	echo "usage: $0 [--mode MODE] [--env NAME=VALUE]... selftests|demo|gdb DIR MODULE.ko..." >&2
 	exit 2
 }
 
@@ -60,6 +63,7 @@ selftests)
 		cp "$selftests/${t#vmwrite:}" "$dir/bin/"
 	done
 	cp "$userlib/cli/tests/target" "$dir/bin/cli_target"
+	cp "$userlib/cli/tests/test_gdbserver" "$dir/bin/"
 	# Built against an installed copy, when scripts/tests/install.sh ran.
 	for p in "$top"/.build/installed/bin/*; do
 		[ ! -e "$p" ] || cp "$p" "$dir/bin/installed-${p##*/}"
@@ -69,6 +73,12 @@ selftests)
 demo)
 	cp "$top/demo/demo.sh" "$dir/run.sh"
 	cp "$top/demo/vmwrite-demo-target" "$dir/bin/"
+	gdb=${VMWRITE_CACHE:-$top/.cache}/gdb-minimal/gdb
+	[ ! -x "$gdb" ] || cp "$gdb" "$dir/bin/gdb"
+	;;
+gdb)
+	cp "$top/selftests/gdb/guest.sh" "$dir/run.sh"
+	cp "$top/.build/gdb/gdb_target" "$dir/bin/"
 	;;
 *)
 	usage

@@ -3,7 +3,8 @@
 #
 # make run: boot the sandbox guest on KERNEL (default 6.12-cloud) with
 # vmwrite.ko loaded and run the demo (demo/demo.sh): a running program's
-# string and counter changed from outside with the vmwrite CLI.
+# string and counter changed from outside with the vmwrite CLI, then by
+# gdb (gdb-minimal in the guest) through vmwrite gdbserver.
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,6 +15,7 @@ scripts/deps.sh
 scripts/hygiene.sh w1 "$kernel"
 make -s userlib
 make -s -C demo
+scripts/gdb-minimal.sh >/dev/null
 
 payload=$top/.build/payload-$kernel-demo
 scripts/qemu-payload.sh demo "$payload" ".build/$kernel/module/vmwrite.ko"

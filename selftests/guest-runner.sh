@@ -227,6 +227,7 @@ main)
 	run_harness dbgeng_test .
 	run_tap dbgeng_cxx_test bin/dbgeng_cxx_test
 	run_tap cli_test sh ./cli_test.sh bin/vmwrite bin/cli_target
+	run_tap test_gdbserver bin/test_gdbserver bin/vmwrite
 	installed
 	fuzz 2
 	# Timings mean nothing on the debug kernel.

@@ -46,6 +46,7 @@ want=(
 	usr/share/man/man1/vmwrite.1 usr/share/man/man4/vmwrite.4
 	usr/share/man/man3/libvmwrite.3 usr/share/man/man3/vmw_write.3
 	usr/share/man/man3/libvmwrite-dbgeng.3 usr/share/man/man3/vmw_nl_open.3
+	usr/share/man/man7/vmwrite-gdb.7
 	etc/udev/rules.d/60-vmwrite.rules etc/modprobe.d/vmwrite.conf
 )
 missing()

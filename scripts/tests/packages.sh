@@ -78,6 +78,8 @@ dkms_deps()
 	return "$rc"
 }
 check "only vmwrite-dkms depends on dkms" dkms_deps
+check "vmwrite suggests gdb (vmwrite gdbserver)" \
+	sh -c 'dpkg-deb -f "$1" Suggests | grep -qw gdb' sh "$work"/src/vmwrite_*.deb
 
 # Every finding fails, but those debian/ overrides with a reason.
 check "lintian: no error or warning that debian/ does not justify" \
@@ -136,8 +138,8 @@ check "vmwrite --version runs, and says the module is not loaded" \
 	in_root sh -c 'vmwrite --version | grep -q "^vmwrite '"$version"'" &&
 		vmwrite --version | grep -q "module: not loaded"'
 
-check "man finds and renders vmwrite(1), vmwrite(4), libvmwrite(3), vmw_write(3)" \
-	in_root sh -c 'for p in 1:vmwrite 4:vmwrite 3:libvmwrite 3:vmw_write 3:libvmwrite-dbgeng; do
+check "man finds and renders vmwrite(1), vmwrite(4), libvmwrite(3), vmw_write(3), vmwrite-gdb(7)" \
+	in_root sh -c 'for p in 1:vmwrite 4:vmwrite 3:libvmwrite 3:vmw_write 3:libvmwrite-dbgeng 7:vmwrite-gdb; do
 		MANWIDTH=80 man "${p%%:*}" "${p#*:}" | grep -q . || exit 1; done'
 
 check "C and C++ programs build with pkg-config against the packages, and run" \

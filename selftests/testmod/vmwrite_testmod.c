@@ -45,6 +45,22 @@ static u8 *vm_buf;
 static void __iomem *io_map;
 static struct kobject *kobj;
 
+/*
+ * What the gdb test (scripts/tests/gdb.sh) reads and writes by name, through
+ * this module's debug info: a struct, its fields, and gdb_value to show one.
+ */
+struct vmwrite_testmod_gdb {
+	u32 magic;
+	u64 value;
+	char name[16];
+};
+
+static struct vmwrite_testmod_gdb gdb_state = {
+	.magic = 0x676462,
+	.value = 0x1234,
+	.name = "vmwrite-gdb",
+};
+
 static noinline int vmwrite_testmod_probe(void)
 {
 	return 42;
@@ -233,6 +249,14 @@ static ssize_t ro_value_show(struct kobject *k, struct kobj_attribute *a,
 }
 
 static struct kobj_attribute ro_value_attr = __ATTR_RO_MODE(ro_value, 0400);
+
+static ssize_t gdb_value_show(struct kobject *k, struct kobj_attribute *a,
+			      char *buf)
+{
+	return sysfs_emit(buf, "%#llx %s\n", READ_ONCE(gdb_state.value), gdb_state.name);
+}
+
+static struct kobj_attribute gdb_value_attr = __ATTR_RO_MODE(gdb_value, 0400);
 
 /* The last 8 bytes of the vmalloc buffer, right before its guard page. */
 static ssize_t vm_tail_show(struct kobject *k, struct kobj_attribute *a,
@@ -476,7 +500,7 @@ static struct attribute *testmod_attrs[] = {
 	&store_addr_attr.attr, &stores_attr.attr,
 	&patch_alias_attr.attr, &ro_alias_attr.attr,
 	&ktext_addr_attr.attr, &ktext_alias_attr.attr,
-	&offsets_attr.attr,
+	&offsets_attr.attr, &gdb_value_attr.attr,
 	NULL,
 };
 

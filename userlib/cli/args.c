@@ -20,7 +20,7 @@
 
 /* ---- numbers and bytes --------------------------------------------------- */
 
-static int hexval(char c)
+int hex_digit(int c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
@@ -47,7 +47,7 @@ int parse_u64(const char *s, uint64_t *out)
 	if (!*s)
 		return -EINVAL;
 	for (; *s; s++) {
-		int d = hexval(*s);
+		int d = hex_digit(*s);
 
 		if (d < 0 || (unsigned int)d >= base)
 			return -EINVAL;
@@ -107,21 +107,21 @@ static int parse_hex_token(const char *tok, size_t n, struct bytes *out)
 	size_t i;
 
 	for (i = 0; i < nd; i++)
-		if (hexval(d[i]) < 0)
+		if (hex_digit(d[i]) < 0)
 			return usage_error("invalid hex byte '%.*s' in HEXBYTES", (int)n, tok);
 	if (prefixed && nd > 2)
 		return usage_error("'%.*s' in HEXBYTES is more than one byte: give the bytes in memory order without 0x (e.g. 90cc), or an integer with --u16, --u32 or --u64",
 				   (int)n, tok);
 	if (prefixed) {
-		out->p[out->len++] = (unsigned char)(nd == 1 ? hexval(d[0]) :
-						     hexval(d[0]) << 4 | hexval(d[1]));
+		out->p[out->len++] = (unsigned char)(nd == 1 ? hex_digit(d[0]) :
+						     hex_digit(d[0]) << 4 | hex_digit(d[1]));
 		return 0;
 	}
 	if (nd % 2)
 		return usage_error("odd number of hex digits in '%.*s': give each byte as two digits",
 				   (int)n, tok);
 	for (i = 0; i < nd; i += 2)
-		out->p[out->len++] = (unsigned char)(hexval(d[i]) << 4 | hexval(d[i + 1]));
+		out->p[out->len++] = (unsigned char)(hex_digit(d[i]) << 4 | hex_digit(d[i + 1]));
 	return 0;
 }
 

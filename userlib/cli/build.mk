@@ -9,10 +9,13 @@
 # getprotobyname): the static link warns of them, and the tool never calls
 # them.
 
-CLI_COMMANDS	:= read write cas fill search query maps monitor stats sessions revoke \
-		   policy version
+CLI_COMMANDS	:= read write cas fill search query maps gdbserver monitor stats sessions \
+		   revoke policy version
+# gdbserver's own units (gdbserver.h).
+CLI_GDB_UNITS	:= gdb_packet gdb_objects gdb_vfile
 CLI_UNITS	:= help args address target explain files netlink events output
-CLI_SRCS	:= cli/vmwrite.c $(CLI_COMMANDS:%=cli/%.c) $(CLI_UNITS:%=cli/%.c)
+CLI_SRCS	:= cli/vmwrite.c $(CLI_COMMANDS:%=cli/%.c) $(CLI_GDB_UNITS:%=cli/%.c) \
+		   $(CLI_UNITS:%=cli/%.c)
 CLI_OBJS	:= $(CLI_SRCS:%.c=$(O)/%.o)
 # The units alone, without main(), for tests that call them.
 CLI_UNIT_OBJS	:= $(CLI_UNITS:%=$(O)/cli/%.o)

@@ -59,7 +59,7 @@ struct command {
 
 extern const struct command read_command, write_command, cas_command, fill_command,
 	search_command, query_command, maps_command, monitor_command, stats_command,
-	sessions_command, revoke_command, policy_command;
+	sessions_command, revoke_command, policy_command, gdbserver_command;
 
 /* The full usage of the commands @cmds (@n of them) to @f. */
 void print_usage(FILE *f, const struct command *const *cmds, size_t n);
@@ -188,6 +188,8 @@ typedef int pattern_fn(struct target *tg, const struct args *a, uint64_t addr, u
 int run_pattern_command(const struct command *cmd, int argc, char **argv, pattern_fn *fn);
 void args_free(struct args *a);
 
+/* The value of hex digit @c, or -1. */
+int hex_digit(int c);
 /* Numbers of the command line: on error, say why and return EXIT_USAGE. */
 int parse_u64(const char *s, uint64_t *out);	/* -EINVAL, -ERANGE, silent */
 int parse_arg(const char *what, const char *s, uint64_t min, uint64_t max, uint64_t *out);
@@ -212,6 +214,8 @@ int parse_addr(struct target *tg, const char *s, uint64_t *out);
 
 /* The whole of file @path, or of standard input if @path is "-". */
 int read_file(const char *path, struct bytes *out);
+/* The rest of @fd, appended to @out (@out->p grows).  0 or an errno; silent. */
+int read_all(int fd, struct bytes *out);
 /*
  * Save the @len bytes at @addr to file @path, all of them or none, before
  * they are replaced.  Returns 0, or 1 and says why.

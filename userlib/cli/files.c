@@ -15,18 +15,10 @@
 
 #include "cli.h"
 
-/* The whole of file @path, or of standard input if @path is "-". */
-int read_file(const char *path, struct bytes *out)
+int read_all(int fd, struct bytes *out)
 {
-	bool is_stdin = !strcmp(path, "-");
-	size_t cap = 0;
-	int fd, err = 0;
+	size_t cap = out->len;
 
-	fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		msg("cannot open %s: %s", path, strerror(errno));
-		return 1;
-	}
 	for (;;) {
 		ssize_t n;
 
@@ -34,22 +26,32 @@ int read_file(const char *path, struct bytes *out)
 			size_t grown = cap ? 2 * cap : 4096;
 			unsigned char *p = grown > cap ? realloc(out->p, grown) : NULL;
 
-			if (!p) {
-				err = ENOMEM;
-				break;
-			}
+			if (!p)
+				return ENOMEM;
 			out->p = p;
 			cap = grown;
 		}
 		n = read(fd, out->p + out->len, cap - out->len);
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n <= 0) {
-			err = n < 0 ? errno : 0;
-			break;
-		}
+		if (n <= 0)
+			return n < 0 ? errno : 0;
 		out->len += (size_t)n;
 	}
+}
+
+/* The whole of file @path, or of standard input if @path is "-". */
+int read_file(const char *path, struct bytes *out)
+{
+	bool is_stdin = !strcmp(path, "-");
+	int fd, err;
+
+	fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		msg("cannot open %s: %s", path, strerror(errno));
+		return 1;
+	}
+	err = read_all(fd, out);
 	if (!is_stdin)
 		close(fd);
 	if (err)

@@ -26,6 +26,7 @@ static const struct command *const commands[] = {
 	&search_command,
 	&query_command,
 	&maps_command,
+	&gdbserver_command,
 	&monitor_command,
 	&stats_command,
 	&sessions_command,

@@ -16,6 +16,7 @@ NETLINK_T	:= $(O)/netlink/tests
 
 TEST_PROGS	+= $(LIB_T)/test_nodevice $(LIB_T)/test_model $(LIB_T)/test_batch $(LIB_T)/test_memops \
 		   $(CLI_T)/test_cli $(CLI_T)/vmwrite-model $(CLI_T)/target $(CLI_T)/test_events \
+		   $(CLI_T)/test_gdbserver \
 		   $(NETLINK_T)/test_netlink \
 		   $(SYMBOLS_T)/test_symbols $(SYMBOLS_T)/test_btf \
 		   $(DBGENG_T)/types $(DBGENG_T)/cxx $(DBGENG_T)/test_dbgeng \
@@ -60,6 +61,12 @@ $(CLI_T)/test_events: $(CLI_T)/test_events.o $(O)/cli/events.o $(O)/cli/netlink.
 		      $(O)/cli/output.o $(NETLINK_A)
 	$(say) LD $(@:$(O)/%=%)
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(NL_LIBS)
+
+# The gdbserver's protocol, against the tool given on its command line:
+# static, to run in a guest too.
+$(CLI_T)/test_gdbserver: $(CLI_T)/test_gdbserver.o
+	$(say) LD $(@:$(O)/%=%)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $^
 
 # Static, like vmwrite.static, so that cli_test.sh also runs in a guest.
 $(CLI_T)/target: $(CLI_T)/target.o
