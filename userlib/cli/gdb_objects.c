@@ -89,16 +89,30 @@ static int proc_path(char *buf, size_t size, pid_t pid, const char *what)
 	return n < 0 || (size_t)n >= size ? -ENAMETOOLONG : 0;
 }
 
+/*
+ * /proc/PID/exe as the target sees it: a process in a chroot or a mount
+ * namespace of its own has it under its root, which is left out, since
+ * vFile resolves paths inside that root.
+ */
 static int build_exec_file(const struct gdb_target *gt, FILE *f)
 {
-	char path[64], exe[PATH_MAX];
-	ssize_t n;
+	char path[64], exe[PATH_MAX], root[PATH_MAX];
+	const char *p = exe;
+	ssize_t n, r;
 
 	proc_path(path, sizeof(path), gt->pid, "exe");
-	n = readlink(path, exe, sizeof(exe));
+	n = readlink(path, exe, sizeof(exe) - 1);
 	if (n < 0)
 		return -errno;
-	fwrite(exe, 1, (size_t)n, f);
+	exe[n] = '\0';
+	proc_path(path, sizeof(path), gt->pid, "root");
+	r = readlink(path, root, sizeof(root) - 1);
+	if (r > 1) {
+		root[r] = '\0';
+		if (!strncmp(exe, root, (size_t)r) && exe[r] == '/')
+			p = exe + r;
+	}
+	fputs(p, f);
 	return 0;
 }
 

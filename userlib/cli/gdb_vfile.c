@@ -3,9 +3,11 @@
  * vFile: the files of the target's machine, read-only, so that a debugger
  * on another machine (or outside the target's mount namespace) loads the
  * very executable and libraries the target runs.  A process's files are
- * opened through /proc/PID/root, as the process sees them; the kernel's
- * from the server's root.  Opening for writing, pwrite and unlink are
- * refused with EROFS.
+ * resolved inside its root (/proc/PID/root, openat2() RESOLVE_IN_ROOT:
+ * neither ".." nor an absolute symlink leads out of it); the kernel's in
+ * the server's root.  Only regular files are opened, and only after a look
+ * through O_PATH, so that no FIFO blocks the server and no device is
+ * opened.  Opening for writing, pwrite and unlink are refused with EROFS.
  *
  * One change to what is read: for the kernel, the section headers of a
  * relocatable ELF file (a module's .ko) are served with every sh_addr 0.
@@ -28,7 +30,9 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
+#include <linux/openat2.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "gdbserver.h"
@@ -61,25 +65,45 @@ static int reply_error(struct rsp *c, int err)
 	return rsp_send(c);
 }
 
-/* The hex-encoded path at *@p, up to ',' or the end, as the target sees it. */
-static int target_path(const struct gdb_target *gt, const char **p, char *out, size_t size)
+/* The hex-encoded absolute path at *@p, up to ',' or the end. */
+static int packet_path(const char **p, char *out, size_t size)
 {
-	char path[PATH_MAX];
 	const char *end = strchr(*p, ',');
 	size_t n = end ? (size_t)(end - *p) : strlen(*p);
-	int len;
 
-	if (n % 2 || n / 2 >= sizeof(path) || hex_decode(*p, n / 2, (unsigned char *)path))
+	if (n % 2 || n / 2 >= size || hex_decode(*p, n / 2, (unsigned char *)out))
 		return -EINVAL;
-	path[n / 2] = '\0';
-	if (strlen(path) != n / 2 || path[0] != '/')
+	out[n / 2] = '\0';
+	if (strlen(out) != n / 2 || out[0] != '/')
 		return -EINVAL;
 	*p += n + (end ? 1 : 0);
+	return 0;
+}
+
+/*
+ * @path as the target sees it, opened with @flags (O_PATH, and O_NOFOLLOW
+ * or not): resolved inside the target's root.  A descriptor, or -errno.
+ */
+static int open_in_root(const struct gdb_target *gt, const char *path, int flags)
+{
+	struct open_how how = {
+		.flags = (uint64_t)(flags | O_CLOEXEC),
+		.resolve = RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS,
+	};
+	char root[64];
+	int dir, fd, err;
+
 	if (gt->kernel)
-		len = snprintf(out, size, "%s", path);
+		strcpy(root, "/");
 	else
-		len = snprintf(out, size, "/proc/%d/root%s", (int)gt->pid, path);
-	return len < 0 || (size_t)len >= size ? -ENAMETOOLONG : 0;
+		snprintf(root, sizeof(root), "/proc/%d/root", (int)gt->pid);
+	dir = open(root, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (dir < 0)
+		return -errno;
+	fd = (int)syscall(SYS_openat2, dir, path, &how, sizeof(how));
+	err = errno;
+	close(dir);
+	return fd < 0 ? -err : fd;
 }
 
 /* Comma-separated hex numbers at @p, @n of them, and nothing after. */
@@ -140,16 +164,22 @@ static int file_arg(struct gdb_target *gt, const char *p, struct gdb_file **f)
 /* -k: if @f is a relocatable x86-64 ELF file, note where its section headers are. */
 static void find_section_headers(struct gdb_file *f)
 {
+	struct stat st;
 	Elf64_Ehdr eh;
+	uint64_t size;
 
 	f->shdr_start = f->shdr_end = 0;
 	if (pread(f->fd, &eh, sizeof(eh), 0) != sizeof(eh) || memcmp(eh.e_ident, ELFMAG, SELFMAG) ||
 	    eh.e_ident[EI_CLASS] != ELFCLASS64 || eh.e_type != ET_REL ||
-	    eh.e_shentsize < sizeof(Elf64_Shdr) || !eh.e_shoff)
+	    eh.e_shentsize < sizeof(Elf64_Shdr) || !eh.e_shoff || fstat(f->fd, &st))
+		return;
+	/* Within the file: a header that says otherwise is served as it is. */
+	size = (uint64_t)eh.e_shnum * eh.e_shentsize;
+	if (eh.e_shoff > (uint64_t)st.st_size || size > (uint64_t)st.st_size - eh.e_shoff)
 		return;
 	f->shentsize = eh.e_shentsize;
 	f->shdr_start = eh.e_shoff;
-	f->shdr_end = eh.e_shoff + (uint64_t)eh.e_shnum * eh.e_shentsize;
+	f->shdr_end = eh.e_shoff + size;
 }
 
 /* Zero the sh_addr bytes among the @n read at @off into @buf. */
@@ -169,11 +199,12 @@ static void clear_section_addresses(const struct gdb_file *f, unsigned char *buf
 
 static int vfile_open(struct gdb_target *gt, struct rsp *c, const char *p)
 {
-	char path[PATH_MAX + 32];
+	char path[PATH_MAX], self[64];
+	struct stat st;
 	uint64_t v[2];
 	int err, fd, i;
 
-	err = target_path(gt, &p, path, sizeof(path));
+	err = packet_path(&p, path, sizeof(path));
 	if (!err)
 		err = numbers(p, v, 2);
 	if (err)
@@ -184,9 +215,20 @@ static int vfile_open(struct gdb_target *gt, struct rsp *c, const char *p)
 		;
 	if (i == GDB_FILES)
 		return reply_error(c, EMFILE);
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	/* A look first: a FIFO would block, a device could act on open. */
+	fd = open_in_root(gt, path, O_PATH);
 	if (fd < 0)
+		return reply_error(c, -fd);
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return reply_error(c, S_ISDIR(st.st_mode) ? EISDIR : ENODEV);
+	}
+	snprintf(self, sizeof(self), "/proc/self/fd/%d", fd);
+	err = open(self, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	close(fd);
+	if (err < 0)
 		return reply_error(c, errno);
+	fd = err;
 	gt->files[i].fd = fd;
 	gt->files[i].shdr_start = gt->files[i].shdr_end = 0;
 	if (gt->kernel)
@@ -276,16 +318,21 @@ static int vfile_close(struct gdb_target *gt, struct rsp *c, const char *p)
 
 static int vfile_readlink(struct gdb_target *gt, struct rsp *c, const char *p)
 {
-	char path[PATH_MAX + 32], link[PATH_MAX];
+	char path[PATH_MAX], link[PATH_MAX];
 	ssize_t n;
-	int err;
+	int err, fd;
 
-	err = target_path(gt, &p, path, sizeof(path));
+	err = packet_path(&p, path, sizeof(path));
 	if (err || *p)
 		return reply_error(c, err ? -err : EINVAL);
-	n = readlink(path, link, sizeof(link));
+	fd = open_in_root(gt, path, O_PATH | O_NOFOLLOW);
+	if (fd < 0)
+		return reply_error(c, -fd);
+	n = readlinkat(fd, "", link, sizeof(link));
+	err = errno;
+	close(fd);
 	if (n < 0)
-		return reply_error(c, errno);
+		return reply_error(c, err);
 	rsp_begin(c);
 	rsp_printf(c, "F%zx;", (size_t)n);
 	rsp_binary(c, link, (size_t)n);

@@ -150,7 +150,8 @@ static int write_binary(struct server *s)
 	const char *rest;
 	ssize_t n;
 
-	if (!colon)
+	/* ADDR,LEN is text: no NUL before the binary data. */
+	if (!colon || memchr(s->conn.pkt, '\0', (size_t)(colon - s->conn.pkt)))
 		return rsp_error(&s->conn, EINVAL);
 	*colon = '\0';
 	data = colon + 1;
@@ -226,7 +227,7 @@ static int xfer(struct server *s, char *p)
 	rsp_puts(&s->conn, "m");
 	put = rsp_binary(&s->conn, data, avail < len ? avail : (size_t)len);
 	/* 'l': this is the last part of the object. */
-	if (put == avail)
+	if (put == avail && !s->conn.out_nomem)
 		s->conn.out_buf[1] = 'l';
 	return rsp_send(&s->conn);
 }
@@ -344,7 +345,9 @@ static int wait_interrupt(struct server *s)
 		ev = rsp_next(&s->conn);
 		if (ev == RSP_INTERRUPT)
 			return stop_reply(s, SIGINT);
-		if (ev != RSP_PACKET) {
+		if (ev == RSP_IOERR)
+			return 1;
+		if (ev == RSP_EOF) {
 			s->done = true;
 			return 0;
 		}
@@ -383,6 +386,12 @@ static int handle(struct server *s)
 {
 	char *p = s->conn.pkt;
 
+	/*
+	 * Only X (and vFile:pwrite, refused anyway) carries binary data: a
+	 * NUL in any other packet makes it malformed, not shorter.
+	 */
+	if (p[0] != 'X' && strncmp(p, "vFile:pwrite:", 13) && strlen(p) != s->conn.len)
+		return rsp_error(&s->conn, EINVAL);
 	switch (p[0]) {
 	case '?':
 		return stop_reply(s, 0);
