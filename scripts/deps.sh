@@ -27,7 +27,9 @@ pkgs=(
 	mandoc groff-base                    # man pages: lint and render (scripts/man.sh)
 	debhelper dh-dkms lintian fakeroot   # debian/: the packages (scripts/tests/packages.sh)
 	debootstrap                          # the Debian root the packages install into
-	gdb lldb-16 socat                    # the debuggers on vmwrite gdbserver (scripts/tests/gdb.sh)
+	gdb lldb-16 socat                    # the debuggers on vmwrite gdbserver (scripts/tests/gdb.sh);
+					     # lldb 14 (lldb) cannot start its script interpreter, and
+					     # conflicts with lldb-16: installing this removes it
 )
 
 # The 6.12 kernels and QEMU come from bookworm-backports, which apt takes

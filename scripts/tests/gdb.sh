@@ -14,7 +14,8 @@
 #                 symbol's address equals kallsyms' under KASLR (qOffsets);
 #                 the test module's debug info loaded by itself from
 #                 qXfer:libraries, a variable and a struct field printed,
-#                 one written that the module then shows through sysfs.
+#                 one written that the module then shows through sysfs;
+#                 read-only data refused without --text.
 # Then the guest must end cleanly, its kernel log free of reports.
 # Prints TAP.
 #
@@ -167,6 +168,7 @@ gdb_kernel()
 	gdb -nx -batch -ex 'set pagination off' -ex "$slow" -ex "$remote" \
 		-ex 'print &init_task' -ex 'print gdb_state' -ex 'print gdb_state.name' \
 		-ex 'set var gdb_state.value = 0x5678' -ex 'print/x gdb_state.value' \
+		-ex 'set var ro_table[1] = 5' -ex 'print ro_table[1]' \
 		-ex 'info sharedlibrary' -ex 'monitor offsets' \
 		"$vmlinux" </dev/null >"$out/gdb-kernel.out" 2>&1
 	cat "$out/gdb-kernel.out"
@@ -195,6 +197,12 @@ else
 		grep -q '^\$2 = {magic = 6775906, value = 4660, name = "vmwrite-gdb' "$k"
 	check "gdb -k: a field of it: gdb_state.name" grep -q '^\$3 = "vmwrite-gdb' "$k"
 	check "gdb -k: set var gdb_state.value = 0x5678 reads back" grep -q '^\$4 = 0x5678$' "$k"
+	ro_refused()
+	{
+		grep -q '^Cannot access memory at address 0x' "$k" &&
+			grep -q '^\$5 = 1$' "$k"
+	}
+	check "gdb -k: read-only data (ro_table) refused without --text, unchanged" ro_refused
 	check "gdb -k: the module shows the new value in sysfs" \
 		guest_says "output gdb-kernel: 0x5678 vmwrite-gdb" 30
 fi
